@@ -1,0 +1,174 @@
+//! The contract between the UI and the shell: every command's name, its
+//! request and response types, and the one error type that crosses IPC.
+//!
+//! The UI calls `invoke::<C>()` and the shell registers a handler named
+//! `C::NAME`; both sides use these types, so a change here is a compile
+//! error on both sides rather than a silent mismatch at run time.
+
+use crate::checkin::{CheckIn, CheckInDraft, CheckInError};
+use crate::day::DayBoundary;
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use std::fmt;
+
+/// One IPC command. The shell's handler takes one argument, `request`.
+pub trait Command {
+    const NAME: &'static str;
+    type Request: Serialize + DeserializeOwned;
+    type Response: Serialize + DeserializeOwned;
+}
+
+/// The name of the single argument every command takes.
+pub const REQUEST_ARG: &str = "request";
+
+/// What the Today screen shows: the journal day and its check-in, if any.
+#[derive(Debug)]
+pub struct Today;
+
+impl Command for Today {
+    const NAME: &'static str = "today";
+    type Request = ();
+    type Response = TodayView;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TodayView {
+    /// The journal day it is now, after the day boundary.
+    pub day: NaiveDate,
+    pub checkin: Option<CheckIn>,
+    pub day_boundary: DayBoundary,
+    /// Local wall-clock time when today's check-in stops being editable.
+    pub editable_until: NaiveDateTime,
+}
+
+/// Saves today's check-in, or replaces it if there is one. The shell picks
+/// the day, so only today's check-in can ever be written.
+#[derive(Debug)]
+pub struct SaveCheckIn;
+
+impl Command for SaveCheckIn {
+    const NAME: &'static str = "save_checkin";
+    type Request = CheckInDraft;
+    type Response = TodayView;
+}
+
+/// Changes the time at which the journal day turns over.
+#[derive(Debug)]
+pub struct SetDayBoundary;
+
+impl Command for SetDayBoundary {
+    const NAME: &'static str = "set_day_boundary";
+    type Request = DayBoundary;
+    type Response = TodayView;
+}
+
+/// Every command's name, for the shell's permission list and its tests.
+pub const COMMAND_NAMES: [&str; 3] = [Today::NAME, SaveCheckIn::NAME, SetDayBoundary::NAME];
+
+/// A stable, machine-readable reason. The UI chooses what to say from this,
+/// never from the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request broke a rule (a rating out of range, a note too long).
+    InvalidInput,
+    /// The data folder cannot be created or written.
+    DataFolderUnwritable,
+    /// The journal file exists but is not a Tend journal.
+    NotAJournal,
+    /// The journal was written by a newer Tend than this one.
+    JournalTooNew,
+    /// The journal is a Tend journal but failed its integrity check.
+    JournalDamaged,
+    /// The disk is full: nothing was saved.
+    StorageFull,
+    /// Anything else; the message says what, without journal text.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Codes that mean the journal could not be opened at all.
+    pub fn is_journal_unavailable(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::DataFolderUnwritable
+                | ErrorCode::NotAJournal
+                | ErrorCode::JournalTooNew
+                | ErrorCode::JournalDamaged
+        )
+    }
+}
+
+/// The only error that crosses IPC. Its message never holds journal text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The data folder, when the error is about it, so the UI can name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder: Option<String>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError { code, message: message.into(), folder: None }
+    }
+
+    pub fn with_folder(mut self, folder: impl Into<String>) -> ApiError {
+        self.folder = Some(folder.into());
+        self
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.folder {
+            Some(folder) => write!(f, "{} (folder {folder})", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl From<CheckInError> for ApiError {
+    fn from(e: CheckInError) -> ApiError {
+        ApiError::new(ErrorCode::InvalidInput, e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_are_stable_strings() {
+        let e = ApiError::new(ErrorCode::DataFolderUnwritable, "x").with_folder("/d");
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["code"], "data_folder_unwritable");
+        assert_eq!(json["folder"], "/d");
+        let back: ApiError = serde_json::from_value(json).unwrap();
+        assert_eq!(back, e);
+    }
+
+    #[test]
+    fn command_names_are_unique() {
+        let mut names = COMMAND_NAMES.to_vec();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), COMMAND_NAMES.len());
+    }
+
+    #[test]
+    fn requests_decode_from_what_the_ui_sends() {
+        let draft: CheckInDraft = serde_json::from_str(
+            r#"{"ratings":{"exhaustion":7,"stress":6,"mood":4,"sleep":3,"self_kindness":5,"meaning":8},
+                "context":"caring_at_home","tags":["disturbed_night"],"note":"ok"}"#,
+        )
+        .unwrap();
+        assert_eq!(draft.ratings.exhaustion, 7);
+        let boundary: DayBoundary = serde_json::from_str(r#""05:30""#).unwrap();
+        assert_eq!(boundary.to_string(), "05:30");
+        assert!(serde_json::from_str::<DayBoundary>(r#""13:00""#).is_err());
+    }
+}

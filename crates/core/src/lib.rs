@@ -1,0 +1,14 @@
+//! Tend's domain: the daily check-in, the journal day, and the IPC contract
+//! that the UI and the shell share.
+//!
+//! Nothing here reads the clock, touches a file or knows Tauri or SQL: time
+//! comes in as arguments, so every rule is a pure function that tests
+//! without a machine around it, and the crate builds for `wasm32`.
+
+pub mod checkin;
+pub mod day;
+pub mod ipc;
+
+pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};
+pub use day::{DayBoundary, day_ends_at, journal_day};
+pub use ipc::{ApiError, Command, ErrorCode};

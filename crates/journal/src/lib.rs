@@ -1,0 +1,185 @@
+//! Tend's journal: one SQLite file in the user's data folder.
+//!
+//! This is the only crate that speaks SQL. Every change is one transaction,
+//! so an operation that fails leaves the journal exactly as it was. Opening
+//! never creates, truncates or overwrites a file that is not ours: a folder
+//! we cannot write, a file that is not a Tend journal, a journal from a newer
+//! Tend or a damaged one each get their own error, and the file is left alone.
+
+mod error;
+mod open;
+mod schema;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
+use std::path::{Path, PathBuf};
+use tend_core::{CheckIn, CheckInDraft, Context, DayBoundary, Ratings, Tag};
+
+pub use error::{JournalError, OpenError};
+pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
+
+/// The journal's file name inside the data folder.
+pub const FILE_NAME: &str = "journal.sqlite3";
+
+const DAY_FORMAT: &str = "%Y-%m-%d";
+const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+const DAY_BOUNDARY_KEY: &str = "day_boundary";
+
+/// An open journal.
+#[derive(Debug)]
+pub struct Journal {
+    conn: Connection,
+    folder: PathBuf,
+}
+
+impl Journal {
+    /// Opens the journal in `folder`, creating the folder and a new journal
+    /// if there is none, and bringing an older journal's schema up to date.
+    pub fn open(folder: &Path) -> Result<Journal, OpenError> {
+        let conn = open::open(folder)?;
+        Ok(Journal { conn, folder: folder.to_owned() })
+    }
+
+    /// The data folder this journal lives in.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// The schema version of the open journal.
+    pub fn schema_version(&self) -> Result<usize, JournalError> {
+        let v: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        Ok(usize::try_from(v).unwrap_or(0))
+    }
+
+    /// SQLite's full integrity check; `Ok` when the file is sound.
+    pub fn integrity_check(&self) -> Result<(), JournalError> {
+        let result: String = self.conn.pragma_query_value(None, "integrity_check", |r| r.get(0))?;
+        if result == "ok" { Ok(()) } else { Err(JournalError::Damaged) }
+    }
+
+    /// The check-in for `day`, if there is one.
+    pub fn checkin(&self, day: NaiveDate) -> Result<Option<CheckIn>, JournalError> {
+        let sql = concat!(include_str!("sql/checkin_select.sql"), " WHERE c.day = ?1");
+        let row = self
+            .conn
+            .query_row(sql, [day.format(DAY_FORMAT).to_string()], checkin_from_row)
+            .optional()?;
+        row.transpose()
+    }
+
+    /// Every check-in, oldest first.
+    pub fn checkins(&self) -> Result<Vec<CheckIn>, JournalError> {
+        let sql = concat!(include_str!("sql/checkin_select.sql"), " ORDER BY c.day");
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map([], checkin_from_row)?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(row??);
+        }
+        Ok(out)
+    }
+
+    /// Saves the check-in for `day`, replacing one already saved for that
+    /// day. `now` is the current UTC time, recorded as the change time.
+    pub fn save_checkin(
+        &mut self,
+        day: NaiveDate,
+        draft: CheckInDraft,
+        now: NaiveDateTime,
+    ) -> Result<CheckIn, JournalError> {
+        let draft = draft.validate()?;
+        let day_text = day.format(DAY_FORMAT).to_string();
+        let tx = self.conn.transaction()?;
+        {
+            let r = draft.ratings;
+            tx.execute(
+                include_str!("sql/checkin_upsert.sql"),
+                named_params! {
+                    ":day": day_text,
+                    ":exhaustion": r.exhaustion,
+                    ":stress": r.stress,
+                    ":mood": r.mood,
+                    ":sleep": r.sleep,
+                    ":self_kindness": r.self_kindness,
+                    ":meaning": r.meaning,
+                    ":context": draft.context.map(Context::id),
+                    ":note": draft.note,
+                    ":now": now.format(TIME_FORMAT).to_string(),
+                },
+            )?;
+            tx.execute("DELETE FROM checkin_tag WHERE day = ?1", [&day_text])?;
+            let mut insert = tx.prepare("INSERT INTO checkin_tag (day, tag) VALUES (?1, ?2)")?;
+            for tag in &draft.tags {
+                insert.execute([day_text.as_str(), tag.id()])?;
+            }
+        }
+        tx.commit()?;
+        self.checkin(day)?.ok_or(JournalError::Damaged)
+    }
+
+    /// When the journal day turns over; 04:00 until the user changes it.
+    pub fn day_boundary(&self) -> Result<DayBoundary, JournalError> {
+        let stored: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [DAY_BOUNDARY_KEY], |r| r.get(0))
+            .optional()?;
+        match stored {
+            None => Ok(DayBoundary::DEFAULT),
+            Some(text) => text.parse().map_err(|_| JournalError::Damaged),
+        }
+    }
+
+    pub fn set_day_boundary(&mut self, boundary: DayBoundary) -> Result<(), JournalError> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [DAY_BOUNDARY_KEY, &boundary.to_string()],
+        )?;
+        Ok(())
+    }
+}
+
+/// Maps one row of `checkin_select.sql`. A value that the schema's checks
+/// should have made impossible is reported as damage, not a panic.
+fn checkin_from_row(row: &Row<'_>) -> rusqlite::Result<Result<CheckIn, JournalError>> {
+    let day: String = row.get("day")?;
+    let context: Option<String> = row.get("context")?;
+    let tags: Option<String> = row.get("tags")?;
+    let created: String = row.get("created_at")?;
+    let updated: String = row.get("updated_at")?;
+    let ratings = Ratings {
+        exhaustion: row.get("exhaustion")?,
+        stress: row.get("stress")?,
+        mood: row.get("mood")?,
+        sleep: row.get("sleep")?,
+        self_kindness: row.get("self_kindness")?,
+        meaning: row.get("meaning")?,
+    };
+    let note: String = row.get("note")?;
+    Ok((|| {
+        let damaged = |_| JournalError::Damaged;
+        let context = match context {
+            None => None,
+            Some(id) => Some(Context::from_id(&id).ok_or(JournalError::Damaged)?),
+        };
+        let mut tags = tags
+            .unwrap_or_default()
+            .split(',')
+            .filter(|t| !t.is_empty())
+            .map(|t| Tag::from_id(t).ok_or(JournalError::Damaged))
+            .collect::<Result<Vec<_>, _>>()?;
+        tags.sort();
+        Ok(CheckIn {
+            day: NaiveDate::parse_from_str(&day, DAY_FORMAT).map_err(damaged)?,
+            ratings,
+            context,
+            tags,
+            note,
+            created_at: NaiveDateTime::parse_from_str(&created, TIME_FORMAT).map_err(damaged)?,
+            updated_at: NaiveDateTime::parse_from_str(&updated, TIME_FORMAT).map_err(damaged)?,
+        })
+    })())
+}
+
+#[cfg(test)]
+mod tests;

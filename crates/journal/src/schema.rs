@@ -1,0 +1,15 @@
+//! The journal's schema, as numbered migrations. A migration that has
+//! landed is never edited: the next change is the next file.
+
+use rusqlite_migration::{M, Migrations};
+
+/// "Tend" in ASCII: stamped into the file header by the first migration, so
+/// a SQLite file of another program is never mistaken for a journal.
+pub const TEND_APPLICATION_ID: i64 = 0x5465_6E64;
+
+const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_checkins.sql"))];
+
+/// The schema version this build writes.
+pub const LATEST_SCHEMA: usize = STEPS.len();
+
+pub(crate) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

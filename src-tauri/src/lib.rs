@@ -1,0 +1,49 @@
+//! Tend's shell. It opens the window, finds the data folder, opens the
+//! journal and answers the UI's commands. It is the only crate that knows
+//! Tauri, the clock and the operating system; the commands themselves stay
+//! thin: decode, call the journal, encode.
+
+mod commands;
+mod state;
+
+use state::AppState;
+use tauri::Manager;
+
+/// Overrides the data folder; tests and portable set-ups use it.
+pub const DATA_DIR_ENV: &str = "TEND_DATA_DIR";
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    #[cfg(target_os = "linux")]
+    avoid_blank_webkit_window();
+
+    tauri::Builder::default()
+        .setup(|app| {
+            let folder = match std::env::var_os(DATA_DIR_ENV) {
+                Some(dir) if !dir.is_empty() => std::path::PathBuf::from(dir),
+                _ => app.path().app_data_dir()?,
+            };
+            app.manage(AppState::open(folder));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::today,
+            commands::save_checkin,
+            commands::set_day_boundary,
+        ])
+        .run(tauri::generate_context!())
+        .expect("Tend could not start its window");
+}
+
+/// WebKitGTK's DMA-BUF renderer paints a blank window on some NVIDIA,
+/// Wayland and Mesa set-ups. Turn it off unless the user chose otherwise.
+#[cfg(target_os = "linux")]
+fn avoid_blank_webkit_window() {
+    const VAR: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
+    if std::env::var_os(VAR).is_none() {
+        // SAFETY: called first thing in `run`, before Tauri, GTK or any
+        // other thread exists, so nothing can read the environment while it
+        // changes.
+        unsafe { std::env::set_var(VAR, "1") };
+    }
+}

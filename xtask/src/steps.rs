@@ -1,0 +1,241 @@
+//! The steps behind `run` and `test`.
+
+use crate::setup::{self, Purpose};
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A step that failed, in words for the person at the terminal.
+#[derive(Debug)]
+pub(crate) struct Fail(pub(crate) String);
+
+impl From<&str> for Fail {
+    fn from(s: &str) -> Fail {
+        Fail(s.to_owned())
+    }
+}
+
+impl fmt::Display for Fail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub(crate) fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| project_root().join("target"))
+}
+
+/// `cargo`, the same one that runs xtask, in the project root.
+pub(crate) fn cargo() -> Command {
+    let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    c.current_dir(project_root());
+    c
+}
+
+/// Runs a command to the end; a failure names the command.
+pub(crate) fn run(cmd: &mut Command) -> Result<(), Fail> {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| Fail(format!("could not start {shown}: {e}")))?;
+    if status.success() { Ok(()) } else { Err(Fail(format!("{shown} failed ({status})"))) }
+}
+
+pub(crate) fn succeeds(cmd: &mut Command) -> bool {
+    cmd.output().map(|o| o.status.success()).unwrap_or(false)
+}
+
+fn output(cmd: &mut Command) -> Result<String, Fail> {
+    let shown = format!("{cmd:?}");
+    let out = cmd.output().map_err(|e| Fail(format!("could not start {shown}: {e}")))?;
+    if !out.status.success() {
+        return Err(Fail(format!("{shown} failed: {}", String::from_utf8_lossy(&out.stderr))));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn heading(what: &str) {
+    println!("\n== {what}");
+}
+
+/// Builds the yew UI to wasm and writes the page into ui/dist. Files are
+/// only rewritten when their bytes change, so the app (which embeds
+/// ui/dist) is not rebuilt for nothing.
+pub(crate) fn build_ui() -> Result<(), Fail> {
+    heading("building the UI (wasm32, wasm-release)");
+    run(cargo().args(["build", "-p", "tend-ui", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release"]))?;
+    let wasm = target_dir().join("wasm32-unknown-unknown/wasm-release/tend-ui.wasm");
+    let staging = target_dir().join("ui-staging");
+    let _ = fs::remove_dir_all(&staging);
+    run(Command::new(setup::cargo_bin("wasm-bindgen"))
+        .args(["--target", "web", "--no-typescript", "--out-name", "tend_ui", "--out-dir"])
+        .arg(&staging)
+        .arg(&wasm))?;
+    let stat = project_root().join("ui/static");
+    for entry in fs::read_dir(&stat).map_err(|e| Fail(format!("cannot read ui/static: {e}")))? {
+        let entry = entry.map_err(|e| Fail(e.to_string()))?;
+        fs::copy(entry.path(), staging.join(entry.file_name())).map_err(|e| Fail(e.to_string()))?;
+    }
+    sync_folder(&staging, &project_root().join("ui/dist"))
+}
+
+fn sync_folder(from: &Path, to: &Path) -> Result<(), Fail> {
+    let io = |e: std::io::Error| Fail(format!("writing ui/dist: {e}"));
+    fs::create_dir_all(to).map_err(io)?;
+    let mut keep = Vec::new();
+    for entry in fs::read_dir(from).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name();
+        let bytes = fs::read(entry.path()).map_err(io)?;
+        let dest = to.join(&name);
+        if fs::read(&dest).ok().as_deref() != Some(bytes.as_slice()) {
+            fs::write(&dest, &bytes).map_err(io)?;
+        }
+        keep.push(name);
+    }
+    for entry in fs::read_dir(to).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        if !keep.contains(&entry.file_name()) {
+            fs::remove_file(entry.path()).map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn run_app() -> Result<(), Fail> {
+    setup::everything(Purpose::Run)?;
+    build_ui()?;
+    heading("building and opening Tend (release)");
+    run(cargo().args(["run", "-p", "tend-app", "--release"]))
+}
+
+pub(crate) fn test_all() -> Result<(), Fail> {
+    setup::everything(Purpose::Test)?;
+    heading("formatting (cargo fmt --check)");
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    build_ui()?;
+    heading("clippy, native");
+    run(cargo().args(["clippy", "--workspace", "--exclude", "tend-ui", "--all-targets", "--", "-D", "warnings"]))?;
+    heading("clippy, wasm32 (ui and core)");
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "tend-ui",
+        "-p",
+        "tend-core",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    invariants()?;
+    heading("unit and integration tests");
+    run(cargo().args(["test", "--workspace", "--exclude", "tend-ui", "--exclude", "tend-e2e"]))?;
+    end_to_end()
+}
+
+/// Crates that would make an HTTP request possible; none may be anywhere in
+/// the tree, tests included (the e2e suite speaks WebDriver over loopback
+/// with a few lines of its own).
+const HTTP_CLIENTS: &[&str] = &[
+    "reqwest",
+    "hyper",
+    "hyper-util",
+    "ureq",
+    "isahc",
+    "surf",
+    "attohttpc",
+    "curl",
+    "minreq",
+    "awc",
+    "ehttp",
+    "tauri-plugin-http",
+    "tauri-plugin-upload",
+    "tauri-plugin-websocket",
+];
+
+/// Crates tend-core must never pull in: it stays free of I/O and Tauri.
+const NOT_IN_CORE: &[&str] = &["rusqlite", "libsqlite3-sys", "tauri", "notify-rust", "wry"];
+
+fn tree_crates(args: &[&str]) -> Result<Vec<String>, Fail> {
+    let text = output(cargo().args(["tree", "--prefix", "none", "--format", "{p}", "--target", "all"]).args(args))?;
+    let mut names: Vec<String> =
+        text.lines().filter_map(|l| l.split_whitespace().next()).map(str::to_owned).collect();
+    names.sort();
+    names.dedup();
+    Ok(names)
+}
+
+fn invariants() -> Result<(), Fail> {
+    heading("invariant: tend-core builds for wasm32-unknown-unknown");
+    run(cargo().args(["build", "-p", "tend-core", "--target", "wasm32-unknown-unknown"]))?;
+
+    heading("invariant: tend-core's tree holds no SQL, Tauri or notifications");
+    let core = tree_crates(&["-p", "tend-core", "-e", "normal,build"])?;
+    let bad: Vec<_> = core.iter().filter(|c| NOT_IN_CORE.contains(&c.as_str())).collect();
+    if !bad.is_empty() {
+        return Err(Fail(format!("tend-core depends on {bad:?}")));
+    }
+    println!("ok: {} crates, none of {NOT_IN_CORE:?}", core.len());
+
+    heading("invariant: no HTTP client anywhere in the tree");
+    let all = tree_crates(&["--workspace", "-e", "normal,build,dev"])?;
+    let bad: Vec<_> = all.iter().filter(|c| HTTP_CLIENTS.contains(&c.as_str())).collect();
+    if !bad.is_empty() {
+        return Err(Fail(format!("the dependency tree holds HTTP clients: {bad:?}")));
+    }
+    println!("ok: {} crates, no HTTP client", all.len());
+    Ok(())
+}
+
+fn end_to_end() -> Result<(), Fail> {
+    heading("end to end: building the app and the suite");
+    run(cargo().args(["build", "-p", "tend-app"]))?;
+    run(cargo().args(["test", "-p", "tend-e2e", "--no-run"]))?;
+
+    let work = target_dir().join("e2e-run");
+    let _ = fs::remove_dir_all(&work);
+    let screenshots = target_dir().join("e2e-screenshots");
+    let _ = fs::remove_dir_all(&screenshots);
+    let io = |e: std::io::Error| Fail(format!("preparing {}: {e}", work.display()));
+    for sub in ["config", "data", "cache", "runtime"] {
+        fs::create_dir_all(work.join(sub)).map_err(io)?;
+    }
+    set_private(&work.join("runtime")).map_err(io)?;
+    fs::create_dir_all(&screenshots).map_err(io)?;
+
+    heading("end to end: the real app under Xvfb and a private D-Bus session");
+    let mut cmd = Command::new("xvfb-run");
+    cmd.args(["-a", "-s", "-screen 0 1920x1080x24", "dbus-run-session", "--"])
+        .arg(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args(["test", "-p", "tend-e2e", "--", "--test-threads=1"])
+        .current_dir(project_root())
+        .env("TEND_E2E_APP", target_dir().join("debug/tend-app"))
+        .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
+        .env("TEND_E2E_AXE", setup::axe_core_js())
+        .env("TEND_E2E_SCREENSHOTS", &screenshots)
+        .env("TEND_E2E_WORK", &work)
+        .env("XDG_CONFIG_HOME", work.join("config"))
+        .env("XDG_DATA_HOME", work.join("data"))
+        .env("XDG_CACHE_HOME", work.join("cache"))
+        .env("XDG_RUNTIME_DIR", work.join("runtime"))
+        .env_remove("TEND_DATA_DIR");
+    let result = run(&mut cmd);
+    println!("\nscreenshots: {}", screenshots.display());
+    result
+}
+
+#[cfg(unix)]
+fn set_private(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn set_private(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}
