@@ -1,1 +1,11 @@
-fn main() {}
+//! Tend's front end: yew function components in wasm32, talking to the
+//! shell through one typed `invoke`.
+
+mod app;
+mod i18n;
+mod ipc;
+mod pages;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

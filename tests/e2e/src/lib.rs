@@ -1,1 +1,100 @@
+//! What the end-to-end tests need to drive the real Tend: a tauri-driver
+//! per test (so each test has its own data folder), and a small WebDriver
+//! client.
+//!
+//! The client is a few dozen lines over `std::net` on loopback, instead of
+//! a WebDriver crate, so that no HTTP client is anywhere in the project's
+//! dependency tree, tests included: the "no network" invariant stays a
+//! plain `cargo tree` check.
 
+mod http;
+mod webdriver;
+
+pub use webdriver::{Element, Key, Session};
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A path the test command passes in; the suite cannot run without it.
+pub fn required_path(var: &str) -> PathBuf {
+    match std::env::var_os(var) {
+        Some(p) => PathBuf::from(p),
+        None => panic!("{var} is not set: run the end-to-end suite through `cargo xtask test`"),
+    }
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("no free loopback port");
+    listener.local_addr().expect("loopback port").port()
+}
+
+/// A running tauri-driver whose app will use `data_dir` as its data folder.
+#[derive(Debug)]
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    pub fn start(data_dir: &Path) -> Driver {
+        let port = free_port();
+        let native = free_port();
+        let child = Command::new(required_path("TEND_E2E_DRIVER"))
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("TEND_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver did not start");
+        let driver = Driver { child, port };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while http::request(port, "GET", "/status", None).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not answer on port {port}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        driver
+    }
+
+    /// Opens the app: a new WebDriver session starts a new app process.
+    pub fn launch(&self) -> Session {
+        Session::new(self.port, &required_path("TEND_E2E_APP"))
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver too.
+        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Every file in `folder` with its bytes, to show that nothing changed.
+pub fn folder_snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .expect("folder to snapshot")
+        .map(|e| e.expect("folder entry").path())
+        .map(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let bytes = std::fs::read(&p).unwrap_or_default();
+            (name, bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Where screenshots go; the test command prints it at the end.
+pub fn screenshot_path(name: &str) -> PathBuf {
+    required_path("TEND_E2E_SCREENSHOTS").join(format!("{name}.png"))
+}

@@ -1,0 +1,104 @@
+# Tend: every sentence the app shows, in British English.
+# Voice: second person, short sentences, warm and plain; no exclamation marks.
+
+app-name = Tend
+skip-to-content = Skip to content
+nav-label = Main
+nav-today = Today
+nav-checkin = Check in
+nav-settings = Settings
+loading = Opening your journal…
+
+## Today
+
+today-title = Today
+today-invite = How are you today? A check-in takes about half a minute.
+today-checkin-now = Check in now
+today-done = You have checked in today. You can change it until { $time }.
+today-change = Change today's check-in
+today-summary = Today's check-in
+
+## The check-in
+
+checkin-title = Today's check-in
+checkin-intro = Move each slider to where you are right now. There are no right answers.
+checkin-edit-intro = You are changing today's check-in. Nothing else is touched.
+checkin-value = { $value } of 10
+checkin-short-exhaustion = Worn out
+checkin-short-stress = Stress
+checkin-short-mood = Mood
+checkin-short-sleep = Sleep last night
+checkin-short-self_kindness = Kind to myself
+checkin-short-meaning = Meaning in caring
+
+checkin-item-exhaustion = How worn out do you feel?
+checkin-low-exhaustion = Not at all
+checkin-high-exhaustion = Completely
+
+checkin-item-stress = How stressed do you feel?
+checkin-low-stress = Calm
+checkin-high-stress = Very stressed
+
+checkin-item-mood = How is your mood?
+checkin-low-mood = Very low
+checkin-high-mood = Very good
+
+checkin-item-sleep = How well did you sleep last night?
+checkin-low-sleep = Very badly
+checkin-high-sleep = Very well
+
+checkin-item-self_kindness = How kind have you been to yourself today?
+checkin-low-self_kindness = Not at all
+checkin-high-self_kindness = Very kind
+
+checkin-item-meaning = How much meaning did you find in caring today?
+checkin-low-meaning = None
+checkin-high-meaning = A great deal
+
+checkin-context = What kind of day was it? (optional)
+context-work_day = A work day
+context-caring_at_home = Caring at home
+context-both = Both
+context-rest_day = A rest day
+
+checkin-tags = Did any of these mark the day? (optional)
+tag-disturbed_night = A disturbed night
+tag-appointments = Appointments
+tag-break_or_respite = A break or some respite
+tag-hard_visit = A hard visit
+
+checkin-note = A note for yourself (optional, one line)
+checkin-note-count = { $count } of { $max } characters
+checkin-save = Save today's check-in
+checkin-save-changes = Save changes
+checkin-saving = Saving…
+checkin-saved = Today's check-in is saved.
+
+## Errors while saving; what the user typed is always kept on screen
+
+error-invalid_input = This check-in could not be saved as it is: { $detail }
+error-storage_full = The disk is full, so the check-in was not saved. Your answers are still here: free some space and try again.
+error-internal = The check-in could not be saved. Your answers are still here; please try again.
+
+## The journal could not be opened
+
+journal-error-title = Tend can't open your journal
+journal-error-data_folder_unwritable = Tend can't save in its data folder:
+journal-error-not_a_journal = The journal file in Tend's data folder is not a Tend journal:
+journal-error-journal_too_new = Your journal was saved by a newer version of Tend. Please update Tend to open it. The folder is:
+journal-error-journal_damaged = Your journal looks damaged. The folder is:
+journal-error-internal = Tend could not open its journal. The folder is:
+journal-error-unchanged = Nothing in the folder has been changed or deleted.
+journal-error-advice = Check that the folder exists and that you can write to it, then open Tend again.
+
+## Settings
+
+settings-title = Settings
+settings-boundary = When does your day end?
+settings-boundary-help = A check-in before this time counts for the day before, so a late night or a night shift stays with the day you lived.
+settings-saved = Your day now ends at { $time }.
+
+## Times
+
+time-tomorrow = { $time } tomorrow
+time-midnight = midnight

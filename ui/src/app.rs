@@ -1,0 +1,153 @@
+//! The app: loads today's state once, then shows either the journal-error
+//! screen or the pages behind the navigation.
+
+use crate::i18n::t;
+use crate::ipc::invoke;
+use crate::pages::{CheckInPage, JournalUnavailable, SettingsPage, TodayPage};
+use std::rc::Rc;
+use tend_core::ApiError;
+use tend_core::ipc::{Today, TodayView};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Clone, Debug, Routable, PartialEq)]
+pub(crate) enum Route {
+    #[at("/")]
+    Today,
+    #[at("/checkin")]
+    CheckIn,
+    #[at("/settings")]
+    Settings,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+/// Today's state as the shell last reported it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Load {
+    Loading,
+    Ready(Rc<TodayView>),
+    Failed(ApiError),
+}
+
+/// What every page can reach: today's state, a way to replace it after a
+/// command, and the polite live region for announcements.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Shared {
+    pub(crate) today: Load,
+    pub(crate) set_today: Callback<TodayView>,
+    pub(crate) announce: Callback<String>,
+}
+
+#[function_component]
+pub(crate) fn App() -> Html {
+    let load = use_state(|| Load::Loading);
+    let announcement = use_state(String::new);
+    {
+        let load = load.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                load.set(match invoke::<Today>(&()).await {
+                    Ok(view) => Load::Ready(Rc::new(view)),
+                    Err(e) => Load::Failed(e),
+                });
+            });
+        });
+    }
+    let shared = Shared {
+        today: (*load).clone(),
+        set_today: {
+            let load = load.clone();
+            Callback::from(move |view| load.set(Load::Ready(Rc::new(view))))
+        },
+        announce: {
+            let announcement = announcement.clone();
+            Callback::from(move |text| announcement.set(text))
+        },
+    };
+    let body = match &*load {
+        Load::Failed(e) if e.code.is_journal_unavailable() => {
+            html! { <JournalUnavailable error={e.clone()} /> }
+        }
+        _ => html! { <HashRouter><Shell /></HashRouter> },
+    };
+    html! {
+        <ContextProvider<Shared> context={shared}>
+            { body }
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                { (*announcement).clone() }
+            </div>
+        </ContextProvider<Shared>>
+    }
+}
+
+#[function_component]
+fn Shell() -> Html {
+    let main_ref = use_node_ref();
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(main) = main_ref.cast::<HtmlElement>() {
+                let _ = main.focus();
+            }
+        })
+    };
+    html! {
+        <div class="shell">
+            <a class="skip-link" href="#main" onclick={skip}>{ t("skip-to-content") }</a>
+            <header class="bar">
+                <span class="brand">{ t("app-name") }</span>
+                <nav aria-label={t("nav-label")}>
+                    <ul class="nav">
+                        <li><NavLink to={Route::Today} label={t("nav-today")} /></li>
+                        <li><NavLink to={Route::CheckIn} label={t("nav-checkin")} /></li>
+                        <li><NavLink to={Route::Settings} label={t("nav-settings")} /></li>
+                    </ul>
+                </nav>
+            </header>
+            <main id="main" ref={main_ref} tabindex="-1">
+                <Switch<Route> render={switch} />
+            </main>
+        </div>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Today | Route::NotFound => html! { <TodayPage /> },
+        Route::CheckIn => html! { <CheckInPage /> },
+        Route::Settings => html! { <SettingsPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NavLinkProps {
+    to: Route,
+    label: String,
+}
+
+/// A navigation link that marks the current page for screen readers.
+#[function_component]
+fn NavLink(props: &NavLinkProps) -> Html {
+    let navigator = use_navigator();
+    let current = use_route::<Route>();
+    let is_current = current.as_ref() == Some(&props.to);
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.push(&to);
+            }
+        })
+    };
+    html! {
+        <a href={format!("#{}", props.to.to_path())} aria-current={is_current.then_some("page")} {onclick}>
+            { &props.label }
+        </a>
+    }
+}

@@ -1,0 +1,38 @@
+//! The screen for a journal that could not be opened. It names the folder,
+//! says that nothing was changed, and offers nothing that could write.
+
+use super::PageHeading;
+use crate::i18n::t;
+use tend_core::{ApiError, ErrorCode};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct JournalUnavailableProps {
+    pub(crate) error: ApiError,
+}
+
+#[function_component]
+pub(crate) fn JournalUnavailable(props: &JournalUnavailableProps) -> Html {
+    let reason = match props.error.code {
+        ErrorCode::DataFolderUnwritable => "journal-error-data_folder_unwritable",
+        ErrorCode::NotAJournal => "journal-error-not_a_journal",
+        ErrorCode::JournalTooNew => "journal-error-journal_too_new",
+        ErrorCode::JournalDamaged => "journal-error-journal_damaged",
+        _ => "journal-error-internal",
+    };
+    let folder = props.error.folder.clone().unwrap_or_default();
+    html! {
+        <div class="shell">
+            <main id="main">
+                <PageHeading text={t("journal-error-title")} />
+                <div class="error" role="alert">
+                    <p>{ t(reason) }<code class="path" data-testid="data-folder">{ folder }</code></p>
+                    <p>{ t("journal-error-unchanged") }</p>
+                </div>
+                if props.error.code == ErrorCode::DataFolderUnwritable {
+                    <p>{ t("journal-error-advice") }</p>
+                }
+            </main>
+        </div>
+    }
+}

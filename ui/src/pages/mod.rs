@@ -1,0 +1,69 @@
+//! One file per screen, plus the pieces they share.
+
+mod checkin;
+mod journal_error;
+mod settings;
+mod today;
+
+pub(crate) use checkin::CheckInPage;
+pub(crate) use journal_error::JournalUnavailable;
+pub(crate) use settings::SettingsPage;
+pub(crate) use today::TodayPage;
+
+use crate::app::{Load, Shared};
+use crate::i18n::t;
+use std::rc::Rc;
+use tend_core::ipc::TodayView;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct HeadingProps {
+    pub(crate) text: String,
+}
+
+/// A page's heading. It takes focus when the page opens, so screen readers
+/// announce the new page and the next Tab starts at its top.
+#[function_component]
+pub(crate) fn PageHeading(props: &HeadingProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(h1) = node.cast::<HtmlElement>() {
+                let _ = h1.focus();
+            }
+        });
+    }
+    html! { <h1 ref={node} tabindex="-1">{ &props.text }</h1> }
+}
+
+/// The shared state, which the App always provides.
+pub(crate) fn use_shared() -> Shared {
+    use_context::<Shared>().unwrap_or_else(|| Shared {
+        today: Load::Loading,
+        set_today: Callback::noop(),
+        announce: Callback::noop(),
+    })
+}
+
+/// Today's view, or what to show while there is none.
+pub(crate) fn ready(shared: &Shared) -> Result<Rc<TodayView>, Html> {
+    match &shared.today {
+        Load::Ready(view) => Ok(view.clone()),
+        Load::Loading => Err(html! { <p>{ t("loading") }</p> }),
+        Load::Failed(_) => Err(html! { <p class="error" role="alert">{ t("error-internal") }</p> }),
+    }
+}
+
+/// The words for an error the user can act on, by its code.
+pub(crate) fn error_text(error: &tend_core::ApiError) -> String {
+    use tend_core::ErrorCode;
+    match error.code {
+        ErrorCode::InvalidInput => {
+            crate::i18n::tr("error-invalid_input", &[("detail", error.message.clone().into())])
+        }
+        ErrorCode::StorageFull => t("error-storage_full"),
+        _ => t("error-internal"),
+    }
+}
