@@ -5,9 +5,9 @@
 use crate::state::AppState;
 use chrono::NaiveDateTime;
 use tauri::State;
+use tend_core::ApiError;
 use tend_core::day::{day_ends_at, journal_day};
 use tend_core::ipc::{Command, SaveCheckIn, SetDayBoundary, Today, TodayView};
-use tend_core::ApiError;
 use tend_journal::Journal;
 
 /// The local wall-clock time: the day boundary is a local time.

@@ -14,7 +14,11 @@ pub(crate) struct AppState {
 
 impl AppState {
     pub(crate) fn open(folder: PathBuf) -> AppState {
-        AppState { journal: Journal::open(&folder).map(Mutex::new).map_err(|e| ApiError::from(&e)) }
+        AppState {
+            journal: Journal::open(&folder)
+                .map(Mutex::new)
+                .map_err(|e| ApiError::from(&e)),
+        }
     }
 
     /// Runs `f` with the open journal, or returns why there is none.
@@ -26,7 +30,9 @@ impl AppState {
         // A panic while holding the lock cannot leave a half-done write
         // behind (every write is one transaction), so a poisoned lock is
         // safe to take over.
-        let mut guard = journal.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = journal
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut guard)
     }
 }

@@ -2,7 +2,7 @@
 //! (en-GB, the first and for now only one).
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::langid;
+use unic_langid::LanguageIdentifier;
 
 const EN_GB: &str = include_str!("../../assets/i18n/en-GB/tend.ftl");
 
@@ -10,7 +10,8 @@ thread_local! {
     static BUNDLE: FluentBundle<FluentResource> = {
         let resource = FluentResource::try_new(EN_GB.to_owned())
             .unwrap_or_else(|(partial, _errors)| partial);
-        let mut bundle = FluentBundle::new(vec![langid!("en-GB")]);
+        let lang: LanguageIdentifier = "en-GB".parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![lang]);
         // Isolation marks would show up as stray characters in plain text.
         bundle.set_use_isolating(false);
         let _ = bundle.add_resource(resource);
@@ -30,7 +31,9 @@ pub(crate) fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
             fluent_args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
     })
 }
 

@@ -85,7 +85,11 @@ fn system_packages(purpose: Purpose) -> Result<(), Fail> {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false);
     let apt = |args: &[&str]| {
-        let mut c = if as_root { Command::new("apt-get") } else { Command::new("sudo") };
+        let mut c = if as_root {
+            Command::new("apt-get")
+        } else {
+            Command::new("sudo")
+        };
         if !as_root {
             c.arg("apt-get");
         }
@@ -99,14 +103,22 @@ fn system_packages(purpose: Purpose) -> Result<(), Fail> {
 }
 
 fn rust_parts() -> Result<(), Fail> {
-    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    let targets = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
     let has_wasm = targets
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"))
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == "wasm32-unknown-unknown")
+        })
         .unwrap_or(false);
     if !has_wasm {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
-    if !succeeds(cargo().args(["fmt", "--version"])) || !succeeds(cargo().args(["clippy", "--version"])) {
+    if !succeeds(cargo().args(["fmt", "--version"]))
+        || !succeeds(cargo().args(["clippy", "--version"]))
+    {
         run(Command::new("rustup").args(["component", "add", "rustfmt", "clippy"]))?;
     }
     Ok(())
@@ -125,7 +137,11 @@ fn reports_version(program: &PathBuf, version: &str) -> bool {
     Command::new(program)
         .arg("--version")
         .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).split_whitespace().any(|w| w == version))
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .split_whitespace()
+                .any(|w| w == version)
+        })
         .unwrap_or(false)
 }
 
@@ -152,7 +168,13 @@ fn wasm_bindgen_cli() -> Result<(), Fail> {
     }
     println!("== installing wasm-bindgen-cli {version}");
     // Not --locked: its lockfile names a crate version the registry lacks.
-    run(cargo().args(["install", "wasm-bindgen-cli", "--version", &version, "--force"]))
+    run(cargo().args([
+        "install",
+        "wasm-bindgen-cli",
+        "--version",
+        &version,
+        "--force",
+    ]))
 }
 
 fn tauri_driver() -> Result<(), Fail> {
@@ -160,7 +182,14 @@ fn tauri_driver() -> Result<(), Fail> {
         return Ok(());
     }
     println!("== installing tauri-driver {TAURI_DRIVER_VERSION}");
-    run(cargo().args(["install", "tauri-driver", "--version", TAURI_DRIVER_VERSION, "--locked", "--force"]))
+    run(cargo().args([
+        "install",
+        "tauri-driver",
+        "--version",
+        TAURI_DRIVER_VERSION,
+        "--locked",
+        "--force",
+    ]))
 }
 
 /// axe-core's script, injected into the app's webview by the e2e tests.
@@ -179,7 +208,14 @@ fn axe_core() -> Result<(), Fail> {
     println!("== installing axe-core {AXE_CORE_VERSION}");
     let prefix = project_root().join("tests/e2e");
     run(Command::new("npm")
-        .args(["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix"])
+        .args([
+            "install",
+            "--no-save",
+            "--no-package-lock",
+            "--no-audit",
+            "--no-fund",
+            "--prefix",
+        ])
         .arg(&prefix)
         .arg(format!("axe-core@{AXE_CORE_VERSION}")))
 }

@@ -23,11 +23,16 @@ impl fmt::Display for Fail {
 }
 
 pub(crate) fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| project_root().join("target"))
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| project_root().join("target"))
 }
 
 /// `cargo`, the same one that runs xtask, in the project root.
@@ -40,8 +45,14 @@ pub(crate) fn cargo() -> Command {
 /// Runs a command to the end; a failure names the command.
 pub(crate) fn run(cmd: &mut Command) -> Result<(), Fail> {
     let shown = format!("{cmd:?}");
-    let status = cmd.status().map_err(|e| Fail(format!("could not start {shown}: {e}")))?;
-    if status.success() { Ok(()) } else { Err(Fail(format!("{shown} failed ({status})"))) }
+    let status = cmd
+        .status()
+        .map_err(|e| Fail(format!("could not start {shown}: {e}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Fail(format!("{shown} failed ({status})")))
+    }
 }
 
 pub(crate) fn succeeds(cmd: &mut Command) -> bool {
@@ -50,9 +61,14 @@ pub(crate) fn succeeds(cmd: &mut Command) -> bool {
 
 fn output(cmd: &mut Command) -> Result<String, Fail> {
     let shown = format!("{cmd:?}");
-    let out = cmd.output().map_err(|e| Fail(format!("could not start {shown}: {e}")))?;
+    let out = cmd
+        .output()
+        .map_err(|e| Fail(format!("could not start {shown}: {e}")))?;
     if !out.status.success() {
-        return Err(Fail(format!("{shown} failed: {}", String::from_utf8_lossy(&out.stderr))));
+        return Err(Fail(format!(
+            "{shown} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
@@ -66,12 +82,27 @@ fn heading(what: &str) {
 /// ui/dist) is not rebuilt for nothing.
 pub(crate) fn build_ui() -> Result<(), Fail> {
     heading("building the UI (wasm32, wasm-release)");
-    run(cargo().args(["build", "-p", "tend-ui", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release"]))?;
+    run(cargo().args([
+        "build",
+        "-p",
+        "tend-ui",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ]))?;
     let wasm = target_dir().join("wasm32-unknown-unknown/wasm-release/tend-ui.wasm");
     let staging = target_dir().join("ui-staging");
     let _ = fs::remove_dir_all(&staging);
     run(Command::new(setup::cargo_bin("wasm-bindgen"))
-        .args(["--target", "web", "--no-typescript", "--out-name", "tend_ui", "--out-dir"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "tend_ui",
+            "--out-dir",
+        ])
         .arg(&staging)
         .arg(&wasm))?;
     let stat = project_root().join("ui/static");
@@ -118,7 +149,16 @@ pub(crate) fn test_all() -> Result<(), Fail> {
     run(cargo().args(["fmt", "--all", "--check"]))?;
     build_ui()?;
     heading("clippy, native");
-    run(cargo().args(["clippy", "--workspace", "--exclude", "tend-ui", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "tend-ui",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     heading("clippy, wasm32 (ui and core)");
     run(cargo().args([
         "clippy",
@@ -134,7 +174,14 @@ pub(crate) fn test_all() -> Result<(), Fail> {
     ]))?;
     invariants()?;
     heading("unit and integration tests");
-    run(cargo().args(["test", "--workspace", "--exclude", "tend-ui", "--exclude", "tend-e2e"]))?;
+    run(cargo().args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "tend-ui",
+        "--exclude",
+        "tend-e2e",
+    ]))?;
     end_to_end()
 }
 
@@ -162,9 +209,18 @@ const HTTP_CLIENTS: &[&str] = &[
 const NOT_IN_CORE: &[&str] = &["rusqlite", "libsqlite3-sys", "tauri", "notify-rust", "wry"];
 
 fn tree_crates(args: &[&str]) -> Result<Vec<String>, Fail> {
-    let text = output(cargo().args(["tree", "--prefix", "none", "--format", "{p}", "--target", "all"]).args(args))?;
-    let mut names: Vec<String> =
-        text.lines().filter_map(|l| l.split_whitespace().next()).map(str::to_owned).collect();
+    let text = output(
+        cargo()
+            .args([
+                "tree", "--prefix", "none", "--format", "{p}", "--target", "all",
+            ])
+            .args(args),
+    )?;
+    let mut names: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
     names.sort();
     names.dedup();
     Ok(names)
@@ -172,11 +228,20 @@ fn tree_crates(args: &[&str]) -> Result<Vec<String>, Fail> {
 
 fn invariants() -> Result<(), Fail> {
     heading("invariant: tend-core builds for wasm32-unknown-unknown");
-    run(cargo().args(["build", "-p", "tend-core", "--target", "wasm32-unknown-unknown"]))?;
+    run(cargo().args([
+        "build",
+        "-p",
+        "tend-core",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
 
     heading("invariant: tend-core's tree holds no SQL, Tauri or notifications");
     let core = tree_crates(&["-p", "tend-core", "-e", "normal,build"])?;
-    let bad: Vec<_> = core.iter().filter(|c| NOT_IN_CORE.contains(&c.as_str())).collect();
+    let bad: Vec<_> = core
+        .iter()
+        .filter(|c| NOT_IN_CORE.contains(&c.as_str()))
+        .collect();
     if !bad.is_empty() {
         return Err(Fail(format!("tend-core depends on {bad:?}")));
     }
@@ -184,9 +249,14 @@ fn invariants() -> Result<(), Fail> {
 
     heading("invariant: no HTTP client anywhere in the tree");
     let all = tree_crates(&["--workspace", "-e", "normal,build,dev"])?;
-    let bad: Vec<_> = all.iter().filter(|c| HTTP_CLIENTS.contains(&c.as_str())).collect();
+    let bad: Vec<_> = all
+        .iter()
+        .filter(|c| HTTP_CLIENTS.contains(&c.as_str()))
+        .collect();
     if !bad.is_empty() {
-        return Err(Fail(format!("the dependency tree holds HTTP clients: {bad:?}")));
+        return Err(Fail(format!(
+            "the dependency tree holds HTTP clients: {bad:?}"
+        )));
     }
     println!("ok: {} crates, no HTTP client", all.len());
     Ok(())
@@ -210,20 +280,26 @@ fn end_to_end() -> Result<(), Fail> {
 
     heading("end to end: the real app under Xvfb and a private D-Bus session");
     let mut cmd = Command::new("xvfb-run");
-    cmd.args(["-a", "-s", "-screen 0 1920x1080x24", "dbus-run-session", "--"])
-        .arg(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .args(["test", "-p", "tend-e2e", "--", "--test-threads=1"])
-        .current_dir(project_root())
-        .env("TEND_E2E_APP", target_dir().join("debug/tend-app"))
-        .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
-        .env("TEND_E2E_AXE", setup::axe_core_js())
-        .env("TEND_E2E_SCREENSHOTS", &screenshots)
-        .env("TEND_E2E_WORK", &work)
-        .env("XDG_CONFIG_HOME", work.join("config"))
-        .env("XDG_DATA_HOME", work.join("data"))
-        .env("XDG_CACHE_HOME", work.join("cache"))
-        .env("XDG_RUNTIME_DIR", work.join("runtime"))
-        .env_remove("TEND_DATA_DIR");
+    cmd.args([
+        "-a",
+        "-s",
+        "-screen 0 1920x1080x24",
+        "dbus-run-session",
+        "--",
+    ])
+    .arg(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+    .args(["test", "-p", "tend-e2e", "--", "--test-threads=1"])
+    .current_dir(project_root())
+    .env("TEND_E2E_APP", target_dir().join("debug/tend-app"))
+    .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
+    .env("TEND_E2E_AXE", setup::axe_core_js())
+    .env("TEND_E2E_SCREENSHOTS", &screenshots)
+    .env("TEND_E2E_WORK", &work)
+    .env("XDG_CONFIG_HOME", work.join("config"))
+    .env("XDG_DATA_HOME", work.join("data"))
+    .env("XDG_CACHE_HOME", work.join("cache"))
+    .env("XDG_RUNTIME_DIR", work.join("runtime"))
+    .env_remove("TEND_DATA_DIR");
     let result = run(&mut cmd);
     println!("\nscreenshots: {}", screenshots.display());
     result

@@ -16,7 +16,10 @@ fn tend(folder: &std::path::Path) -> std::process::Output {
 fn check_reports_a_sound_journal_without_its_text() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path()).unwrap();
-    let draft = tend_core::CheckInDraft { note: "my private words".into(), ..Default::default() };
+    let draft = tend_core::CheckInDraft {
+        note: "my private words".into(),
+        ..Default::default()
+    };
     let now = chrono_like_now();
     j.save_checkin(now.date(), draft, now).unwrap();
     drop(j);
@@ -38,9 +41,16 @@ fn check_refuses_a_file_that_is_not_a_journal_and_leaves_it_alone() {
     assert!(stderr.contains("not a Tend journal"), "{stderr}");
     assert!(stderr.contains(dir.path().to_str().unwrap()), "{stderr}");
     assert_eq!(fs::read(&path).unwrap(), b"a shopping list");
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no files were added");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no files were added"
+    );
 }
 
 fn chrono_like_now() -> chrono::NaiveDateTime {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap().and_hms_opt(12, 0, 0).unwrap()
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 26)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
 }

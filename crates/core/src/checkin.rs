@@ -213,7 +213,10 @@ impl fmt::Display for CheckInError {
                 "the note has {chars} characters; it can hold at most {MAX_NOTE_CHARS}"
             ),
             CheckInError::NoteHasLineBreakOrControl => {
-                write!(f, "the note is one line: it cannot hold line breaks or control characters")
+                write!(
+                    f,
+                    "the note is one line: it cannot hold line breaks or control characters"
+                )
             }
         }
     }
@@ -313,21 +316,35 @@ mod tests {
     #[test]
     fn notes_in_any_script_count_characters_not_bytes() {
         let note = "好".repeat(MAX_NOTE_CHARS);
-        let d = CheckInDraft { note: note.clone(), ..CheckInDraft::default() };
+        let d = CheckInDraft {
+            note: note.clone(),
+            ..CheckInDraft::default()
+        };
         assert_eq!(d.validate().unwrap().note, note);
-        let d = CheckInDraft { note: "ž".repeat(MAX_NOTE_CHARS + 1), ..CheckInDraft::default() };
+        let d = CheckInDraft {
+            note: "ž".repeat(MAX_NOTE_CHARS + 1),
+            ..CheckInDraft::default()
+        };
         assert_eq!(
             d.validate().unwrap_err(),
-            CheckInError::NoteTooLong { chars: MAX_NOTE_CHARS + 1 }
+            CheckInError::NoteTooLong {
+                chars: MAX_NOTE_CHARS + 1
+            }
         );
         let emoji = "🧡 دعم Ωμέγα".to_owned();
-        let d = CheckInDraft { note: emoji.clone(), ..CheckInDraft::default() };
+        let d = CheckInDraft {
+            note: emoji.clone(),
+            ..CheckInDraft::default()
+        };
         assert_eq!(d.validate().unwrap().note, emoji);
     }
 
     #[test]
     fn a_note_with_a_line_break_is_refused_without_quoting_it() {
-        let d = CheckInDraft { note: "private\nwords".into(), ..CheckInDraft::default() };
+        let d = CheckInDraft {
+            note: "private\nwords".into(),
+            ..CheckInDraft::default()
+        };
         let err = d.validate().unwrap_err();
         assert_eq!(err, CheckInError::NoteHasLineBreakOrControl);
         assert!(!err.to_string().contains("private"));

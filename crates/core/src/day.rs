@@ -113,29 +113,53 @@ mod tests {
     #[test]
     fn after_a_night_shift_the_check_in_counts_for_the_day_before() {
         let b = DayBoundary::DEFAULT;
-        assert_eq!(journal_day(at("2026-11-27", "01:30"), b), date("2026-11-26"));
-        assert_eq!(journal_day(at("2026-11-27", "03:59"), b), date("2026-11-26"));
+        assert_eq!(
+            journal_day(at("2026-11-27", "01:30"), b),
+            date("2026-11-26")
+        );
+        assert_eq!(
+            journal_day(at("2026-11-27", "03:59"), b),
+            date("2026-11-26")
+        );
     }
 
     #[test]
     fn the_day_turns_over_exactly_at_the_boundary() {
         let b = DayBoundary::DEFAULT;
-        assert_eq!(journal_day(at("2026-11-27", "04:00"), b), date("2026-11-27"));
-        assert_eq!(journal_day(at("2026-11-27", "23:59"), b), date("2026-11-27"));
+        assert_eq!(
+            journal_day(at("2026-11-27", "04:00"), b),
+            date("2026-11-27")
+        );
+        assert_eq!(
+            journal_day(at("2026-11-27", "23:59"), b),
+            date("2026-11-27")
+        );
     }
 
     #[test]
     fn a_midnight_boundary_follows_the_calendar() {
         let b = DayBoundary::new(0, 0).unwrap();
-        assert_eq!(journal_day(at("2026-01-01", "00:00"), b), date("2026-01-01"));
-        assert_eq!(journal_day(at("2025-12-31", "23:59"), b), date("2025-12-31"));
+        assert_eq!(
+            journal_day(at("2026-01-01", "00:00"), b),
+            date("2026-01-01")
+        );
+        assert_eq!(
+            journal_day(at("2025-12-31", "23:59"), b),
+            date("2025-12-31")
+        );
     }
 
     #[test]
     fn the_boundary_works_across_a_year_end() {
         let b = DayBoundary::new(6, 30).unwrap();
-        assert_eq!(journal_day(at("2027-01-01", "06:29"), b), date("2026-12-31"));
-        assert_eq!(day_ends_at(date("2026-12-31"), b), at("2027-01-01", "06:30"));
+        assert_eq!(
+            journal_day(at("2027-01-01", "06:29"), b),
+            date("2026-12-31")
+        );
+        assert_eq!(
+            day_ends_at(date("2026-12-31"), b),
+            at("2027-01-01", "06:30")
+        );
     }
 
     #[test]

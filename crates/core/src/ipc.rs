@@ -111,7 +111,11 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
-        ApiError { code, message: message.into(), folder: None }
+        ApiError {
+            code,
+            message: message.into(),
+            folder: None,
+        }
     }
 
     pub fn with_folder(mut self, folder: impl Into<String>) -> ApiError {

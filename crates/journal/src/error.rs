@@ -15,8 +15,14 @@ pub enum OpenError {
     },
     #[error("the journal file in the data folder is not a Tend journal")]
     NotAJournal { folder: PathBuf },
-    #[error("the journal was written by a newer Tend (schema {found}; this version knows up to {known})")]
-    TooNew { folder: PathBuf, found: usize, known: usize },
+    #[error(
+        "the journal was written by a newer Tend (schema {found}; this version knows up to {known})"
+    )]
+    TooNew {
+        folder: PathBuf,
+        found: usize,
+        known: usize,
+    },
     #[error("the journal file is damaged: it failed SQLite's integrity check")]
     Damaged { folder: PathBuf },
     #[error("the journal's schema could not be brought up to date: {detail}")]

@@ -37,7 +37,10 @@ impl Journal {
     /// if there is none, and bringing an older journal's schema up to date.
     pub fn open(folder: &Path) -> Result<Journal, OpenError> {
         let conn = open::open(folder)?;
-        Ok(Journal { conn, folder: folder.to_owned() })
+        Ok(Journal {
+            conn,
+            folder: folder.to_owned(),
+        })
     }
 
     /// The data folder this journal lives in.
@@ -47,14 +50,22 @@ impl Journal {
 
     /// The schema version of the open journal.
     pub fn schema_version(&self) -> Result<usize, JournalError> {
-        let v: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let v: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
         Ok(usize::try_from(v).unwrap_or(0))
     }
 
     /// SQLite's full integrity check; `Ok` when the file is sound.
     pub fn integrity_check(&self) -> Result<(), JournalError> {
-        let result: String = self.conn.pragma_query_value(None, "integrity_check", |r| r.get(0))?;
-        if result == "ok" { Ok(()) } else { Err(JournalError::Damaged) }
+        let result: String = self
+            .conn
+            .pragma_query_value(None, "integrity_check", |r| r.get(0))?;
+        if result == "ok" {
+            Ok(())
+        } else {
+            Err(JournalError::Damaged)
+        }
     }
 
     /// The check-in for `day`, if there is one.
@@ -121,7 +132,11 @@ impl Journal {
     pub fn day_boundary(&self) -> Result<DayBoundary, JournalError> {
         let stored: Option<String> = self
             .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [DAY_BOUNDARY_KEY], |r| r.get(0))
+            .query_row(
+                "SELECT value FROM setting WHERE key = ?1",
+                [DAY_BOUNDARY_KEY],
+                |r| r.get(0),
+            )
             .optional()?;
         match stored {
             None => Ok(DayBoundary::DEFAULT),

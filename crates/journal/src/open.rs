@@ -18,9 +18,17 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const WRITE_CHECK_NAME: &str = ".tend-write-check";
 
 pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
-    let unwritable = |source| OpenError::FolderUnwritable { folder: folder.to_owned(), source };
-    let not_ours = || OpenError::NotAJournal { folder: folder.to_owned() };
-    let sqlite = |source| OpenError::Sqlite { folder: folder.to_owned(), source };
+    let unwritable = |source| OpenError::FolderUnwritable {
+        folder: folder.to_owned(),
+        source,
+    };
+    let not_ours = || OpenError::NotAJournal {
+        folder: folder.to_owned(),
+    };
+    let sqlite = |source| OpenError::Sqlite {
+        folder: folder.to_owned(),
+        source,
+    };
 
     fs::create_dir_all(folder).map_err(unwritable)?;
     check_writable(folder).map_err(unwritable)?;
@@ -49,11 +57,17 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
     // parse fails here, before anything has been written.
     let classify = |e: rusqlite::Error| match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => not_ours(),
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => OpenError::Damaged { folder: folder.to_owned() },
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => OpenError::Damaged {
+            folder: folder.to_owned(),
+        },
         _ => sqlite(e),
     };
-    let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(classify)?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(classify)?;
+    let app_id: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(classify)?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(classify)?;
     let objects: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
         .map_err(classify)?;
@@ -63,21 +77,35 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
     }
     let found = usize::try_from(version).unwrap_or(usize::MAX);
     if found > LATEST_SCHEMA {
-        return Err(OpenError::TooNew { folder: folder.to_owned(), found, known: LATEST_SCHEMA });
+        return Err(OpenError::TooNew {
+            folder: folder.to_owned(),
+            found,
+            known: LATEST_SCHEMA,
+        });
     }
-    let check: String = conn.pragma_query_value(None, "quick_check", |r| r.get(0)).map_err(classify)?;
+    let check: String = conn
+        .pragma_query_value(None, "quick_check", |r| r.get(0))
+        .map_err(classify)?;
     if check != "ok" {
-        return Err(OpenError::Damaged { folder: folder.to_owned() });
+        return Err(OpenError::Damaged {
+            folder: folder.to_owned(),
+        });
     }
 
     // WAL with FULL sync: a check-in that Tend confirmed survives a crash
     // or power cut.
-    conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(())).map_err(classify)?;
-    conn.pragma_update(None, "synchronous", "FULL").map_err(sqlite)?;
-    conn.pragma_update(None, "foreign_keys", true).map_err(sqlite)?;
+    conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))
+        .map_err(classify)?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(sqlite)?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(sqlite)?;
     MIGRATIONS.to_latest(&mut conn).map_err(|e| match e {
         rusqlite_migration::Error::RusqliteError { err, .. } => classify(err),
-        other => OpenError::Migration { folder: folder.to_owned(), detail: other.to_string() },
+        other => OpenError::Migration {
+            folder: folder.to_owned(),
+            detail: other.to_string(),
+        },
     })?;
     Ok(conn)
 }
@@ -95,6 +123,8 @@ fn check_writable(folder: &Path) -> io::Result<()> {
 /// lose).
 fn has_sqlite_header_or_is_empty(path: &Path) -> io::Result<bool> {
     let mut start = Vec::with_capacity(SQLITE_HEADER.len());
-    fs::File::open(path)?.take(SQLITE_HEADER.len() as u64).read_to_end(&mut start)?;
+    fs::File::open(path)?
+        .take(SQLITE_HEADER.len() as u64)
+        .read_to_end(&mut start)?;
     Ok(start.is_empty() || start == SQLITE_HEADER)
 }

@@ -12,7 +12,10 @@ fn at(text: &str) -> NaiveDateTime {
 }
 
 fn draft(exhaustion: u8, note: &str) -> CheckInDraft {
-    let mut d = CheckInDraft { note: note.into(), ..CheckInDraft::default() };
+    let mut d = CheckInDraft {
+        note: note.into(),
+        ..CheckInDraft::default()
+    };
     d.ratings.exhaustion = exhaustion;
     d
 }
@@ -22,7 +25,12 @@ fn snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = fs::read_dir(folder)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), fs::read(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                fs::read(&p).unwrap(),
+            )
+        })
         .collect();
     files.sort();
     files
@@ -32,7 +40,10 @@ fn schema_of(conn: &Connection) -> Vec<String> {
     let mut stmt = conn
         .prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name")
         .unwrap();
-    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 #[test]
@@ -41,11 +52,26 @@ fn a_new_journal_is_created_with_durable_settings() {
     let folder = dir.path().join("nested").join("Tend");
     let j = Journal::open(&folder).unwrap();
     assert!(folder.join(FILE_NAME).is_file());
-    let mode: String = j.conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
-    let sync: i64 = j.conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
-    let fks: i64 = j.conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
-    let app: i64 = j.conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
-    assert_eq!((mode.as_str(), sync, fks, app), ("wal", 2, 1, TEND_APPLICATION_ID));
+    let mode: String = j
+        .conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    let sync: i64 = j
+        .conn
+        .pragma_query_value(None, "synchronous", |r| r.get(0))
+        .unwrap();
+    let fks: i64 = j
+        .conn
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
+    let app: i64 = j
+        .conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        (mode.as_str(), sync, fks, app),
+        ("wal", 2, 1, TEND_APPLICATION_ID)
+    );
     assert_eq!(j.schema_version().unwrap(), LATEST_SCHEMA);
     j.integrity_check().unwrap();
     assert!(!folder.join(".tend-write-check").exists());
@@ -60,7 +86,8 @@ fn a_check_in_survives_closing_and_reopening() {
     d.ratings.set(Item::Meaning, 9);
     {
         let mut j = Journal::open(dir.path()).unwrap();
-        j.save_checkin(day("2026-11-26"), d.clone(), at("2026-11-26 18:30")).unwrap();
+        j.save_checkin(day("2026-11-26"), d.clone(), at("2026-11-26 18:30"))
+            .unwrap();
     }
     let j = Journal::open(dir.path()).unwrap();
     let c = j.checkin(day("2026-11-26")).unwrap().unwrap();
@@ -79,8 +106,15 @@ fn saving_the_same_day_again_edits_the_one_check_in() {
     let mut j = Journal::open(dir.path()).unwrap();
     let mut first = draft(3, "first");
     first.tags = vec![Tag::Appointments];
-    j.save_checkin(day("2026-11-26"), first, at("2026-11-26 08:00")).unwrap();
-    let edited = j.save_checkin(day("2026-11-26"), draft(8, "changed"), at("2026-11-26 21:00")).unwrap();
+    j.save_checkin(day("2026-11-26"), first, at("2026-11-26 08:00"))
+        .unwrap();
+    let edited = j
+        .save_checkin(
+            day("2026-11-26"),
+            draft(8, "changed"),
+            at("2026-11-26 21:00"),
+        )
+        .unwrap();
     assert_eq!(edited.ratings.exhaustion, 8);
     assert_eq!(edited.note, "changed");
     assert!(edited.tags.is_empty(), "tags are replaced, not added to");
@@ -93,9 +127,15 @@ fn saving_the_same_day_again_edits_the_one_check_in() {
 fn an_invalid_check_in_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path()).unwrap();
-    j.save_checkin(day("2026-11-26"), draft(4, "kept"), at("2026-11-26 08:00")).unwrap();
-    let err = j.save_checkin(day("2026-11-26"), draft(11, "lost"), at("2026-11-26 09:00")).unwrap_err();
-    assert!(matches!(err, JournalError::Invalid(CheckInError::RatingOutOfRange(Item::Exhaustion))));
+    j.save_checkin(day("2026-11-26"), draft(4, "kept"), at("2026-11-26 08:00"))
+        .unwrap();
+    let err = j
+        .save_checkin(day("2026-11-26"), draft(11, "lost"), at("2026-11-26 09:00"))
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        JournalError::Invalid(CheckInError::RatingOutOfRange(Item::Exhaustion))
+    ));
     let c = j.checkin(day("2026-11-26")).unwrap().unwrap();
     assert_eq!((c.ratings.exhaustion, c.note.as_str()), (4, "kept"));
 }
@@ -104,10 +144,14 @@ fn an_invalid_check_in_changes_nothing() {
 fn a_full_disk_is_reported_and_the_journal_is_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path()).unwrap();
-    j.save_checkin(day("2026-11-25"), draft(4, "kept"), at("2026-11-25 08:00")).unwrap();
+    j.save_checkin(day("2026-11-25"), draft(4, "kept"), at("2026-11-25 08:00"))
+        .unwrap();
     // SQLite reports SQLITE_FULL once the file may not grow: the same error
     // a full disk gives.
-    let pages: i64 = j.conn.pragma_query_value(None, "page_count", |r| r.get(0)).unwrap();
+    let pages: i64 = j
+        .conn
+        .pragma_query_value(None, "page_count", |r| r.get(0))
+        .unwrap();
     j.conn.pragma_update(None, "max_page_count", pages).unwrap();
     let big = "x".repeat(tend_core::checkin::MAX_NOTE_CHARS);
     let mut err = None;
@@ -138,7 +182,8 @@ fn notes_in_any_script_round_trip_exactly() {
     ];
     for (i, note) in notes.iter().enumerate() {
         let date = day("2026-11-01") + chrono::Duration::days(i as i64);
-        j.save_checkin(date, draft(5, note), at("2026-11-26 08:00")).unwrap();
+        j.save_checkin(date, draft(5, note), at("2026-11-26 08:00"))
+            .unwrap();
     }
     let stored: Vec<String> = j.checkins().unwrap().into_iter().map(|c| c.note).collect();
     assert_eq!(stored, notes);
@@ -149,7 +194,8 @@ fn the_day_boundary_defaults_to_four_and_can_change() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path()).unwrap();
     assert_eq!(j.day_boundary().unwrap(), DayBoundary::DEFAULT);
-    j.set_day_boundary(DayBoundary::new(6, 30).unwrap()).unwrap();
+    j.set_day_boundary(DayBoundary::new(6, 30).unwrap())
+        .unwrap();
     drop(j);
     let j = Journal::open(dir.path()).unwrap();
     assert_eq!(j.day_boundary().unwrap().to_string(), "06:30");
@@ -159,11 +205,18 @@ fn the_day_boundary_defaults_to_four_and_can_change() {
 fn a_file_that_is_not_a_database_is_refused_and_left_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(FILE_NAME);
-    fs::write(&path, "Dear diary, these are my own words and not a database.\n").unwrap();
+    fs::write(
+        &path,
+        "Dear diary, these are my own words and not a database.\n",
+    )
+    .unwrap();
     let before = snapshot(dir.path());
     let err = Journal::open(dir.path()).unwrap_err();
     assert!(matches!(err, OpenError::NotAJournal { .. }), "{err:?}");
-    assert_eq!(tend_core::ApiError::from(&err).folder.as_deref(), Some(dir.path().to_str().unwrap()));
+    assert_eq!(
+        tend_core::ApiError::from(&err).folder.as_deref(),
+        Some(dir.path().to_str().unwrap())
+    );
     assert_eq!(snapshot(dir.path()), before);
 }
 
@@ -176,7 +229,13 @@ fn a_file_with_a_sqlite_header_but_garbage_after_is_left_as_it_was() {
     fs::write(&path, &bytes).unwrap();
     let before = snapshot(dir.path());
     let err = Journal::open(dir.path()).unwrap_err();
-    assert!(matches!(err, OpenError::NotAJournal { .. } | OpenError::Damaged { .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            OpenError::NotAJournal { .. } | OpenError::Damaged { .. }
+        ),
+        "{err:?}"
+    );
     assert_eq!(snapshot(dir.path()), before);
 }
 
@@ -186,7 +245,8 @@ fn another_programs_sqlite_file_is_refused_and_left_as_it_was() {
     let path = dir.path().join(FILE_NAME);
     {
         let c = Connection::open(&path).unwrap();
-        c.execute_batch("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');").unwrap();
+        c.execute_batch("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');")
+            .unwrap();
     }
     let before = snapshot(dir.path());
     let err = Journal::open(dir.path()).unwrap_err();
@@ -199,13 +259,21 @@ fn a_journal_from_a_newer_tend_is_refused_and_left_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut j = Journal::open(dir.path()).unwrap();
-        j.save_checkin(day("2026-11-26"), draft(5, "mine"), at("2026-11-26 08:00")).unwrap();
-        j.conn.pragma_update(None, "user_version", LATEST_SCHEMA as i64 + 1).unwrap();
-        j.conn.pragma_update(None, "journal_mode", "delete").unwrap();
+        j.save_checkin(day("2026-11-26"), draft(5, "mine"), at("2026-11-26 08:00"))
+            .unwrap();
+        j.conn
+            .pragma_update(None, "user_version", LATEST_SCHEMA as i64 + 1)
+            .unwrap();
+        j.conn
+            .pragma_update(None, "journal_mode", "delete")
+            .unwrap();
     }
     let before = snapshot(dir.path());
     let err = Journal::open(dir.path()).unwrap_err();
-    assert!(matches!(err, OpenError::TooNew { found, known, .. } if found == known + 1), "{err:?}");
+    assert!(
+        matches!(err, OpenError::TooNew { found, known, .. } if found == known + 1),
+        "{err:?}"
+    );
     assert_eq!(snapshot(dir.path()), before);
 }
 

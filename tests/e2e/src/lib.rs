@@ -42,8 +42,18 @@ impl Driver {
         let port = free_port();
         let native = free_port();
         let child = Command::new(required_path("TEND_E2E_DRIVER"))
-            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
             .env("TEND_DATA_DIR", data_dir)
+            // Tend turns WebKitGTK's DMA-BUF renderer off unless told
+            // otherwise (it paints blank windows on some GPUs). Under Xvfb
+            // that setting makes WebDriver screenshots hang, so the tests
+            // say otherwise; everything else runs as shipped.
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "0")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -51,7 +61,10 @@ impl Driver {
         let driver = Driver { child, port };
         let deadline = Instant::now() + Duration::from_secs(20);
         while http::request(port, "GET", "/status", None).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not answer on port {port}");
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not answer on port {port}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         driver
@@ -66,7 +79,9 @@ impl Driver {
 impl Drop for Driver {
     fn drop(&mut self) {
         // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver too.
-        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.child.try_wait() {
@@ -85,7 +100,10 @@ pub fn folder_snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
         .expect("folder to snapshot")
         .map(|e| e.expect("folder entry").path())
         .map(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let bytes = std::fs::read(&p).unwrap_or_default();
             (name, bytes)
         })

@@ -68,27 +68,40 @@ impl Session {
             .as_str()
             .unwrap_or_else(|| panic!("the app did not start: {}", reply.body))
             .to_owned();
-        Session { port, id, closed: false }
+        Session {
+            port,
+            id,
+            closed: false,
+        }
     }
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
         let path = format!("/session/{}{path}", self.id);
-        let reply = http::request(self.port, method, &path, body.as_ref()).map_err(|e| e.to_string())?;
+        let reply =
+            http::request(self.port, method, &path, body.as_ref()).map_err(|e| e.to_string())?;
         if reply.status >= 400 {
-            return Err(format!("{method} {path}: {} {}", reply.status, reply.body["value"]));
+            return Err(format!(
+                "{method} {path}: {} {}",
+                reply.status, reply.body["value"]
+            ));
         }
         Ok(reply.body["value"].clone())
     }
 
     fn must(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        self.call(method, path, body).unwrap_or_else(|e| panic!("{e}"))
+        self.call(method, path, body)
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// The first element matching `css`, waiting up to 15 s for it.
     pub fn find(&self, css: &str) -> Element {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
-            let found = self.call("POST", "/element", Some(json!({"using": "css selector", "value": css})));
+            let found = self.call(
+                "POST",
+                "/element",
+                Some(json!({"using": "css selector", "value": css})),
+            );
             match found {
                 Ok(v) => {
                     if let Some(id) = v[ELEMENT_KEY].as_str() {
@@ -103,7 +116,10 @@ impl Session {
     }
 
     pub fn text(&self, el: &Element) -> String {
-        self.must("GET", &format!("/element/{}/text", el.0), None).as_str().unwrap_or_default().to_owned()
+        self.must("GET", &format!("/element/{}/text", el.0), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     pub fn property(&self, el: &Element, name: &str) -> Value {
@@ -118,22 +134,41 @@ impl Session {
     pub fn wait_for_text(&self, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
-            let body = self.find("body");
-            let text = self.text(&body);
+            let text = self.page_text();
             if text.contains(needle) {
                 return text;
             }
-            assert!(Instant::now() < deadline, "the page never showed {needle:?}; it shows:\n{text}");
+            assert!(
+                Instant::now() < deadline,
+                "the page never showed {needle:?}; it shows:\n{text}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
 
+    /// The page's text as it is rendered, one line per block.
+    pub fn page_text(&self) -> String {
+        let text = self.execute(
+            "return document.body ? document.body.innerText : '';",
+            json!([]),
+        );
+        text.as_str().unwrap_or_default().to_owned()
+    }
+
     pub fn execute(&self, script: &str, args: Value) -> Value {
-        self.must("POST", "/execute/sync", Some(json!({"script": script, "args": args})))
+        self.must(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": script, "args": args})),
+        )
     }
 
     pub fn execute_async(&self, script: &str, args: Value) -> Value {
-        self.must("POST", "/execute/async", Some(json!({"script": script, "args": args})))
+        self.must(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": script, "args": args})),
+        )
     }
 
     /// Presses keys one after another, as a person at a keyboard would:
@@ -168,7 +203,10 @@ impl Session {
                 || (e.labels && e.labels.length ? e.labels[0].textContent : '')
                 || e.textContent || '';
             return label.replace(/\\s+/g, ' ').trim();";
-        self.execute(script, json!([])).as_str().unwrap_or_default().to_owned()
+        self.execute(script, json!([]))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// Presses Tab until the focused control's name holds `name`.
@@ -183,7 +221,11 @@ impl Session {
     }
 
     pub fn set_window_size(&self, width: u32, height: u32) {
-        self.must("POST", "/window/rect", Some(json!({"width": width, "height": height})));
+        self.must(
+            "POST",
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        );
         // Give the layout a moment to follow the new size.
         std::thread::sleep(Duration::from_millis(300));
     }

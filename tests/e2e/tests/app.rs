@@ -11,7 +11,10 @@ use tend_journal::{FILE_NAME, Journal};
 
 fn slider_value(app: &Session, item: &str) -> String {
     let el = app.find(&format!("#rating-{item}"));
-    app.property(&el, "value").as_str().unwrap_or_default().to_owned()
+    app.property(&el, "value")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The journal day it is now, as the app reckons it with its default
@@ -73,7 +76,10 @@ fn a_check_in_made_by_keyboard_alone_survives_a_relaunch_and_can_be_edited() {
     app.wait_for_text("You are changing today's check-in");
     assert_eq!(slider_value(&app, "exhaustion"), "7");
     let note = app.find("#note");
-    assert_eq!(app.property(&note, "value"), json!("Mum slept at last; tea with Ann"));
+    assert_eq!(
+        app.property(&note, "value"),
+        json!("Mum slept at last; tea with Ann")
+    );
     app.tab_to("How worn out do you feel?");
     app.press(&[Key::Right]); // 8
     app.tab_to("Save changes");
@@ -91,7 +97,14 @@ fn a_check_in_made_by_keyboard_alone_survives_a_relaunch_and_can_be_edited() {
     assert_eq!(c.day, today());
     let r = c.ratings;
     assert_eq!(
-        [r.exhaustion, r.stress, r.mood, r.sleep, r.self_kindness, r.meaning],
+        [
+            r.exhaustion,
+            r.stress,
+            r.mood,
+            r.sleep,
+            r.self_kindness,
+            r.meaning
+        ],
         [8, 3, 6, 2, 4, 9]
     );
     assert_eq!(c.context, Some(Context::CaringAtHome));
@@ -116,7 +129,14 @@ fn axe_violations(app: &Session) -> Vec<Value> {
 fn describe(violations: &[Value]) -> String {
     violations
         .iter()
-        .map(|v| format!("{}: {} ({} nodes)", v["id"], v["help"], v["nodes"].as_array().map_or(0, Vec::len)))
+        .map(|v| {
+            format!(
+                "{}: {} ({} nodes)",
+                v["id"],
+                v["help"],
+                v["nodes"].as_array().map_or(0, Vec::len)
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -127,7 +147,10 @@ fn today_and_the_check_in_have_no_accessibility_violations_at_phone_and_desktop_
     let driver = Driver::start(data.path());
     let app = driver.launch();
     app.wait_for_text("How are you today?");
-    for (page, ready_text) in [("today", "How are you today?"), ("checkin", "Move each slider")] {
+    for (page, ready_text) in [
+        ("today", "How are you today?"),
+        ("checkin", "Move each slider"),
+    ] {
         if page == "checkin" {
             let link = app.find("a.button");
             app.click(&link);
@@ -136,12 +159,20 @@ fn today_and_the_check_in_have_no_accessibility_violations_at_phone_and_desktop_
         for (label, width, height) in [("desktop", 1280, 800), ("phone", 390, 844)] {
             app.set_window_size(width, height);
             let violations = axe_violations(&app);
-            assert!(violations.is_empty(), "{page} at {label}:\n{}", describe(&violations));
+            assert!(
+                violations.is_empty(),
+                "{page} at {label}:\n{}",
+                describe(&violations)
+            );
             let overflow = app.execute(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
                 json!([]),
             );
-            assert_eq!(overflow, json!(false), "{page} scrolls sideways at {width} px");
+            assert_eq!(
+                overflow,
+                json!(false),
+                "{page} scrolls sideways at {width} px"
+            );
             app.screenshot(&screenshot_path(&format!("{page}-{width}x{height}")));
         }
     }
@@ -153,8 +184,16 @@ struct Immutable<'a>(&'a Path);
 
 impl<'a> Immutable<'a> {
     fn set(folder: &'a Path) -> Immutable<'a> {
-        let ok = Command::new("chattr").arg("+i").arg(folder).status().is_ok_and(|s| s.success());
-        assert!(ok, "chattr +i failed on {}: the test needs e2fsprogs and root", folder.display());
+        let ok = Command::new("chattr")
+            .arg("+i")
+            .arg(folder)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            ok,
+            "chattr +i failed on {}: the test needs e2fsprogs and root",
+            folder.display()
+        );
         Immutable(folder)
     }
 }
@@ -171,8 +210,13 @@ fn a_data_folder_that_cannot_be_written_is_named_and_left_as_it_was() {
     let folder = data.path().join("Tend");
     {
         let mut journal = Journal::open(&folder).unwrap();
-        let draft = tend_core::CheckInDraft { note: "kept safe".into(), ..Default::default() };
-        journal.save_checkin(today(), draft, chrono::Utc::now().naive_utc()).unwrap();
+        let draft = tend_core::CheckInDraft {
+            note: "kept safe".into(),
+            ..Default::default()
+        };
+        journal
+            .save_checkin(today(), draft, chrono::Utc::now().naive_utc())
+            .unwrap();
     }
     let before = folder_snapshot(&folder);
     let guard = Immutable::set(&folder);
@@ -180,9 +224,18 @@ fn a_data_folder_that_cannot_be_written_is_named_and_left_as_it_was() {
     let driver = Driver::start(&folder);
     let app = driver.launch();
     let text = app.wait_for_text("Tend can't open your journal");
-    assert!(text.contains("Tend can't save in its data folder"), "{text}");
-    assert!(text.contains(folder.to_str().unwrap()), "the folder is not named:\n{text}");
-    assert!(text.contains("Nothing in the folder has been changed"), "{text}");
+    assert!(
+        text.contains("Tend can't save in its data folder"),
+        "{text}"
+    );
+    assert!(
+        text.contains(folder.to_str().unwrap()),
+        "the folder is not named:\n{text}"
+    );
+    assert!(
+        text.contains("Nothing in the folder has been changed"),
+        "{text}"
+    );
     app.close();
     drop(driver);
     drop(guard);
@@ -204,7 +257,10 @@ fn a_journal_file_that_is_not_a_database_is_named_and_left_byte_for_byte() {
     let app = driver.launch();
     let text = app.wait_for_text("Tend can't open your journal");
     assert!(text.contains("is not a Tend journal"), "{text}");
-    assert!(text.contains(data.path().to_str().unwrap()), "the folder is not named:\n{text}");
+    assert!(
+        text.contains(data.path().to_str().unwrap()),
+        "the folder is not named:\n{text}"
+    );
     app.close();
     drop(driver);
 

@@ -77,7 +77,12 @@ fn CheckInForm(props: &FormProps) -> Html {
     let navigator = use_navigator();
     let editing = props.view.checkin.is_some();
     let draft = {
-        let start = props.view.checkin.as_ref().map(CheckIn::to_draft).unwrap_or_default();
+        let start = props
+            .view
+            .checkin
+            .as_ref()
+            .map(CheckIn::to_draft)
+            .unwrap_or_default();
         use_reducer(move || Draft(start))
     };
     let saving = use_state(|| false);
@@ -99,8 +104,12 @@ fn CheckInForm(props: &FormProps) -> Html {
             }
             saving.set(true);
             let request = draft.0.clone();
-            let (saving, error, shared, navigator) =
-                (saving.clone(), error.clone(), shared.clone(), navigator.clone());
+            let (saving, error, shared, navigator) = (
+                saving.clone(),
+                error.clone(),
+                shared.clone(),
+                navigator.clone(),
+            );
             spawn_local(async move {
                 match invoke::<SaveCheckIn>(&request).await {
                     Ok(view) => {

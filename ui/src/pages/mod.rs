@@ -39,6 +39,7 @@ pub(crate) fn PageHeading(props: &HeadingProps) -> Html {
 }
 
 /// The shared state, which the App always provides.
+#[hook]
 pub(crate) fn use_shared() -> Shared {
     use_context::<Shared>().unwrap_or_else(|| Shared {
         today: Load::Loading,
@@ -60,9 +61,10 @@ pub(crate) fn ready(shared: &Shared) -> Result<Rc<TodayView>, Html> {
 pub(crate) fn error_text(error: &tend_core::ApiError) -> String {
     use tend_core::ErrorCode;
     match error.code {
-        ErrorCode::InvalidInput => {
-            crate::i18n::tr("error-invalid_input", &[("detail", error.message.clone().into())])
-        }
+        ErrorCode::InvalidInput => crate::i18n::tr(
+            "error-invalid_input",
+            &[("detail", error.message.clone().into())],
+        ),
         ErrorCode::StorageFull => t("error-storage_full"),
         _ => t("error-internal"),
     }

@@ -25,8 +25,12 @@ pub(crate) fn SettingsPage() -> Html {
         let shared = shared.clone();
         let error = error.clone();
         Callback::from(move |e: Event| {
-            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
-            let Ok(boundary) = select.value().parse::<DayBoundary>() else { return };
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            let Ok(boundary) = select.value().parse::<DayBoundary>() else {
+                return;
+            };
             let shared = shared.clone();
             let error = error.clone();
             spawn_local(async move {
@@ -34,7 +38,10 @@ pub(crate) fn SettingsPage() -> Html {
                     Ok(view) => {
                         error.set(None);
                         shared.set_today.emit(view);
-                        shared.announce.emit(tr("settings-saved", &[("time", boundary.to_string().into())]));
+                        shared.announce.emit(tr(
+                            "settings-saved",
+                            &[("time", boundary.to_string().into())],
+                        ));
                     }
                     Err(e) => error.set(Some(error_text(&e))),
                 }

@@ -36,7 +36,10 @@ pub(crate) fn TodayPage() -> Html {
             let time = if end.hour() == 0 && end.minute() == 0 {
                 t("time-midnight")
             } else {
-                tr("time-tomorrow", &[("time", end.format("%H:%M").to_string().into())])
+                tr(
+                    "time-tomorrow",
+                    &[("time", end.format("%H:%M").to_string().into())],
+                )
             };
             html! {
                 <>
