@@ -133,16 +133,20 @@ pub(crate) fn cargo_bin(name: &str) -> PathBuf {
     home.join("bin").join(name)
 }
 
-fn reports_version(program: &PathBuf, version: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
+/// Whether `cargo install` put `krate` at exactly `version` in place, and
+/// its program is still there.
+fn installed_at(krate: &str, program: &str, version: &str) -> bool {
+    let listed = cargo()
+        .args(["install", "--list"])
         .output()
         .map(|o| {
+            let want = format!("{krate} v{version}:");
             String::from_utf8_lossy(&o.stdout)
-                .split_whitespace()
-                .any(|w| w == version)
+                .lines()
+                .any(|l| l.trim() == want)
         })
-        .unwrap_or(false)
+        .unwrap_or(false);
+    listed && cargo_bin(program).is_file()
 }
 
 /// wasm-bindgen's CLI must be exactly the version of the crate in
@@ -152,10 +156,10 @@ pub(crate) fn wasm_bindgen_version() -> Result<String, Fail> {
         .map_err(|e| Fail(format!("cannot read Cargo.lock: {e}")))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(v.trim_end_matches('"').to_owned());
-            }
+        if line == "name = \"wasm-bindgen\""
+            && let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(v.trim_end_matches('"').to_owned());
         }
     }
     Err(Fail::from("Cargo.lock has no wasm-bindgen entry"))
@@ -163,7 +167,7 @@ pub(crate) fn wasm_bindgen_version() -> Result<String, Fail> {
 
 fn wasm_bindgen_cli() -> Result<(), Fail> {
     let version = wasm_bindgen_version()?;
-    if reports_version(&cargo_bin("wasm-bindgen"), &version) {
+    if installed_at("wasm-bindgen-cli", "wasm-bindgen", &version) {
         return Ok(());
     }
     println!("== installing wasm-bindgen-cli {version}");
@@ -178,7 +182,7 @@ fn wasm_bindgen_cli() -> Result<(), Fail> {
 }
 
 fn tauri_driver() -> Result<(), Fail> {
-    if reports_version(&cargo_bin("tauri-driver"), TAURI_DRIVER_VERSION) {
+    if installed_at("tauri-driver", "tauri-driver", TAURI_DRIVER_VERSION) {
         return Ok(());
     }
     println!("== installing tauri-driver {TAURI_DRIVER_VERSION}");
