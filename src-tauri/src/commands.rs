@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use tauri::State;
 use tend_core::ApiError;
 use tend_core::day::{day_ends_at, journal_day};
-use tend_core::ipc::{Command, SaveCheckIn, SetDayBoundary, Today, TodayView};
+use tend_core::ipc::{Command, SaveCheckIn, SavePreferences, Today, TodayView};
 use tend_journal::Journal;
 
 /// The local wall-clock time: the day boundary is a local time.
@@ -21,13 +21,13 @@ fn utc_now() -> NaiveDateTime {
 }
 
 fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayView, ApiError> {
-    let day_boundary = journal.day_boundary()?;
-    let day = journal_day(now, day_boundary);
+    let preferences = journal.preferences()?;
+    let day = journal_day(now, preferences.day_boundary);
     Ok(TodayView {
         day,
         checkin: journal.checkin(day)?,
-        day_boundary,
-        editable_until: day_ends_at(day, day_boundary),
+        preferences,
+        editable_until: day_ends_at(day, preferences.day_boundary),
     })
 }
 
@@ -54,12 +54,12 @@ pub(crate) fn save_checkin(
 }
 
 #[tauri::command(async)]
-pub(crate) fn set_day_boundary(
+pub(crate) fn save_preferences(
     state: State<'_, AppState>,
-    request: <SetDayBoundary as Command>::Request,
-) -> Result<<SetDayBoundary as Command>::Response, ApiError> {
+    request: <SavePreferences as Command>::Request,
+) -> Result<<SavePreferences as Command>::Response, ApiError> {
     state.with_journal(|journal| {
-        journal.set_day_boundary(request)?;
+        journal.save_preferences(request)?;
         today_view(journal, local_now())
     })
 }

@@ -29,7 +29,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::today,
             commands::save_checkin,
-            commands::set_day_boundary,
+            commands::save_preferences,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

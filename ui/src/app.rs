@@ -5,8 +5,9 @@ use crate::i18n::t;
 use crate::ipc::invoke;
 use crate::pages::{CheckInPage, JournalUnavailable, SettingsPage, TodayPage};
 use std::rc::Rc;
-use tend_core::ApiError;
 use tend_core::ipc::{Today, TodayView};
+use tend_core::{ApiError, Preferences, Theme};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -57,6 +58,17 @@ pub(crate) fn App() -> Html {
             });
         });
     }
+    {
+        let prefs = match &*load {
+            Load::Ready(view) => Some(view.preferences),
+            _ => None,
+        };
+        use_effect_with(prefs, |prefs| {
+            if let Some(prefs) = prefs {
+                apply_look(*prefs);
+            }
+        });
+    }
     let shared = Shared {
         today: (*load).clone(),
         set_today: {
@@ -81,6 +93,27 @@ pub(crate) fn App() -> Html {
                 { (*announcement).clone() }
             </div>
         </ContextProvider<Shared>>
+    }
+}
+
+/// Puts the chosen theme and text size on the page's root element, where
+/// style.css picks them up.
+fn apply_look(prefs: Preferences) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match prefs.theme {
+        Theme::System => root.remove_attribute("data-theme"),
+        theme => root.set_attribute("data-theme", theme.id()),
+    };
+    if let Some(html) = root.dyn_ref::<HtmlElement>() {
+        let scale = f64::from(prefs.text_size.percent()) / 100.0;
+        let _ = html
+            .style()
+            .set_property("--text-scale", &scale.to_string());
     }
 }
 

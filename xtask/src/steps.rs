@@ -110,27 +110,51 @@ pub(crate) fn build_ui() -> Result<(), Fail> {
         let entry = entry.map_err(|e| Fail(e.to_string()))?;
         fs::copy(entry.path(), staging.join(entry.file_name())).map_err(|e| Fail(e.to_string()))?;
     }
+    // The bundled typeface: the app never fetches a font.
+    let fonts = staging.join("fonts");
+    fs::create_dir_all(&fonts).map_err(|e| Fail(e.to_string()))?;
+    for entry in
+        fs::read_dir(project_root().join("assets/fonts")).map_err(|e| Fail(e.to_string()))?
+    {
+        let path = entry.map_err(|e| Fail(e.to_string()))?.path();
+        if path.extension().is_some_and(|x| x == "woff2") {
+            let name = path.file_name().unwrap_or_default();
+            fs::copy(&path, fonts.join(name)).map_err(|e| Fail(e.to_string()))?;
+        }
+    }
     sync_folder(&staging, &project_root().join("ui/dist"))
 }
 
+/// Makes `to` hold exactly what `from` holds, writing only files whose
+/// bytes differ.
 fn sync_folder(from: &Path, to: &Path) -> Result<(), Fail> {
-    let io = |e: std::io::Error| Fail(format!("writing ui/dist: {e}"));
+    let io = |e: std::io::Error| Fail(format!("writing {}: {e}", to.display()));
     fs::create_dir_all(to).map_err(io)?;
     let mut keep = Vec::new();
     for entry in fs::read_dir(from).map_err(io)? {
         let entry = entry.map_err(io)?;
         let name = entry.file_name();
-        let bytes = fs::read(entry.path()).map_err(io)?;
         let dest = to.join(&name);
-        if fs::read(&dest).ok().as_deref() != Some(bytes.as_slice()) {
-            fs::write(&dest, &bytes).map_err(io)?;
+        if entry.path().is_dir() {
+            sync_folder(&entry.path(), &dest)?;
+        } else {
+            let bytes = fs::read(entry.path()).map_err(io)?;
+            if fs::read(&dest).ok().as_deref() != Some(bytes.as_slice()) {
+                fs::write(&dest, &bytes).map_err(io)?;
+            }
         }
         keep.push(name);
     }
     for entry in fs::read_dir(to).map_err(io)? {
         let entry = entry.map_err(io)?;
         if !keep.contains(&entry.file_name()) {
-            fs::remove_file(entry.path()).map_err(io)?;
+            let path = entry.path();
+            let gone = if path.is_dir() {
+                fs::remove_dir_all(&path)
+            } else {
+                fs::remove_file(&path)
+            };
+            gone.map_err(io)?;
         }
     }
     Ok(())
@@ -296,7 +320,14 @@ fn end_to_end() -> Result<(), Fail> {
         "--",
     ])
     .arg(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-    .args(["test", "-p", "tend-e2e", "--tests", "--", "--test-threads=1"])
+    .args([
+        "test",
+        "-p",
+        "tend-e2e",
+        "--tests",
+        "--",
+        "--test-threads=1",
+    ])
     .current_dir(project_root())
     .env("TEND_E2E_APP", target_dir().join("debug/tend-app"))
     .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))

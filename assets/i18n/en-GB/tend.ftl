@@ -96,7 +96,17 @@ journal-error-advice = Check that the folder exists and that you can write to it
 settings-title = Settings
 settings-boundary = When does your day end?
 settings-boundary-help = A check-in before this time counts for the day before, so a late night or a night shift stays with the day you lived.
-settings-saved = Your day now ends at { $time }.
+settings-boundary-saved = Your day now ends at { $time }.
+settings-theme = Colours
+theme-system = Follow this device
+theme-light = Light
+theme-dark = Dark
+theme-high_contrast = High contrast
+settings-theme-saved = Colours: { $theme }.
+settings-text-size = Text size
+settings-text-size-percent = { $percent }%
+settings-text-size-help = This adds to the text size your device already uses.
+settings-text-size-saved = Text size is now { $percent }%.
 
 ## Times
 

@@ -6,7 +6,7 @@
 //! error on both sides rather than a silent mismatch at run time.
 
 use crate::checkin::{CheckIn, CheckInDraft, CheckInError};
-use crate::day::DayBoundary;
+use crate::prefs::Preferences;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::fmt;
@@ -36,7 +36,7 @@ pub struct TodayView {
     /// The journal day it is now, after the day boundary.
     pub day: NaiveDate,
     pub checkin: Option<CheckIn>,
-    pub day_boundary: DayBoundary,
+    pub preferences: Preferences,
     /// Local wall-clock time when today's check-in stops being editable.
     pub editable_until: NaiveDateTime,
 }
@@ -52,18 +52,18 @@ impl Command for SaveCheckIn {
     type Response = TodayView;
 }
 
-/// Changes the time at which the journal day turns over.
+/// Saves the user's preferences: the day boundary, theme and text size.
 #[derive(Debug)]
-pub struct SetDayBoundary;
+pub struct SavePreferences;
 
-impl Command for SetDayBoundary {
-    const NAME: &'static str = "set_day_boundary";
-    type Request = DayBoundary;
+impl Command for SavePreferences {
+    const NAME: &'static str = "save_preferences";
+    type Request = Preferences;
     type Response = TodayView;
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 3] = [Today::NAME, SaveCheckIn::NAME, SetDayBoundary::NAME];
+pub const COMMAND_NAMES: [&str; 3] = [Today::NAME, SaveCheckIn::NAME, SavePreferences::NAME];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,
 /// never from the message.
@@ -171,8 +171,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(draft.ratings.exhaustion, 7);
-        let boundary: DayBoundary = serde_json::from_str(r#""05:30""#).unwrap();
-        assert_eq!(boundary.to_string(), "05:30");
-        assert!(serde_json::from_str::<DayBoundary>(r#""13:00""#).is_err());
+        let prefs: Preferences = serde_json::from_str(
+            r#"{"day_boundary":"05:30","theme":"high_contrast","text_size":175}"#,
+        )
+        .unwrap();
+        assert_eq!(prefs.day_boundary.to_string(), "05:30");
+        assert_eq!(prefs.text_size.percent(), 175);
+        let late = r#"{"day_boundary":"13:00","theme":"dark","text_size":100}"#;
+        assert!(serde_json::from_str::<Preferences>(late).is_err());
     }
 }

@@ -8,7 +8,9 @@
 pub mod checkin;
 pub mod day;
 pub mod ipc;
+pub mod prefs;
 
 pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};
 pub use day::{DayBoundary, day_ends_at, journal_day};
 pub use ipc::{ApiError, Command, ErrorCode};
+pub use prefs::{Preferences, TextSize, Theme};

@@ -13,7 +13,9 @@ mod schema;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use std::path::{Path, PathBuf};
-use tend_core::{CheckIn, CheckInDraft, Context, DayBoundary, Ratings, Tag};
+use tend_core::{
+    CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Tag, TextSize, Theme,
+};
 
 pub use error::{JournalError, OpenError};
 pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
@@ -24,6 +26,8 @@ pub const FILE_NAME: &str = "journal.sqlite3";
 const DAY_FORMAT: &str = "%Y-%m-%d";
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 const DAY_BOUNDARY_KEY: &str = "day_boundary";
+const THEME_KEY: &str = "theme";
+const TEXT_SIZE_KEY: &str = "text_size";
 
 /// An open journal.
 #[derive(Debug)]
@@ -128,28 +132,57 @@ impl Journal {
         self.checkin(day)?.ok_or(JournalError::Damaged)
     }
 
+    fn setting(&self, key: &str) -> Result<Option<String>, JournalError> {
+        let value = self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(value)
+    }
+
     /// When the journal day turns over; 04:00 until the user changes it.
     pub fn day_boundary(&self) -> Result<DayBoundary, JournalError> {
-        let stored: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM setting WHERE key = ?1",
-                [DAY_BOUNDARY_KEY],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match stored {
+        match self.setting(DAY_BOUNDARY_KEY)? {
             None => Ok(DayBoundary::DEFAULT),
             Some(text) => text.parse().map_err(|_| JournalError::Damaged),
         }
     }
 
-    pub fn set_day_boundary(&mut self, boundary: DayBoundary) -> Result<(), JournalError> {
-        self.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [DAY_BOUNDARY_KEY, &boundary.to_string()],
-        )?;
+    /// The user's preferences; defaults for any never set. A theme or text
+    /// size this build does not know (one chosen in a newer Tend) falls
+    /// back to the default rather than locking the user out.
+    pub fn preferences(&self) -> Result<Preferences, JournalError> {
+        let theme = self
+            .setting(THEME_KEY)?
+            .and_then(|id| Theme::from_id(&id))
+            .unwrap_or_default();
+        let text_size = self
+            .setting(TEXT_SIZE_KEY)?
+            .and_then(|p| p.parse().ok())
+            .and_then(TextSize::new)
+            .unwrap_or_default();
+        Ok(Preferences {
+            day_boundary: self.day_boundary()?,
+            theme,
+            text_size,
+        })
+    }
+
+    /// Saves all preferences in one transaction.
+    pub fn save_preferences(&mut self, prefs: Preferences) -> Result<(), JournalError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut upsert = tx.prepare(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?;
+            upsert.execute([DAY_BOUNDARY_KEY, &prefs.day_boundary.to_string()])?;
+            upsert.execute([THEME_KEY, prefs.theme.id()])?;
+            upsert.execute([TEXT_SIZE_KEY, &prefs.text_size.percent().to_string()])?;
+        }
+        tx.commit()?;
         Ok(())
     }
 }

@@ -190,15 +190,35 @@ fn notes_in_any_script_round_trip_exactly() {
 }
 
 #[test]
-fn the_day_boundary_defaults_to_four_and_can_change() {
+fn preferences_default_and_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path()).unwrap();
+    assert_eq!(j.preferences().unwrap(), Preferences::default());
     assert_eq!(j.day_boundary().unwrap(), DayBoundary::DEFAULT);
-    j.set_day_boundary(DayBoundary::new(6, 30).unwrap())
-        .unwrap();
+    let chosen = Preferences {
+        day_boundary: DayBoundary::new(6, 30).unwrap(),
+        theme: Theme::HighContrast,
+        text_size: TextSize::new(175).unwrap(),
+    };
+    j.save_preferences(chosen).unwrap();
     drop(j);
     let j = Journal::open(dir.path()).unwrap();
+    assert_eq!(j.preferences().unwrap(), chosen);
     assert_eq!(j.day_boundary().unwrap().to_string(), "06:30");
+}
+
+#[test]
+fn a_theme_from_a_newer_tend_falls_back_to_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = Journal::open(dir.path()).unwrap();
+    j.conn
+        .execute_batch("INSERT INTO setting VALUES ('theme', 'sepia'), ('text_size', '400')")
+        .unwrap();
+    let prefs = j.preferences().unwrap();
+    assert_eq!(
+        (prefs.theme, prefs.text_size),
+        (Theme::System, TextSize::DEFAULT)
+    );
 }
 
 #[test]

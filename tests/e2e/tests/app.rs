@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 use std::path::Path;
 use std::process::Command;
-use tend_core::{Context, DayBoundary, Tag, journal_day};
+use tend_core::{Context, DayBoundary, Preferences, Tag, TextSize, Theme, journal_day};
 use tend_e2e::{Driver, Key, Session, folder_snapshot, required_path, screenshot_path};
 use tend_journal::{FILE_NAME, Journal};
 
@@ -53,6 +53,12 @@ fn a_check_in_made_by_keyboard_alone_survives_a_relaunch_and_can_be_edited() {
     ] {
         assert_eq!(slider_value(&app, item), value, "slider {item}");
     }
+    let slider = app.find("#rating-exhaustion");
+    assert_eq!(
+        app.property(&slider, "ariaValueText"),
+        json!("7 of 10"),
+        "the value is announced"
+    );
     app.tab_to("A work day");
     app.press(&[Key::Down]); // moves to and picks "Caring at home"
     app.tab_to("A disturbed night");
@@ -141,40 +147,109 @@ fn describe(violations: &[Value]) -> String {
         .join("\n")
 }
 
+/// Writes preferences into a new journal in `folder`, as the Settings
+/// screen would, before the app opens it.
+fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
+    let mut journal = Journal::open(folder).unwrap();
+    let prefs = Preferences {
+        theme,
+        text_size: TextSize::new(text_size).unwrap(),
+        ..Preferences::default()
+    };
+    journal.save_preferences(prefs).unwrap();
+}
+
+/// The screens reachable from the navigation, with a sentence each shows.
+const SCREENS: [(&str, &str, &str); 3] = [
+    ("today", "#/", "How are you today?"),
+    ("checkin", "#/checkin", "Move each slider"),
+    ("settings", "#/settings", "When does your day end?"),
+];
+
+fn open_screen(app: &Session, href: &str, shows: &str) {
+    let link = app.find(&format!("nav a[href='{href}']"));
+    app.click(&link);
+    app.wait_for_text(shows);
+}
+
+fn scrolls_sideways(app: &Session) -> bool {
+    let wide = app.execute(
+        "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
+        json!([]),
+    );
+    wide == json!(true)
+}
+
 #[test]
-fn today_and_the_check_in_have_no_accessibility_violations_at_phone_and_desktop_sizes() {
+fn every_screen_in_every_theme_has_no_accessibility_violations_at_phone_and_desktop_sizes() {
+    for (theme, name, background) in [
+        (Theme::Light, "light", "rgb(250, 247, 242)"),
+        (Theme::Dark, "dark", "rgb(18, 23, 25)"),
+        (Theme::HighContrast, "high-contrast", "rgb(255, 255, 255)"),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        journal_with(data.path(), theme, 100);
+        let driver = Driver::start(data.path());
+        let app = driver.launch();
+        app.wait_for_text("How are you today?");
+        let painted = app.execute(
+            "return getComputedStyle(document.body).backgroundColor;",
+            json!([]),
+        );
+        assert_eq!(
+            painted,
+            json!(background),
+            "the {name} theme is not applied"
+        );
+        for (screen, href, shows) in SCREENS {
+            open_screen(&app, href, shows);
+            for (width, height) in [(1280, 800), (390, 844)] {
+                app.set_window_size(width, height);
+                let violations = axe_violations(&app);
+                assert!(
+                    violations.is_empty(),
+                    "{screen}, {name}, {width}x{height}:\n{}",
+                    describe(&violations)
+                );
+                assert!(
+                    !scrolls_sideways(&app),
+                    "{screen} scrolls sideways at {width} px in {name}"
+                );
+                app.screenshot(&screenshot_path(&format!(
+                    "{screen}-{name}-{width}x{height}"
+                )));
+            }
+        }
+        app.close();
+    }
+}
+
+#[test]
+fn at_double_text_size_no_screen_scrolls_sideways_on_a_small_phone() {
     let data = tempfile::tempdir().unwrap();
+    journal_with(data.path(), Theme::Light, 200);
     let driver = Driver::start(data.path());
     let app = driver.launch();
     app.wait_for_text("How are you today?");
-    for (page, ready_text) in [
-        ("today", "How are you today?"),
-        ("checkin", "Move each slider"),
-    ] {
-        if page == "checkin" {
-            let link = app.find("a.button");
-            app.click(&link);
-        }
-        app.wait_for_text(ready_text);
-        for (label, width, height) in [("desktop", 1280, 800), ("phone", 390, 844)] {
-            app.set_window_size(width, height);
-            let violations = axe_violations(&app);
-            assert!(
-                violations.is_empty(),
-                "{page} at {label}:\n{}",
-                describe(&violations)
-            );
-            let overflow = app.execute(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
-                json!([]),
-            );
-            assert_eq!(
-                overflow,
-                json!(false),
-                "{page} scrolls sideways at {width} px"
-            );
-            app.screenshot(&screenshot_path(&format!("{page}-{width}x{height}")));
-        }
+    let size = app.execute(
+        "return getComputedStyle(document.documentElement).fontSize;",
+        json!([]),
+    );
+    assert_eq!(size, json!("36px"), "the text size setting is not applied");
+    app.set_window_size(360, 800);
+    for (screen, href, shows) in SCREENS {
+        open_screen(&app, href, shows);
+        assert!(
+            !scrolls_sideways(&app),
+            "{screen} scrolls sideways at 360 px with 200% text"
+        );
+        let violations = axe_violations(&app);
+        assert!(
+            violations.is_empty(),
+            "{screen} at 200%:\n{}",
+            describe(&violations)
+        );
+        app.screenshot(&screenshot_path(&format!("{screen}-text200-360x800")));
     }
 }
 
@@ -266,4 +341,35 @@ fn a_journal_file_that_is_not_a_database_is_named_and_left_byte_for_byte() {
 
     assert_eq!(folder_snapshot(data.path()), before, "the folder changed");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), words);
+}
+
+#[test]
+fn the_day_boundary_can_be_moved_and_is_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    let settings = app.find("nav a[href='#/settings']");
+    app.click(&settings);
+    app.wait_for_text("When does your day end?");
+    let six = app.find("#day-boundary option[value='06:00']");
+    app.click(&six);
+    app.wait_for_text("Your day now ends at 06:00.");
+    app.close();
+
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    let settings = app.find("nav a[href='#/settings']");
+    app.click(&settings);
+    app.wait_for_text("When does your day end?");
+    let select = app.find("#day-boundary");
+    assert_eq!(app.property(&select, "value"), json!("06:00"));
+    app.close();
+    drop(driver);
+
+    let journal = Journal::open(data.path()).unwrap();
+    assert_eq!(
+        journal.day_boundary().unwrap(),
+        DayBoundary::new(6, 0).unwrap()
+    );
 }

@@ -1,10 +1,11 @@
-//! Settings: for now, when the journal day ends.
+//! Settings: when the day ends, the theme and the text size. Each change
+//! is saved at once and announced.
 
 use super::{PageHeading, error_text, ready, use_shared};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use tend_core::DayBoundary;
-use tend_core::ipc::SetDayBoundary;
+use tend_core::ipc::SavePreferences;
+use tend_core::{DayBoundary, Preferences, TextSize, Theme};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -20,39 +21,50 @@ pub(crate) fn SettingsPage() -> Html {
         Ok(view) => view,
         Err(waiting) => return html! { <><PageHeading text={t("settings-title")} />{ waiting }</> },
     };
-    let current = view.day_boundary;
-    let onchange = {
+    let current = view.preferences;
+    // Saves `next` and announces `said` once the journal has it.
+    let save = {
         let shared = shared.clone();
         let error = error.clone();
-        Callback::from(move |e: Event| {
-            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
-                return;
-            };
-            let Ok(boundary) = select.value().parse::<DayBoundary>() else {
-                return;
-            };
+        Callback::from(move |(next, said): (Preferences, String)| {
             let shared = shared.clone();
             let error = error.clone();
             spawn_local(async move {
-                match invoke::<SetDayBoundary>(&boundary).await {
+                match invoke::<SavePreferences>(&next).await {
                     Ok(view) => {
                         error.set(None);
                         shared.set_today.emit(view);
-                        shared.announce.emit(tr(
-                            "settings-saved",
-                            &[("time", boundary.to_string().into())],
-                        ));
+                        shared.announce.emit(said);
                     }
                     Err(e) => error.set(Some(error_text(&e))),
                 }
             });
         })
     };
-    let mut choices: Vec<DayBoundary> = HOURS.filter_map(|h| DayBoundary::new(h, 0)).collect();
-    if !choices.contains(&current) {
-        choices.push(current);
-        choices.sort_by_key(|b| (b.hour(), b.minute()));
+
+    let on_boundary = save.reform(move |e: Event| {
+        let chosen = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .and_then(|s| s.value().parse::<DayBoundary>().ok())
+            .unwrap_or(current.day_boundary);
+        let said = tr(
+            "settings-boundary-saved",
+            &[("time", chosen.to_string().into())],
+        );
+        (
+            Preferences {
+                day_boundary: chosen,
+                ..current
+            },
+            said,
+        )
+    });
+    let mut boundaries: Vec<DayBoundary> = HOURS.filter_map(|h| DayBoundary::new(h, 0)).collect();
+    if !boundaries.contains(&current.day_boundary) {
+        boundaries.push(current.day_boundary);
+        boundaries.sort_by_key(|b| (b.hour(), b.minute()));
     }
+
     html! {
         <>
             <PageHeading text={t("settings-title")} />
@@ -61,13 +73,51 @@ pub(crate) fn SettingsPage() -> Html {
             }
             <div class="field">
                 <label for="day-boundary">{ t("settings-boundary") }</label>
-                <select id="day-boundary" aria-describedby="day-boundary-help" {onchange}>
-                    { for choices.iter().map(|b| html! {
-                        <option value={b.to_string()} selected={*b == current}>{ b.to_string() }</option>
+                <select id="day-boundary" aria-describedby="day-boundary-help" onchange={on_boundary}>
+                    { for boundaries.iter().map(|b| html! {
+                        <option value={b.to_string()} selected={*b == current.day_boundary}>{ b.to_string() }</option>
                     }) }
                 </select>
                 <p class="hint" id="day-boundary-help">{ t("settings-boundary-help") }</p>
             </div>
+
+            <fieldset>
+                <legend>{ t("settings-theme") }</legend>
+                <div class="choices">
+                    { for Theme::ALL.iter().map(|theme| {
+                        let theme = *theme;
+                        let label = t(&format!("theme-{}", theme.id()));
+                        let said = tr("settings-theme-saved", &[("theme", label.clone().into())]);
+                        let onchange = save.reform(move |_: Event| (Preferences { theme, ..current }, said.clone()));
+                        html! {
+                            <label class="choice">
+                                <input type="radio" name="theme" value={theme.id()}
+                                    checked={current.theme == theme} {onchange} />
+                                { label }
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+
+            <fieldset>
+                <legend>{ t("settings-text-size") }</legend>
+                <div class="choices">
+                    { for TextSize::choices().map(|size| {
+                        let label = tr("settings-text-size-percent", &[("percent", size.percent().into())]);
+                        let said = tr("settings-text-size-saved", &[("percent", size.percent().into())]);
+                        let onchange = save.reform(move |_: Event| (Preferences { text_size: size, ..current }, said.clone()));
+                        html! {
+                            <label class="choice">
+                                <input type="radio" name="text-size" value={size.percent().to_string()}
+                                    checked={current.text_size == size} {onchange} />
+                                { label }
+                            </label>
+                        }
+                    }) }
+                </div>
+                <p class="hint">{ t("settings-text-size-help") }</p>
+            </fieldset>
         </>
     }
 }
