@@ -6,6 +6,8 @@
 //! error on both sides rather than a silent mismatch at run time.
 
 use crate::checkin::{CheckIn, CheckInDraft, CheckInError};
+use crate::exercise::Catalogue;
+use crate::practice::{Helps, SessionRecord};
 use crate::prefs::Preferences;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -62,8 +64,40 @@ impl Command for SavePreferences {
     type Response = TodayView;
 }
 
+/// The exercise library and what has helped so far.
+#[derive(Debug)]
+pub struct Practice;
+
+impl Command for Practice {
+    const NAME: &'static str = "practice";
+    type Request = ();
+    type Response = PracticeView;
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PracticeView {
+    pub catalogue: Catalogue,
+    pub helps: Vec<Helps>,
+}
+
+/// Stores a finished or stopped session; answers with the updated helps.
+#[derive(Debug)]
+pub struct SaveSession;
+
+impl Command for SaveSession {
+    const NAME: &'static str = "save_session";
+    type Request = SessionRecord;
+    type Response = Vec<Helps>;
+}
+
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 3] = [Today::NAME, SaveCheckIn::NAME, SavePreferences::NAME];
+pub const COMMAND_NAMES: [&str; 5] = [
+    Today::NAME,
+    SaveCheckIn::NAME,
+    SavePreferences::NAME,
+    Practice::NAME,
+    SaveSession::NAME,
+];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,
 /// never from the message.

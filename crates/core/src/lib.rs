@@ -7,7 +7,10 @@
 
 pub mod checkin;
 pub mod day;
+pub mod exercise;
 pub mod ipc;
+pub mod player;
+pub mod practice;
 pub mod prefs;
 
 pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};

@@ -70,6 +70,8 @@ impl From<&OpenError> for ApiError {
 pub enum JournalError {
     #[error("{0}")]
     Invalid(#[from] CheckInError),
+    #[error("the practice session cannot be saved: {0}")]
+    InvalidSession(String),
     #[error("the disk is full, so nothing was saved")]
     Full,
     #[error("the journal holds a value it should not; it may be damaged")]
@@ -93,7 +95,7 @@ impl From<rusqlite::Error> for JournalError {
 impl From<JournalError> for ApiError {
     fn from(e: JournalError) -> ApiError {
         let code = match &e {
-            JournalError::Invalid(_) => ErrorCode::InvalidInput,
+            JournalError::Invalid(_) | JournalError::InvalidSession(_) => ErrorCode::InvalidInput,
             JournalError::Full => ErrorCode::StorageFull,
             JournalError::Damaged => ErrorCode::JournalDamaged,
             JournalError::Sqlite(_) => ErrorCode::Internal,

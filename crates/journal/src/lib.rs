@@ -13,6 +13,7 @@ mod schema;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use std::path::{Path, PathBuf};
+use tend_core::practice::{Feeling, Session, SessionRecord};
 use tend_core::{
     CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Tag, TextSize, Theme,
 };
@@ -184,6 +185,73 @@ impl Journal {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// Stores one practice session; `now` is the UTC time of saving.
+    pub fn save_session(
+        &mut self,
+        record: SessionRecord,
+        now: NaiveDateTime,
+    ) -> Result<Session, JournalError> {
+        let record = record.validate().map_err(JournalError::InvalidSession)?;
+        let split = |f: Option<Feeling>| (f.map(|f| f.calm), f.map(|f| f.kind));
+        let (before_calm, before_kind) = split(record.before);
+        let (after_calm, after_kind) = split(record.after);
+        self.conn.execute(
+            include_str!("sql/session_insert.sql"),
+            named_params! {
+                ":exercise": record.exercise,
+                ":seconds_offered": record.seconds_offered,
+                ":seconds_played": record.seconds_played,
+                ":finished": record.finished,
+                ":before_calm": before_calm,
+                ":before_kind": before_kind,
+                ":after_calm": after_calm,
+                ":after_kind": after_kind,
+                ":note": record.note,
+                ":saved_at": now.format(TIME_FORMAT).to_string(),
+            },
+        )?;
+        Ok(Session {
+            id: self.conn.last_insert_rowid(),
+            record,
+            saved_at: now,
+        })
+    }
+
+    /// Every practice session, oldest first.
+    pub fn sessions(&self) -> Result<Vec<Session>, JournalError> {
+        let mut stmt = self.conn.prepare(include_str!("sql/session_select.sql"))?;
+        let rows = stmt.query_map([], |row| {
+            let feeling = |calm: Option<u8>, kind: Option<u8>| {
+                calm.zip(kind).map(|(calm, kind)| Feeling { calm, kind })
+            };
+            let saved_at: String = row.get("saved_at")?;
+            Ok((
+                Session {
+                    id: row.get("id")?,
+                    record: SessionRecord {
+                        exercise: row.get("exercise")?,
+                        seconds_offered: row.get("seconds_offered")?,
+                        seconds_played: row.get("seconds_played")?,
+                        finished: row.get("finished")?,
+                        before: feeling(row.get("before_calm")?, row.get("before_kind")?),
+                        after: feeling(row.get("after_calm")?, row.get("after_kind")?),
+                        note: row.get("note")?,
+                    },
+                    saved_at: NaiveDateTime::default(),
+                },
+                saved_at,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (mut session, saved_at) = row?;
+            session.saved_at = NaiveDateTime::parse_from_str(&saved_at, TIME_FORMAT)
+                .map_err(|_| JournalError::Damaged)?;
+            out.push(session);
+        }
+        Ok(out)
     }
 }
 

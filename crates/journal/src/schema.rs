@@ -7,7 +7,10 @@ use rusqlite_migration::{M, Migrations};
 /// a SQLite file of another program is never mistaken for a journal.
 pub const TEND_APPLICATION_ID: i64 = 0x5465_6E64;
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_checkins.sql"))];
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_checkins.sql")),
+    M::up(include_str!("migrations/0002_practice.sql")),
+];
 
 /// The schema version this build writes.
 pub const LATEST_SCHEMA: usize = STEPS.len();

@@ -332,3 +332,71 @@ fn every_older_schema_upgrades_to_exactly_the_fresh_schema() {
         assert_eq!(schema_of(&old), expected, "upgrading from schema {from}");
     }
 }
+
+#[test]
+fn practice_sessions_are_stored_and_read_back() {
+    use tend_core::practice::{Feeling, SessionRecord, what_helps};
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    for (before, after) in [(3, 6), (4, 6), (5, 8)] {
+        let record = SessionRecord {
+            exercise: "soothing_breath".into(),
+            seconds_offered: 30,
+            seconds_played: 30,
+            finished: true,
+            before: Some(Feeling {
+                calm: before,
+                kind: 5,
+            }),
+            after: Some(Feeling {
+                calm: after,
+                kind: 6,
+            }),
+            note: "  שלום, calmer  ".into(),
+        };
+        j.save_session(record, at("2026-11-26 10:15")).unwrap();
+    }
+    let stopped = SessionRecord {
+        exercise: "calm_place".into(),
+        seconds_offered: 180,
+        seconds_played: 40,
+        finished: false,
+        before: None,
+        after: None,
+        note: String::new(),
+    };
+    j.save_session(stopped, at("2026-11-26 10:20")).unwrap();
+    drop(j);
+    let j = Journal::open(dir.path()).unwrap();
+    let all = j.sessions().unwrap();
+    assert_eq!(all.len(), 4);
+    assert_eq!(all[0].record.note, "שלום, calmer");
+    assert_eq!(
+        (all[3].record.finished, all[3].record.seconds_played),
+        (false, 40)
+    );
+    let helps = what_helps(&all);
+    assert_eq!(helps.len(), 1);
+    assert!((helps[0].calm_change - 8.0 / 3.0).abs() < 1e-9);
+}
+
+#[test]
+fn an_invalid_session_changes_nothing() {
+    use tend_core::practice::{Feeling, SessionRecord};
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    let record = SessionRecord {
+        exercise: "soothing_breath".into(),
+        seconds_offered: 30,
+        seconds_played: 30,
+        finished: true,
+        before: Some(Feeling { calm: 12, kind: 5 }),
+        after: None,
+        note: String::new(),
+    };
+    assert!(matches!(
+        j.save_session(record, at("2026-11-26 10:15")),
+        Err(JournalError::InvalidSession(_))
+    ));
+    assert!(j.sessions().unwrap().is_empty());
+}
