@@ -4,10 +4,16 @@
 
 use crate::state::AppState;
 use chrono::NaiveDateTime;
+use std::sync::LazyLock;
 use tauri::State;
 use tend_core::ApiError;
+use tend_core::ErrorCode;
 use tend_core::day::{day_ends_at, journal_day};
-use tend_core::ipc::{Command, SaveCheckIn, SavePreferences, Today, TodayView};
+use tend_core::exercise::Catalogue;
+use tend_core::ipc::{
+    Command, Practice, PracticeView, SaveCheckIn, SavePreferences, SaveSession, Today, TodayView,
+};
+use tend_core::practice::what_helps;
 use tend_journal::Journal;
 
 /// The local wall-clock time: the day boundary is a local time.
@@ -62,4 +68,64 @@ pub(crate) fn save_preferences(
         journal.save_preferences(request)?;
         today_view(journal, local_now())
     })
+}
+
+/// The exercises, built into the binary and checked once. Tests make sure
+/// the shipped file passes; this guards against a broken build anyway.
+static CATALOGUE: LazyLock<Result<Catalogue, String>> = LazyLock::new(|| {
+    let catalogue: Catalogue =
+        serde_json::from_str(include_str!("../../assets/exercises/en-GB.json"))
+            .map_err(|e| format!("the exercise file does not parse: {e}"))?;
+    catalogue.validate().map_err(|e| e.to_string())?;
+    Ok(catalogue)
+});
+
+fn catalogue() -> Result<Catalogue, ApiError> {
+    CATALOGUE
+        .clone()
+        .map_err(|e| ApiError::new(ErrorCode::Internal, e))
+}
+
+#[tauri::command(async)]
+pub(crate) fn practice(
+    state: State<'_, AppState>,
+    request: <Practice as Command>::Request,
+) -> Result<<Practice as Command>::Response, ApiError> {
+    let () = request;
+    let catalogue = catalogue()?;
+    state.with_journal(|journal| {
+        Ok(PracticeView {
+            catalogue,
+            helps: what_helps(&journal.sessions()?),
+        })
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn save_session(
+    state: State<'_, AppState>,
+    request: <SaveSession as Command>::Request,
+) -> Result<<SaveSession as Command>::Response, ApiError> {
+    let known = catalogue()?
+        .get(&request.exercise)
+        .is_some_and(|e| e.length(request.seconds_offered).is_some());
+    if !known {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "no such exercise and length",
+        ));
+    }
+    state.with_journal(|journal| {
+        journal.save_session(request, utc_now())?;
+        Ok(what_helps(&journal.sessions()?))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_exercises_load() {
+        let catalogue = super::catalogue().unwrap();
+        assert!(catalogue.exercises.len() >= 12);
+    }
 }

@@ -30,6 +30,8 @@ pub fn run() {
             commands::today,
             commands::save_checkin,
             commands::save_preferences,
+            commands::practice,
+            commands::save_session,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");
