@@ -3,7 +3,9 @@
 
 use crate::i18n::t;
 use crate::ipc::invoke;
-use crate::pages::{CheckInPage, JournalUnavailable, SettingsPage, TodayPage};
+use crate::pages::{
+    CheckInPage, JournalUnavailable, PlayerPage, PractisePage, SettingsPage, TodayPage,
+};
 use std::rc::Rc;
 use tend_core::ipc::{Today, TodayView};
 use tend_core::{ApiError, Preferences, Theme};
@@ -19,6 +21,10 @@ pub(crate) enum Route {
     Today,
     #[at("/checkin")]
     CheckIn,
+    #[at("/practise")]
+    Practise,
+    #[at("/play/:id/:seconds")]
+    Play { id: String, seconds: u32 },
     #[at("/settings")]
     Settings,
     #[not_found]
@@ -138,6 +144,7 @@ fn Shell() -> Html {
                     <ul class="nav">
                         <li><NavLink to={Route::Today} label={t("nav-today")} /></li>
                         <li><NavLink to={Route::CheckIn} label={t("nav-checkin")} /></li>
+                        <li><NavLink to={Route::Practise} label={t("nav-practise")} /></li>
                         <li><NavLink to={Route::Settings} label={t("nav-settings")} /></li>
                     </ul>
                 </nav>
@@ -153,6 +160,8 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Today | Route::NotFound => html! { <TodayPage /> },
         Route::CheckIn => html! { <CheckInPage /> },
+        Route::Practise => html! { <PractisePage /> },
+        Route::Play { id, seconds } => html! { <PlayerPage {id} {seconds} /> },
         Route::Settings => html! { <SettingsPage /> },
     }
 }

@@ -112,3 +112,60 @@ settings-text-size-saved = Text size is now { $percent }%.
 
 time-tomorrow = { $time } tomorrow
 time-midnight = midnight
+
+## Practise
+
+nav-practise = Practise
+today-practice = A moment for you
+today-practice-offer = If it helps, try half a minute of slow breathing. Eyes open; you can do it anywhere.
+today-30-seconds = 30 seconds now
+practise-title = Practise
+practise-intro = Short practices that fit between visits, and longer ones for when you have time. You can stop at any time.
+practise-time = How much time do you have?
+practise-any-length = Any length
+practise-suits = What suits you now?
+practise-between-visits = Between visits
+practise-breath-free = Without focusing on breath
+practise-writing = Writing
+practise-count = { $n ->
+    [one] One practice fits.
+   *[other] { $n } practices fit.
+}
+practise-start = Start { $title }, { $length }
+length-seconds = { $n } s
+length-minutes = { $n } min
+helps-title = What helps me
+helps-empty = After three practices of the same kind with ratings before and after, you will see here how each one tends to change how you feel.
+helps-line = { $sessions } sessions; calm { $calm }, kindness to yourself { $kind } on average
+
+## The player
+
+player-missing = This practice is not here
+player-missing-help = It may have been renamed. You can choose another from Practise.
+player-before = Before you start, if you like: how are you now?
+feeling-calm = How calm do you feel?
+feeling-kind = How kind are you being to yourself?
+player-start = Rate and start
+player-start-unrated = Start without rating
+player-step-of = Step { $n } of { $total }
+player-left = { $time } left
+player-progress = Time through this practice
+player-rate = Breaths a minute
+player-rate-option = { $n } a minute
+player-paused = Paused. Take all the time you need.
+player-pause = Pause
+player-resume = Resume
+player-stop-or-switch = Stop or switch to grounding
+player-stop = Stop here
+player-switch = Switch to { $title }
+player-keys = Space pauses and resumes; Escape stops.
+player-finished = That is the end of the practice.
+player-stopped = You stopped early, and that is fine.
+player-after = How are you now?
+player-note = A note for yourself (optional, one line)
+player-save = Save how I feel
+player-save-unrated = Finish without rating
+player-saved = Your practice is saved.
+pacer-in = in
+pacer-out = out
+player-region = Practice in progress

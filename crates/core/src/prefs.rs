@@ -51,7 +51,8 @@ impl TextSize {
     pub const MAX: u16 = 200;
 
     pub fn new(percent: u16) -> Option<TextSize> {
-        let valid = (Self::MIN..=Self::MAX).contains(&percent) && percent % Self::STEP == 0;
+        let valid =
+            (Self::MIN..=Self::MAX).contains(&percent) && percent.is_multiple_of(Self::STEP);
         valid.then_some(TextSize(percent))
     }
 

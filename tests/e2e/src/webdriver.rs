@@ -132,7 +132,12 @@ impl Session {
 
     /// Waits until the page's visible text holds `needle`; returns the text.
     pub fn wait_for_text(&self, needle: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        self.wait_for_text_within(needle, 15)
+    }
+
+    /// As `wait_for_text`, waiting up to `seconds`.
+    pub fn wait_for_text_within(&self, needle: &str, seconds: u64) -> String {
+        let deadline = Instant::now() + Duration::from_secs(seconds);
         loop {
             let text = self.page_text();
             if text.contains(needle) {

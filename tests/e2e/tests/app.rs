@@ -160,9 +160,10 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 }
 
 /// The screens reachable from the navigation, with a sentence each shows.
-const SCREENS: [(&str, &str, &str); 3] = [
+const SCREENS: [(&str, &str, &str); 4] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
+    ("practise", "#/practise", "How much time do you have?"),
     ("settings", "#/settings", "When does your day end?"),
 ];
 
@@ -372,4 +373,86 @@ fn the_day_boundary_can_be_moved_and_is_kept() {
         journal.day_boundary().unwrap(),
         DayBoundary::new(6, 0).unwrap()
     );
+}
+
+/// One 30-second practice from Today or Practise, rated before and after,
+/// by keyboard alone.
+fn practise_thirty_seconds(app: &Session, start_from: &str, calm_after: u32) {
+    app.tab_to(start_from);
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Before you start");
+    assert!(
+        axe_violations(app).is_empty(),
+        "player, before:\n{}",
+        describe(&axe_violations(app))
+    );
+    app.tab_to("How calm do you feel?");
+    app.press(&[Key::Left, Key::Left]); // 3
+    app.press(&[Key::Tab, Key::Left]); // kindness 4
+    app.tab_to("Rate and start");
+    app.press(&[Key::Enter]);
+    let text = app.wait_for_text("Step 1 of 2");
+    assert!(text.contains("soften your face"), "{text}");
+    app.press(&[Key::Space]);
+    app.wait_for_text("Paused.");
+    app.press(&[Key::Space]);
+    app.wait_for_text("Pause");
+    let violations = axe_violations(app);
+    assert!(
+        violations.is_empty(),
+        "player, playing:\n{}",
+        describe(&violations)
+    );
+    app.wait_for_text_within("That is the end of the practice", 45);
+    app.tab_to("How calm do you feel?");
+    app.press(&vec![Key::Right; calm_after as usize - 5]);
+    app.press(&[Key::Tab, Key::Right, Key::Right]); // kindness 7
+    app.tab_to("Save how I feel");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("How much time do you have?");
+}
+
+#[test]
+fn three_thirty_second_practices_by_keyboard_show_in_what_helps_me() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    practise_thirty_seconds(&app, "30 seconds now", 7);
+    let text = app.page_text();
+    assert!(
+        text.contains("After three practices"),
+        "no helps before three sessions:\n{text}"
+    );
+    let start = "Start Soothing rhythm breathing, 30 s";
+    practise_thirty_seconds(&app, start, 8);
+    practise_thirty_seconds(&app, start, 9);
+    let text = app.wait_for_text("What helps me");
+    assert!(
+        text.contains(
+            "Soothing rhythm breathing: 3 sessions; calm +5.0, kindness to yourself +3.0 on average"
+        ),
+        "{text}"
+    );
+    let violations = axe_violations(&app);
+    assert!(
+        violations.is_empty(),
+        "practise:\n{}",
+        describe(&violations)
+    );
+    app.close();
+    drop(driver);
+
+    let journal = Journal::open(data.path()).unwrap();
+    let sessions = journal.sessions().unwrap();
+    assert_eq!(sessions.len(), 3);
+    for (s, calm_after) in sessions.iter().zip([7, 8, 9]) {
+        assert!(s.record.finished);
+        assert_eq!(s.record.seconds_played, 30);
+        assert_eq!(s.record.before.map(|f| (f.calm, f.kind)), Some((3, 4)));
+        assert_eq!(
+            s.record.after.map(|f| (f.calm, f.kind)),
+            Some((calm_after, 7))
+        );
+    }
 }

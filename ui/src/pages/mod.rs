@@ -2,11 +2,15 @@
 
 mod checkin;
 mod journal_error;
+mod player;
+mod practise;
 mod settings;
 mod today;
 
 pub(crate) use checkin::CheckInPage;
 pub(crate) use journal_error::JournalUnavailable;
+pub(crate) use player::PlayerPage;
+pub(crate) use practise::PractisePage;
 pub(crate) use settings::SettingsPage;
 pub(crate) use today::TodayPage;
 

@@ -8,10 +8,14 @@ use tend_core::Item;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+/// The practice behind "30 seconds now": eyes open, discreet, anywhere.
+const QUICK_PRACTICE: &str = "soothing_breath";
+
 #[function_component]
 pub(crate) fn TodayPage() -> Html {
     let shared = use_shared();
     let navigator = use_navigator();
+    let shared_navigator = navigator.clone();
     let view = match ready(&shared) {
         Ok(view) => view,
         Err(waiting) => return html! { <><PageHeading text={t("today-title")} />{ waiting }</> },
@@ -60,11 +64,30 @@ pub(crate) fn TodayPage() -> Html {
             }
         }
     };
+    let quick = Route::Play {
+        id: QUICK_PRACTICE.to_owned(),
+        seconds: 30,
+    };
+    let quick_href = format!("#{}", quick.to_path());
+    let to_quick = {
+        let navigator = shared_navigator.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.push(&quick);
+            }
+        })
+    };
     html! {
         <>
             <PageHeading text={t("today-title")} />
             <p class="subtitle">{ date }</p>
             { body }
+            <section class="card" aria-labelledby="today-practice">
+                <h2 id="today-practice">{ t("today-practice") }</h2>
+                <p>{ t("today-practice-offer") }</p>
+                <a class="button quiet" href={quick_href} onclick={to_quick}>{ t("today-30-seconds") }</a>
+            </section>
         </>
     }
 }

@@ -1,0 +1,427 @@
+//! The player: an optional rating before, the steps with a timer and a
+//! breathing pacer, pause and resume, "stop or switch to grounding" always
+//! in reach, and an optional rating after. Space pauses; Escape stops.
+
+use super::PageHeading;
+use super::practise::{length_label, use_practice};
+use crate::app::{Route, Shared};
+use crate::i18n::{t, tr};
+use crate::ipc::invoke;
+use std::cell::Cell;
+use std::rc::Rc;
+use tend_core::checkin::MAX_RATING;
+use tend_core::exercise::{Exercise, GROUNDING};
+use tend_core::ipc::SaveSession;
+use tend_core::player::{Breath, DEFAULT_BREATHS_PER_MINUTE, Player, State, pacer};
+use tend_core::practice::{Feeling, SessionRecord};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// How often the player redraws: often enough for a smooth timer, rarely
+/// enough to cost almost nothing on an old laptop.
+const TICK_MS: u64 = 250;
+
+/// Breathing rates the user can pick, breaths a minute.
+const RATES: [f64; 4] = [4.5, 5.0, 5.5, 6.0];
+
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct PlayerProps {
+    pub(crate) id: String,
+    pub(crate) seconds: u32,
+}
+
+#[function_component]
+pub(crate) fn PlayerPage(props: &PlayerProps) -> Html {
+    match use_practice() {
+        None => html! { <p>{ t("loading") }</p> },
+        Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
+        Some(Ok(view)) => match view.catalogue.get(&props.id) {
+            Some(e) if e.length(props.seconds).is_some() => {
+                let grounding = view.catalogue.get(GROUNDING).cloned();
+                html! { <Flow key={format!("{}-{}", props.id, props.seconds)} exercise={e.clone()} seconds={props.seconds} {grounding} /> }
+            }
+            _ => {
+                html! { <><PageHeading text={t("player-missing")} /><p>{ t("player-missing-help") }</p></> }
+            }
+        },
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Before,
+    Playing,
+    After { finished: bool },
+}
+
+#[derive(Properties, PartialEq)]
+struct FlowProps {
+    exercise: Exercise,
+    seconds: u32,
+    grounding: Option<Exercise>,
+}
+
+#[function_component]
+fn Flow(props: &FlowProps) -> Html {
+    let shared = use_context::<Shared>();
+    let navigator = use_navigator();
+    let stage = use_state(|| Stage::Before);
+    let before = use_state(|| Feeling { calm: 5, kind: 5 });
+    let rated_before = use_state(|| false);
+    let after = use_state(|| Feeling { calm: 5, kind: 5 });
+    let note = use_state(String::new);
+    let rate = use_state(|| DEFAULT_BREATHS_PER_MINUTE);
+    let player = use_mut_ref(|| None::<Player>);
+    let clock = use_state(now_ms);
+    let saving = use_state(|| false);
+    let error = use_state(|| None::<String>);
+    let player_node = use_node_ref();
+    // Once playing, keys go to the player, so Space and Escape work even
+    // though the Start button that had focus is gone.
+    {
+        let node = player_node.clone();
+        use_effect_with(*stage == Stage::Playing, move |playing| {
+            if *playing && let Some(el) = node.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let length = props
+        .exercise
+        .length(props.seconds)
+        .cloned()
+        .unwrap_or_else(|| props.exercise.lengths[0].clone());
+
+    // The ticker runs only while playing, and stops when the page goes.
+    {
+        let (player, clock, stage) = (player.clone(), clock.clone(), stage.clone());
+        use_effect_with(*stage == Stage::Playing, move |playing| {
+            let alive = Rc::new(Cell::new(true));
+            if *playing {
+                let alive = alive.clone();
+                spawn_local(async move {
+                    while alive.get() {
+                        yew::platform::time::sleep(std::time::Duration::from_millis(TICK_MS)).await;
+                        if !alive.get() {
+                            break;
+                        }
+                        let now = now_ms();
+                        let finished = player.borrow_mut().as_mut().is_some_and(|p| {
+                            p.tick(now);
+                            p.state() == State::Finished
+                        });
+                        if finished {
+                            stage.set(Stage::After { finished: true });
+                            break;
+                        }
+                        clock.set(now);
+                    }
+                });
+            }
+            move || alive.set(false)
+        });
+    }
+
+    let start = {
+        let (player, stage, clock, rated_before) = (
+            player.clone(),
+            stage.clone(),
+            clock.clone(),
+            rated_before.clone(),
+        );
+        let length = length.clone();
+        Callback::from(move |rate_first: bool| {
+            rated_before.set(rate_first);
+            let now = now_ms();
+            *player.borrow_mut() = Some(Player::start(&length, now));
+            clock.set(now);
+            stage.set(Stage::Playing);
+        })
+    };
+    let toggle = {
+        let (player, clock) = (player.clone(), clock.clone());
+        Callback::from(move |_: ()| {
+            let now = now_ms();
+            if let Some(p) = player.borrow_mut().as_mut() {
+                p.toggle(now);
+            }
+            clock.set(now);
+        })
+    };
+    let stop = {
+        let (player, stage) = (player.clone(), stage.clone());
+        Callback::from(move |_: ()| {
+            let now = now_ms();
+            let finished = player.borrow_mut().as_mut().is_some_and(|p| {
+                p.stop(now);
+                p.state() == State::Finished
+            });
+            stage.set(Stage::After { finished });
+        })
+    };
+
+    // Saves the session, then goes to `next`.
+    let save = {
+        let (player, before, rated_before, note, saving, error) = (
+            player.clone(),
+            before.clone(),
+            rated_before.clone(),
+            note.clone(),
+            saving.clone(),
+            error.clone(),
+        );
+        let (exercise, seconds) = (props.exercise.id.clone(), props.seconds);
+        let (shared, navigator) = (shared.clone(), navigator.clone());
+        Callback::from(
+            move |(after, finished, next): (Option<Feeling>, bool, Route)| {
+                if *saving {
+                    return;
+                }
+                saving.set(true);
+                let played = player
+                    .borrow()
+                    .as_ref()
+                    .map_or(0, |p| p.played_ms(now_ms()) / 1000)
+                    as u32;
+                let record = SessionRecord {
+                    exercise: exercise.clone(),
+                    seconds_offered: seconds,
+                    seconds_played: played.min(seconds),
+                    finished,
+                    before: rated_before.then_some(*before),
+                    after,
+                    note: (*note).clone(),
+                };
+                let (saving, error, shared, navigator) = (
+                    saving.clone(),
+                    error.clone(),
+                    shared.clone(),
+                    navigator.clone(),
+                );
+                spawn_local(async move {
+                    match invoke::<SaveSession>(&record).await {
+                        Ok(_) => {
+                            if let Some(shared) = &shared {
+                                shared.announce.emit(t("player-saved"));
+                            }
+                            if let Some(n) = &navigator {
+                                n.push(&next);
+                            }
+                        }
+                        Err(e) => {
+                            error.set(Some(super::error_text(&e)));
+                            saving.set(false);
+                        }
+                    }
+                });
+            },
+        )
+    };
+
+    let e = &props.exercise;
+    let title = e.title.clone();
+    let body = match *stage {
+        Stage::Before => html! {
+            <>
+                <p class="subtitle">{ length_label(props.seconds) }{ " · " }{ &e.summary }</p>
+                <ul class="cautions">{ for e.cautions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                <h2>{ t("player-before") }</h2>
+                <FeelingScales id="before" value={*before} on_change={{ let b = before.clone(); Callback::from(move |f| b.set(f)) }} />
+                <div class="actions">
+                    <button class="button" onclick={start.reform(|_| true)}>{ t("player-start") }</button>
+                    <button class="button quiet" onclick={start.reform(|_| false)}>{ t("player-start-unrated") }</button>
+                </div>
+            </>
+        },
+        Stage::Playing => {
+            let now = *clock;
+            let p = player.borrow().clone();
+            let Some(p) = p else { return html! {} };
+            let pos = p.position(now);
+            let step = &length.steps[pos.step.min(length.steps.len() - 1)];
+            let step_elapsed = u64::from(step.seconds) * 1000 - pos.step_remaining_ms;
+            let paused = p.state() == State::Paused;
+            let remaining = pos.remaining_ms.div_ceil(1000);
+            let onkeydown = {
+                let (toggle, stop) = (toggle.clone(), stop.clone());
+                Callback::from(move |ev: KeyboardEvent| {
+                    let on_control = ev.target_dyn_into::<HtmlElement>().is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "BUTTON" | "INPUT" | "SELECT" | "A")
+                    });
+                    match ev.key().as_str() {
+                        " " if !on_control => {
+                            ev.prevent_default();
+                            toggle.emit(());
+                        }
+                        "Escape" => {
+                            ev.prevent_default();
+                            stop.emit(());
+                        }
+                        _ => {}
+                    }
+                })
+            };
+            html! {
+                <div class="player" ref={player_node.clone()} tabindex="-1" aria-label={t("player-region")} role="region" {onkeydown}>
+                    <p class="step" aria-live="polite" data-step={pos.step.to_string()}>{ &step.text }</p>
+                    <p class="timer">
+                        { tr("player-step-of", &[("n", (pos.step + 1).into()), ("total", length.steps.len().into())]) }
+                        { " · " }
+                        { tr("player-left", &[("time", format!("{}:{:02}", remaining / 60, remaining % 60).into())]) }
+                    </p>
+                    <progress max={(length.seconds * 1000).to_string()} value={pos.played_ms.to_string()} aria-label={t("player-progress")}></progress>
+                    if step.pacer {
+                        <Pacer elapsed_ms={step_elapsed} rate={*rate} />
+                        <div class="field">
+                            <label for="rate">{ t("player-rate") }</label>
+                            <select id="rate" onchange={{
+                                let rate = rate.clone();
+                                Callback::from(move |ev: Event| {
+                                    if let Some(v) = ev.target_dyn_into::<HtmlSelectElement>().and_then(|s| s.value().parse().ok()) {
+                                        rate.set(v);
+                                    }
+                                })
+                            }}>
+                                { for RATES.iter().map(|r| html! {
+                                    <option value={r.to_string()} selected={(*r - *rate).abs() < 0.01}>{ tr("player-rate-option", &[("n", format!("{r}").into())]) }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
+                    if paused {
+                        <p>{ t("player-paused") }</p>
+                    }
+                    <div class="actions">
+                        <button class="button" onclick={toggle.reform(|_| ())}>
+                            { t(if paused { "player-resume" } else { "player-pause" }) }
+                        </button>
+                    </div>
+                    <div class="actions escape" role="group" aria-label={t("player-stop-or-switch")}>
+                        <button class="button quiet" onclick={stop.reform(|_| ())}>{ t("player-stop") }</button>
+                        if let Some(g) = props.grounding.as_ref().filter(|g| g.id != e.id) {
+                            <button class="button quiet" onclick={{
+                                let (save, player, g) = (save.clone(), player.clone(), g.clone());
+                                Callback::from(move |_| {
+                                    if let Some(p) = player.borrow_mut().as_mut() {
+                                        p.stop(now_ms());
+                                    }
+                                    let seconds = g.lengths.iter().map(|l| l.seconds).min().unwrap_or(60);
+                                    save.emit((None, false, Route::Play { id: g.id.clone(), seconds }));
+                                })
+                            }}>{ tr("player-switch", &[("title", g.title.clone().into())]) }</button>
+                        }
+                    </div>
+                    <p class="hint">{ t("player-keys") }</p>
+                </div>
+            }
+        }
+        Stage::After { finished } => html! {
+            <>
+                <p role="status">{ t(if finished { "player-finished" } else { "player-stopped" }) }</p>
+                <h2>{ t("player-after") }</h2>
+                <FeelingScales id="after" value={*after} on_change={{ let a = after.clone(); Callback::from(move |f| a.set(f)) }} />
+                <div class="field">
+                    <label for="session-note">{ t("player-note") }</label>
+                    <input type="text" id="session-note" maxlength="280" value={(*note).clone()}
+                        oninput={{ let note = note.clone(); Callback::from(move |ev: InputEvent| {
+                            note.set(ev.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
+                        }) }} />
+                </div>
+                if let Some(message) = &*error {
+                    <p class="error" role="alert">{ message }</p>
+                }
+                <div class="actions">
+                    <button class="button" disabled={*saving} onclick={{ let a = *after; save.reform(move |_| (Some(a), finished, Route::Practise)) }}>{ t("player-save") }</button>
+                    <button class="button quiet" disabled={*saving} onclick={save.reform(move |_| (None, finished, Route::Practise))}>{ t("player-save-unrated") }</button>
+                </div>
+            </>
+        },
+    };
+    html! {
+        <>
+            <PageHeading text={title} />
+            { body }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PacerProps {
+    elapsed_ms: u64,
+    rate: f64,
+}
+
+/// A soft circle that grows on the in-breath and shrinks on the out-breath,
+/// with the word inside. With reduced motion, style.css shows the word and
+/// a thin line instead of the moving circle.
+#[function_component]
+fn Pacer(props: &PacerProps) -> Html {
+    let (breath, progress) = pacer(props.elapsed_ms, props.rate);
+    let size = match breath {
+        Breath::In => 0.6 + 0.4 * progress,
+        Breath::Out => 1.0 - 0.4 * progress,
+    };
+    let word = t(if breath == Breath::In {
+        "pacer-in"
+    } else {
+        "pacer-out"
+    });
+    html! {
+        <div class="pacer" aria-hidden="true">
+            <div class="pacer-circle" style={format!("transform: scale({size:.2})")}>
+                <span>{ word.clone() }</span>
+            </div>
+            <div class="pacer-still">
+                <span>{ word }</span>
+                <div class="pacer-line"><div style={format!("width: {:.0}%", progress * 100.0)}></div></div>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ScalesProps {
+    id: &'static str,
+    value: Feeling,
+    on_change: Callback<Feeling>,
+}
+
+/// The two player ratings: how calm, how kind to myself, 0 to 10.
+#[function_component]
+fn FeelingScales(props: &ScalesProps) -> Html {
+    let value = props.value;
+    let slider = |which: &'static str, current: u8, set: fn(Feeling, u8) -> Feeling| {
+        let id = format!("{}-{which}", props.id);
+        let on_change = props.on_change.clone();
+        let oninput = Callback::from(move |ev: InputEvent| {
+            if let Some(v) = ev
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|i| i.value().parse::<u8>().ok())
+            {
+                on_change.emit(set(value, v.min(MAX_RATING)));
+            }
+        });
+        html! {
+            <div class="rating">
+                <label for={id.clone()}>{ t(&format!("feeling-{which}")) }</label>
+                <div class="rating-row">
+                    <input type="range" id={id.clone()} min="0" max={MAX_RATING.to_string()} step="1"
+                        value={current.to_string()} aria-valuetext={tr("checkin-value", &[("value", current.into())])} {oninput} />
+                    <output for={id} aria-hidden="true">{ current }</output>
+                </div>
+            </div>
+        }
+    };
+    html! {
+        <>
+            { slider("calm", value.calm, |f, v| Feeling { calm: v, ..f }) }
+            { slider("kind", value.kind, |f, v| Feeling { kind: v, ..f }) }
+        </>
+    }
+}

@@ -1,0 +1,181 @@
+//! Practise: the exercise library, filtered by the time available and by
+//! what suits the moment, and "what helps me".
+
+use super::PageHeading;
+use crate::app::Route;
+use crate::i18n::{t, tr};
+use crate::ipc::invoke;
+use std::rc::Rc;
+use tend_core::exercise::{Exercise, Filter};
+use tend_core::ipc::{Practice, PracticeView};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The time choices: seconds, or none for any length.
+const TIMES: [Option<u32>; 5] = [None, Some(30), Some(60), Some(180), Some(600)];
+
+/// "30 s", "1 min", "10 min".
+pub(crate) fn length_label(seconds: u32) -> String {
+    if seconds < 60 {
+        tr("length-seconds", &[("n", seconds.into())])
+    } else {
+        tr("length-minutes", &[("n", (seconds / 60).into())])
+    }
+}
+
+/// Loads the library once for a page.
+#[hook]
+pub(crate) fn use_practice() -> Option<Result<Rc<PracticeView>, String>> {
+    let view = use_state(|| None);
+    {
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                view.set(Some(
+                    invoke::<Practice>(&())
+                        .await
+                        .map(Rc::new)
+                        .map_err(|e| super::error_text(&e)),
+                ));
+            });
+        });
+    }
+    (*view).clone()
+}
+
+#[function_component]
+pub(crate) fn PractisePage() -> Html {
+    let loaded = use_practice();
+    let filter = use_state(Filter::default);
+    let view = match loaded {
+        None => {
+            return html! { <><PageHeading text={t("practise-title")} /><p>{ t("loading") }</p></> };
+        }
+        Some(Err(message)) => {
+            return html! { <><PageHeading text={t("practise-title")} /><p class="error" role="alert">{ message }</p></> };
+        }
+        Some(Ok(view)) => view,
+    };
+    let set_time = |time: Option<u32>| {
+        let filter = filter.clone();
+        Callback::from(move |_: Event| filter.set(Filter { time, ..*filter }))
+    };
+    let toggle = |apply: fn(&mut Filter, bool)| {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            let mut next = *filter;
+            apply(&mut next, on);
+            filter.set(next);
+        })
+    };
+    let shown: Vec<&Exercise> = view
+        .catalogue
+        .exercises
+        .iter()
+        .filter(|e| filter.matches(e))
+        .collect();
+    let title_of = |id: &str| {
+        view.catalogue
+            .get(id)
+            .map(|e| e.title.clone())
+            .unwrap_or_default()
+    };
+
+    html! {
+        <>
+            <PageHeading text={t("practise-title")} />
+            <p class="subtitle">{ t("practise-intro") }</p>
+            <fieldset>
+                <legend>{ t("practise-time") }</legend>
+                <div class="choices">
+                    { for TIMES.iter().map(|time| html! {
+                        <label class="choice">
+                            <input type="radio" name="time" checked={filter.time == *time} onchange={set_time(*time)} />
+                            { time.map_or_else(|| t("practise-any-length"), length_label) }
+                        </label>
+                    }) }
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ t("practise-suits") }</legend>
+                <div class="choices">
+                    <label class="choice">
+                        <input type="checkbox" checked={filter.between_visits} onchange={toggle(|f, on| f.between_visits = on)} />
+                        { t("practise-between-visits") }
+                    </label>
+                    <label class="choice">
+                        <input type="checkbox" checked={filter.breath_free} onchange={toggle(|f, on| f.breath_free = on)} />
+                        { t("practise-breath-free") }
+                    </label>
+                    <label class="choice">
+                        <input type="checkbox" checked={filter.writing} onchange={toggle(|f, on| f.writing = on)} />
+                        { t("practise-writing") }
+                    </label>
+                </div>
+            </fieldset>
+            <p role="status">{ tr("practise-count", &[("n", shown.len().into())]) }</p>
+            <ul class="exercises">
+                { for shown.iter().map(|e| html! { <ExerciseCard exercise={(*e).clone()} time={filter.time} /> }) }
+            </ul>
+            <section aria-labelledby="helps-title">
+                <h2 id="helps-title">{ t("helps-title") }</h2>
+                if view.helps.is_empty() {
+                    <p>{ t("helps-empty") }</p>
+                } else {
+                    <ul class="helps">
+                        { for view.helps.iter().map(|h| html! {
+                            <li>
+                                <strong>{ title_of(&h.exercise) }</strong>{ ": " }
+                                { tr("helps-line", &[
+                                    ("sessions", h.sessions.into()),
+                                    ("calm", format!("{:+.1}", h.calm_change).into()),
+                                    ("kind", format!("{:+.1}", h.kind_change).into()),
+                                ]) }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    exercise: Exercise,
+    time: Option<u32>,
+}
+
+#[function_component]
+fn ExerciseCard(props: &CardProps) -> Html {
+    let navigator = use_navigator();
+    let e = &props.exercise;
+    let heading = format!("exercise-{}", e.id);
+    html! {
+        <li class="card" aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ &e.title }</h2>
+            <p>{ &e.summary }</p>
+            <p class="hint">{ &e.origin }</p>
+            <div class="lengths">
+                { for e.lengths.iter().filter(|l| props.time.is_none_or(|t| l.seconds <= t)).map(|l| {
+                    let route = Route::Play { id: e.id.clone(), seconds: l.seconds };
+                    let href = format!("#{}", route.to_path());
+                    let label = tr("practise-start", &[("length", length_label(l.seconds).into()), ("title", e.title.clone().into())]);
+                    let navigator = navigator.clone();
+                    let onclick = Callback::from(move |ev: MouseEvent| {
+                        ev.prevent_default();
+                        if let Some(n) = &navigator {
+                            n.push(&route);
+                        }
+                    });
+                    html! { <a class="button quiet" href={href} aria-label={label} {onclick}>{ length_label(l.seconds) }</a> }
+                }) }
+            </div>
+        </li>
+    }
+}
