@@ -200,13 +200,17 @@ impl Session {
         self.must("POST", "/actions", Some(body));
     }
 
-    /// The focused element's accessible name, as far as the page can tell:
-    /// aria-label, else its label's text, else its own text.
+    /// The focused control's accessible name, as far as the page can tell:
+    /// aria-label, else its label's text, else the text of a button, link
+    /// or heading. Anything else (the body, a region) has no name here, so
+    /// a search never stops on a container that merely holds the words.
     pub fn focused_name(&self) -> String {
-        let script = "const e = document.activeElement; if (!e) return '';
+        let script = "const e = document.activeElement;
+            if (!e || e === document.body) return '';
+            const own = /^(BUTTON|A|H1|H2|H3|SUMMARY|OPTION)$/.test(e.tagName) ? e.textContent : '';
             const label = e.getAttribute('aria-label')
                 || (e.labels && e.labels.length ? e.labels[0].textContent : '')
-                || e.textContent || '';
+                || own || '';
             return label.replace(/\\s+/g, ' ').trim();";
         self.execute(script, json!([]))
             .as_str()

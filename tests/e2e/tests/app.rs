@@ -407,6 +407,13 @@ fn practise_thirty_seconds(app: &Session, start_from: &str, calm_after: u32) {
     app.tab_to("How calm do you feel?");
     app.press(&vec![Key::Right; calm_after as usize - 5]);
     app.press(&[Key::Tab, Key::Right, Key::Right]); // kindness 7
+    let calm = app.find("#after-calm");
+    assert_eq!(
+        app.property(&calm, "value"),
+        json!(calm_after.to_string()),
+        "{}",
+        app.focused_name()
+    );
     app.tab_to("Save how I feel");
     app.press(&[Key::Enter]);
     app.wait_for_text("How much time do you have?");
@@ -428,11 +435,12 @@ fn three_thirty_second_practices_by_keyboard_show_in_what_helps_me() {
     practise_thirty_seconds(&app, start, 8);
     practise_thirty_seconds(&app, start, 9);
     let text = app.wait_for_text("What helps me");
+    let stored = Journal::open(data.path()).unwrap().sessions().unwrap();
     assert!(
         text.contains(
             "Soothing rhythm breathing: 3 sessions; calm +5.0, kindness to yourself +3.0 on average"
         ),
-        "{text}"
+        "{text}\n{stored:?}"
     );
     let violations = axe_violations(&app);
     assert!(
