@@ -210,7 +210,8 @@ mod tests {
     #[test]
     fn every_broken_rule_is_caught() {
         let good = shipped();
-        let breakers: Vec<(&str, fn(&mut Catalogue))> = vec![
+        type Breaker = (&'static str, fn(&mut Catalogue));
+        let breakers: Vec<Breaker> = vec![
             ("no origin", |c| c.exercises[0].origin.clear()),
             ("no cautions", |c| c.exercises[0].cautions.clear()),
             ("no length", |c| c.exercises[0].lengths.clear()),
