@@ -11,7 +11,8 @@ use tend_core::ErrorCode;
 use tend_core::day::{day_ends_at, journal_day};
 use tend_core::exercise::Catalogue;
 use tend_core::ipc::{
-    Command, Practice, PracticeView, SaveCheckIn, SavePreferences, SaveSession, Today, TodayView,
+    Command, DeleteEntry, GetEntry, Practice, PracticeView, RestoreEntry, SaveCheckIn, SaveEntry,
+    SavePreferences, SaveSession, SearchEntries, Today, TodayView,
 };
 use tend_core::practice::what_helps;
 use tend_journal::Journal;
@@ -119,6 +120,50 @@ pub(crate) fn save_session(
         journal.save_session(request, utc_now())?;
         Ok(what_helps(&journal.sessions()?))
     })
+}
+
+#[tauri::command(async)]
+pub(crate) fn search_entries(
+    state: State<'_, AppState>,
+    request: <SearchEntries as Command>::Request,
+) -> Result<<SearchEntries as Command>::Response, ApiError> {
+    state.with_journal(|journal| Ok(journal.search(&request)?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn get_entry(
+    state: State<'_, AppState>,
+    request: <GetEntry as Command>::Request,
+) -> Result<<GetEntry as Command>::Response, ApiError> {
+    state.with_journal(|journal| {
+        journal
+            .entry(request)?
+            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "there is no such entry"))
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn save_entry(
+    state: State<'_, AppState>,
+    request: <SaveEntry as Command>::Request,
+) -> Result<<SaveEntry as Command>::Response, ApiError> {
+    state.with_journal(|journal| Ok(journal.save_entry(request, utc_now())?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn delete_entry(
+    state: State<'_, AppState>,
+    request: <DeleteEntry as Command>::Request,
+) -> Result<<DeleteEntry as Command>::Response, ApiError> {
+    state.with_journal(|journal| Ok(journal.delete_entry(request, utc_now())?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn restore_entry(
+    state: State<'_, AppState>,
+    request: <RestoreEntry as Command>::Request,
+) -> Result<<RestoreEntry as Command>::Response, ApiError> {
+    state.with_journal(|journal| Ok(journal.restore_entry(request)?))
 }
 
 #[cfg(test)]

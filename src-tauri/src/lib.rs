@@ -32,6 +32,11 @@ pub fn run() {
             commands::save_preferences,
             commands::practice,
             commands::save_session,
+            commands::search_entries,
+            commands::get_entry,
+            commands::save_entry,
+            commands::delete_entry,
+            commands::restore_entry,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

@@ -6,6 +6,7 @@
 //! error on both sides rather than a silent mismatch at run time.
 
 use crate::checkin::{CheckIn, CheckInDraft, CheckInError};
+use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::exercise::Catalogue;
 use crate::practice::{Helps, SessionRecord};
 use crate::prefs::Preferences;
@@ -90,13 +91,68 @@ impl Command for SaveSession {
     type Response = Vec<Helps>;
 }
 
+/// Journal entries holding every word typed; all entries when nothing is.
+#[derive(Debug)]
+pub struct SearchEntries;
+
+impl Command for SearchEntries {
+    const NAME: &'static str = "search_entries";
+    type Request = String;
+    type Response = Vec<EntrySummary>;
+}
+
+/// One journal entry, to read or edit.
+#[derive(Debug)]
+pub struct GetEntry;
+
+impl Command for GetEntry {
+    const NAME: &'static str = "get_entry";
+    type Request = i64;
+    type Response = Entry;
+}
+
+/// Saves an entry as it is being written (the editor calls it as you type).
+#[derive(Debug)]
+pub struct SaveEntry;
+
+impl Command for SaveEntry {
+    const NAME: &'static str = "save_entry";
+    type Request = EntryDraft;
+    type Response = Entry;
+}
+
+/// Deletes an entry in a way that `RestoreEntry` can undo.
+#[derive(Debug)]
+pub struct DeleteEntry;
+
+impl Command for DeleteEntry {
+    const NAME: &'static str = "delete_entry";
+    type Request = i64;
+    type Response = ();
+}
+
+/// Brings back a deleted entry.
+#[derive(Debug)]
+pub struct RestoreEntry;
+
+impl Command for RestoreEntry {
+    const NAME: &'static str = "restore_entry";
+    type Request = i64;
+    type Response = ();
+}
+
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 5] = [
+pub const COMMAND_NAMES: [&str; 10] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
     Practice::NAME,
     SaveSession::NAME,
+    SearchEntries::NAME,
+    GetEntry::NAME,
+    SaveEntry::NAME,
+    DeleteEntry::NAME,
+    RestoreEntry::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,
@@ -114,6 +170,8 @@ pub enum ErrorCode {
     JournalTooNew,
     /// The journal is a Tend journal but failed its integrity check.
     JournalDamaged,
+    /// The thing asked for is not there (an entry deleted meanwhile).
+    NotFound,
     /// The disk is full: nothing was saved.
     StorageFull,
     /// Anything else; the message says what, without journal text.

@@ -7,6 +7,7 @@
 
 pub mod checkin;
 pub mod day;
+pub mod entry;
 pub mod exercise;
 pub mod ipc;
 pub mod player;

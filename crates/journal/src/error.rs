@@ -72,6 +72,10 @@ pub enum JournalError {
     Invalid(#[from] CheckInError),
     #[error("the practice session cannot be saved: {0}")]
     InvalidSession(String),
+    #[error("the entry cannot be saved: {0}")]
+    InvalidEntry(String),
+    #[error("there is no such entry; it may have been deleted")]
+    NoSuchEntry,
     #[error("the disk is full, so nothing was saved")]
     Full,
     #[error("the journal holds a value it should not; it may be damaged")]
@@ -95,7 +99,10 @@ impl From<rusqlite::Error> for JournalError {
 impl From<JournalError> for ApiError {
     fn from(e: JournalError) -> ApiError {
         let code = match &e {
-            JournalError::Invalid(_) | JournalError::InvalidSession(_) => ErrorCode::InvalidInput,
+            JournalError::Invalid(_)
+            | JournalError::InvalidSession(_)
+            | JournalError::InvalidEntry(_) => ErrorCode::InvalidInput,
+            JournalError::NoSuchEntry => ErrorCode::NotFound,
             JournalError::Full => ErrorCode::StorageFull,
             JournalError::Damaged => ErrorCode::JournalDamaged,
             JournalError::Sqlite(_) => ErrorCode::Internal,

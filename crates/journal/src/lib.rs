@@ -6,6 +6,7 @@
 //! we cannot write, a file that is not a Tend journal, a journal from a newer
 //! Tend or a damaged one each get their own error, and the file is left alone.
 
+mod entries;
 mod error;
 mod open;
 mod schema;
@@ -25,7 +26,7 @@ pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 pub const FILE_NAME: &str = "journal.sqlite3";
 
 const DAY_FORMAT: &str = "%Y-%m-%d";
-const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+pub(crate) const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 const DAY_BOUNDARY_KEY: &str = "day_boundary";
 const THEME_KEY: &str = "theme";
 const TEXT_SIZE_KEY: &str = "text_size";

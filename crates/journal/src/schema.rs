@@ -10,6 +10,7 @@ pub const TEND_APPLICATION_ID: i64 = 0x5465_6E64;
 const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_checkins.sql")),
     M::up(include_str!("migrations/0002_practice.sql")),
+    M::up(include_str!("migrations/0003_entries.sql")),
 ];
 
 /// The schema version this build writes.

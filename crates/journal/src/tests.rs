@@ -400,3 +400,111 @@ fn an_invalid_session_changes_nothing() {
     ));
     assert!(j.sessions().unwrap().is_empty());
 }
+
+mod entries {
+    use super::*;
+    use tend_core::entry::EntryDraft;
+
+    fn write(j: &mut Journal, title: &str, body: &str) -> i64 {
+        let draft = EntryDraft {
+            title: title.into(),
+            body: body.into(),
+            ..Default::default()
+        };
+        j.save_entry(draft, at("2026-11-26 20:00")).unwrap().id
+    }
+
+    #[test]
+    fn an_entry_is_found_by_one_word_and_the_match_is_marked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        write(
+            &mut j,
+            "Letter",
+            "Dear me, you were patient with Mum today and that took courage.",
+        );
+        write(&mut j, "Shopping", "milk, bread");
+        let hits = j.search("courage").unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].title, "Letter");
+        assert!(
+            hits[0]
+                .excerpt
+                .iter()
+                .any(|p| p.matched && p.text == "courage"),
+            "{:?}",
+            hits[0].excerpt
+        );
+        assert_eq!(j.search("cour").unwrap().len(), 1, "word starts match");
+        assert!(
+            j.search("NEAR(\"x").unwrap().is_empty(),
+            "query syntax is not run"
+        );
+    }
+
+    #[test]
+    fn emoji_right_to_left_and_accents_are_kept_and_searchable() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let id = write(
+            &mut j,
+            "שלום",
+            "היום היה קשה 🫶 ale zvládla jsem to, laskavost",
+        );
+        let e = j.entry(id).unwrap().unwrap();
+        assert_eq!(e.body, "היום היה קשה 🫶 ale zvládla jsem to, laskavost");
+        assert_eq!(j.search("קשה").unwrap().len(), 1);
+        assert_eq!(
+            j.search("zvladla").unwrap().len(),
+            1,
+            "accents do not matter"
+        );
+    }
+
+    #[test]
+    fn an_entry_of_a_megabyte_saves_and_reads_back_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let body: String = "Some days are long; I am still here. ".repeat(1024 * 1024 / 36 + 1);
+        assert!(body.len() > 1024 * 1024);
+        let id = write(&mut j, "Long", &body);
+        drop(j);
+        let j = Journal::open(dir.path()).unwrap();
+        assert_eq!(j.entry(id).unwrap().unwrap().body, body);
+        assert_eq!(j.search("still").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn saving_again_updates_the_same_entry_and_its_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let id = write(&mut j, "Draft", "first words");
+        let draft = EntryDraft {
+            id: Some(id),
+            title: "Draft".into(),
+            body: "second thoughts".into(),
+            prompt: None,
+        };
+        j.save_entry(draft, at("2026-11-26 20:01")).unwrap();
+        assert_eq!(j.entries().unwrap().len(), 1);
+        assert!(j.search("first").unwrap().is_empty());
+        assert_eq!(j.search("second").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_deleted_entry_disappears_and_can_be_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let id = write(&mut j, "Hard day", "words to keep");
+        j.delete_entry(id, at("2026-11-26 21:00")).unwrap();
+        assert!(j.entries().unwrap().is_empty());
+        assert!(j.search("keep").unwrap().is_empty());
+        assert_eq!(j.entry(id).unwrap(), None);
+        j.restore_entry(id).unwrap();
+        assert_eq!(j.search("keep").unwrap().len(), 1);
+        assert!(matches!(
+            j.restore_entry(id),
+            Err(JournalError::NoSuchEntry)
+        ));
+    }
+}
