@@ -4,7 +4,8 @@
 use crate::i18n::t;
 use crate::ipc::invoke;
 use crate::pages::{
-    CheckInPage, JournalUnavailable, PlayerPage, PractisePage, SettingsPage, TodayPage,
+    CheckInPage, EditorPage, JournalPage, JournalUnavailable, PlayerPage, PractisePage,
+    SettingsPage, TodayPage,
 };
 use std::rc::Rc;
 use tend_core::ipc::{Today, TodayView};
@@ -25,6 +26,16 @@ pub(crate) enum Route {
     Practise,
     #[at("/play/:id/:seconds")]
     Play { id: String, seconds: u32 },
+    #[at("/journal")]
+    Journal,
+    #[at("/journal/deleted/:id")]
+    JournalDeleted { id: i64 },
+    #[at("/journal/new")]
+    NewEntry,
+    #[at("/journal/write/:prompt")]
+    WritePrompt { prompt: String },
+    #[at("/journal/entry/:id")]
+    Entry { id: i64 },
     #[at("/settings")]
     Settings,
     #[not_found]
@@ -145,6 +156,7 @@ fn Shell() -> Html {
                         <li><NavLink to={Route::Today} label={t("nav-today")} /></li>
                         <li><NavLink to={Route::CheckIn} label={t("nav-checkin")} /></li>
                         <li><NavLink to={Route::Practise} label={t("nav-practise")} /></li>
+                        <li><NavLink to={Route::Journal} label={t("nav-journal")} /></li>
                         <li><NavLink to={Route::Settings} label={t("nav-settings")} /></li>
                     </ul>
                 </nav>
@@ -162,6 +174,11 @@ fn switch(route: Route) -> Html {
         Route::CheckIn => html! { <CheckInPage /> },
         Route::Practise => html! { <PractisePage /> },
         Route::Play { id, seconds } => html! { <PlayerPage {id} {seconds} /> },
+        Route::Journal => html! { <JournalPage /> },
+        Route::JournalDeleted { id } => html! { <JournalPage deleted={Some(id)} /> },
+        Route::NewEntry => html! { <EditorPage /> },
+        Route::WritePrompt { prompt } => html! { <EditorPage prompt={Some(prompt)} /> },
+        Route::Entry { id } => html! { <EditorPage key={id} id={Some(id)} /> },
         Route::Settings => html! { <SettingsPage /> },
     }
 }

@@ -169,3 +169,36 @@ player-saved = Your practice is saved.
 pacer-in = in
 pacer-out = out
 player-region = Practice in progress
+
+## Journal
+
+nav-journal = Journal
+journal-title = Journal
+journal-private = Only you can read this. Nothing here leaves this device unless you export it.
+journal-new = New entry
+journal-edit = Your entry
+journal-search = Search your journal
+journal-empty = Nothing written yet. When you are ready, start a new entry or write with a prompt.
+journal-no-match = No entry holds those words.
+journal-found = { $n ->
+    [one] One entry holds those words.
+   *[other] { $n } entries hold those words.
+}
+journal-untitled = Untitled
+journal-prompts = Write with a prompt
+journal-prompt = A prompt, if it helps
+journal-entry-title = Title (optional)
+journal-entry-body = Your words
+journal-saving = Saving…
+journal-saved = Saved.
+journal-not-saved = Not saved yet. Your words are still here.
+journal-done = Done
+journal-delete = Delete this entry
+journal-confirm-delete = Delete this entry? You can undo it straight afterwards.
+journal-delete-yes = Yes, delete it
+journal-delete-no = No, keep it
+journal-deleted = The entry is deleted.
+journal-undo = Undo
+journal-restored = The entry is back.
+practise-write = Write { $title } in your journal
+practise-write-short = Write it in your journal

@@ -160,10 +160,11 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 }
 
 /// The screens reachable from the navigation, with a sentence each shows.
-const SCREENS: [(&str, &str, &str); 4] = [
+const SCREENS: [(&str, &str, &str); 5] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
     ("practise", "#/practise", "How much time do you have?"),
+    ("journal", "#/journal", "Search your journal"),
     ("settings", "#/settings", "When does your day end?"),
 ];
 
@@ -463,4 +464,83 @@ fn three_thirty_second_practices_by_keyboard_show_in_what_helps_me() {
             Some((calm_after, 7))
         );
     }
+}
+
+#[test]
+fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    open_screen(&app, "#/journal", "Search your journal");
+    let violations = axe_violations(&app);
+    assert!(violations.is_empty(), "journal:\n{}", describe(&violations));
+    app.tab_to("A compassionate letter to yourself");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("A prompt, if it helps");
+    let violations = axe_violations(&app);
+    assert!(violations.is_empty(), "editor:\n{}", describe(&violations));
+    app.tab_to("Title");
+    app.type_text("To me");
+    app.tab_to("Your words");
+    let words =
+        "Dear me, you carried a lot today and you were brave with Mum. Tomorrow you could ask";
+    app.type_text(words);
+    app.wait_for_text("Saved.");
+    app.close();
+
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    open_screen(&app, "#/journal", "Search your journal");
+    app.tab_to("Search your journal");
+    app.type_text("brave");
+    let text = app.wait_for_text("One entry holds those words.");
+    assert!(text.contains("To me"), "{text}");
+    let marked = app.execute(
+        "return [...document.querySelectorAll('mark')].map(m => m.textContent);",
+        json!([]),
+    );
+    assert_eq!(marked, json!(["brave"]));
+    let violations = axe_violations(&app);
+    assert!(
+        violations.is_empty(),
+        "search results:\n{}",
+        describe(&violations)
+    );
+    let link = app.find(".entries a");
+    app.click(&link);
+    app.wait_for_text("Your words");
+    let body = app.find("#entry-body");
+    assert_eq!(
+        app.property(&body, "value"),
+        json!(words),
+        "every word typed was kept"
+    );
+
+    // Delete asks first, and can be undone.
+    app.tab_to("Delete this entry");
+    app.press(&[Key::Enter]);
+    app.tab_to("Yes, delete it");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("The entry is deleted.");
+    assert!(!app.page_text().contains("To me"));
+    app.tab_to("Undo");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Tomorrow you could ask");
+    app.close();
+    drop(driver);
+
+    let journal = Journal::open(data.path()).unwrap();
+    let found = journal.search("brave").unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(journal.entry(found[0].id).unwrap().unwrap().body, words);
+    assert_eq!(
+        journal
+            .entry(found[0].id)
+            .unwrap()
+            .unwrap()
+            .prompt
+            .as_deref(),
+        Some("compassionate_letter")
+    );
 }

@@ -1,6 +1,7 @@
 //! One file per screen, plus the pieces they share.
 
 mod checkin;
+mod journal;
 mod journal_error;
 mod player;
 mod practise;
@@ -8,6 +9,7 @@ mod settings;
 mod today;
 
 pub(crate) use checkin::CheckInPage;
+pub(crate) use journal::{EditorPage, JournalPage};
 pub(crate) use journal_error::JournalUnavailable;
 pub(crate) use player::PlayerPage;
 pub(crate) use practise::PractisePage;

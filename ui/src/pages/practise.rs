@@ -175,6 +175,19 @@ fn ExerciseCard(props: &CardProps) -> Html {
                     });
                     html! { <a class="button quiet" href={href} aria-label={label} {onclick}>{ length_label(l.seconds) }</a> }
                 }) }
+                if e.flags.writing {
+                    <a class="button quiet" href={format!("#{}", Route::WritePrompt { prompt: e.id.clone() }.to_path())}
+                        onclick={{
+                            let (navigator, route) = (navigator.clone(), Route::WritePrompt { prompt: e.id.clone() });
+                            Callback::from(move |ev: MouseEvent| {
+                                ev.prevent_default();
+                                if let Some(n) = &navigator {
+                                    n.push(&route);
+                                }
+                            })
+                        }}
+                        aria-label={tr("practise-write", &[("title", e.title.clone().into())])}>{ t("practise-write-short") }</a>
+                }
             </div>
         </li>
     }

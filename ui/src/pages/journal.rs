@@ -1,0 +1,390 @@
+//! The private journal: a list with full-text search, and an editor that
+//! saves as you type, so closing Tend mid-sentence loses nothing.
+
+use super::practise::use_practice;
+use super::{PageHeading, error_text};
+use crate::app::{Route, Shared};
+use crate::i18n::{t, tr};
+use crate::ipc::invoke;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use tend_core::entry::{EntryDraft, EntrySummary};
+use tend_core::ipc::{DeleteEntry, GetEntry, RestoreEntry, SaveEntry, SearchEntries};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+fn go(navigator: &Option<Navigator>, route: Route) -> Callback<MouseEvent> {
+    let navigator = navigator.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(n) = &navigator {
+            n.push(&route);
+        }
+    })
+}
+
+fn href(route: &Route) -> String {
+    format!("#{}", route.to_path())
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct JournalProps {
+    /// An entry just deleted, which the page offers to restore.
+    #[prop_or_default]
+    pub(crate) deleted: Option<i64>,
+}
+
+#[function_component]
+pub(crate) fn JournalPage(props: &JournalProps) -> Html {
+    let navigator = use_navigator();
+    let shared = use_context::<Shared>();
+    let query = use_state(String::new);
+    let results = use_state(|| None::<Result<Vec<EntrySummary>, String>>);
+    let practice = use_practice();
+    {
+        let results = results.clone();
+        use_effect_with((*query).clone(), move |query| {
+            let query = query.clone();
+            spawn_local(async move {
+                results.set(Some(
+                    invoke::<SearchEntries>(&query)
+                        .await
+                        .map_err(|e| error_text(&e)),
+                ));
+            });
+        });
+    }
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(
+                e.target_dyn_into::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default(),
+            );
+        })
+    };
+    let undo = props.deleted.map(|id| {
+        let (navigator, shared) = (navigator.clone(), shared.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (navigator, shared) = (navigator.clone(), shared.clone());
+            spawn_local(async move {
+                if invoke::<RestoreEntry>(&id).await.is_ok() {
+                    if let Some(s) = &shared {
+                        s.announce.emit(t("journal-restored"));
+                    }
+                    if let Some(n) = &navigator {
+                        n.push(&Route::Entry { id });
+                    }
+                }
+            });
+        })
+    });
+    let prompts: Vec<(String, String)> = match &practice {
+        Some(Ok(view)) => view
+            .catalogue
+            .exercises
+            .iter()
+            .filter(|e| e.flags.writing)
+            .map(|e| (e.id.clone(), e.title.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let searching = !query.trim().is_empty();
+    html! {
+        <>
+            <PageHeading text={t("journal-title")} />
+            <p class="subtitle">{ t("journal-private") }</p>
+            if let Some(undo) = undo {
+                <div class="card" role="status">
+                    <p>{ t("journal-deleted") }</p>
+                    <button class="button quiet" onclick={undo}>{ t("journal-undo") }</button>
+                </div>
+            }
+            <div class="actions">
+                <a class="button" href={href(&Route::NewEntry)} onclick={go(&navigator, Route::NewEntry)}>{ t("journal-new") }</a>
+            </div>
+            <div class="field">
+                <label for="journal-search">{ t("journal-search") }</label>
+                <input type="search" id="journal-search" value={(*query).clone()} {oninput} autocomplete="off" />
+            </div>
+            { match &*results {
+                None => html! { <p>{ t("loading") }</p> },
+                Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
+                Some(Ok(list)) if list.is_empty() => html! {
+                    <p role="status">{ t(if searching { "journal-no-match" } else { "journal-empty" }) }</p>
+                },
+                Some(Ok(list)) => html! {
+                    <>
+                        if searching {
+                            <p role="status">{ tr("journal-found", &[("n", list.len().into())]) }</p>
+                        }
+                        <ul class="entries">
+                            { for list.iter().map(|entry| {
+                                let route = Route::Entry { id: entry.id };
+                                let title = if entry.title.is_empty() { t("journal-untitled") } else { entry.title.clone() };
+                                html! {
+                                    <li class="card">
+                                        <h2><a href={href(&route)} onclick={go(&navigator, route.clone())}>{ title }</a></h2>
+                                        <p class="hint">{ entry.updated_at.format("%-d %B %Y").to_string() }</p>
+                                        <p class="excerpt">
+                                            { for entry.excerpt.iter().map(|p| if p.matched {
+                                                html! { <mark>{ &p.text }</mark> }
+                                            } else {
+                                                html! { { &p.text } }
+                                            }) }
+                                        </p>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </>
+                },
+            } }
+            if !prompts.is_empty() {
+                <section aria-labelledby="prompts-title">
+                    <h2 id="prompts-title">{ t("journal-prompts") }</h2>
+                    <ul class="lengths">
+                        { for prompts.into_iter().map(|(id, title)| {
+                            let route = Route::WritePrompt { prompt: id };
+                            html! { <li><a class="button quiet" href={href(&route)} onclick={go(&navigator, route.clone())}>{ title }</a></li> }
+                        }) }
+                    </ul>
+                </section>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct EditorProps {
+    #[prop_or_default]
+    pub(crate) id: Option<i64>,
+    #[prop_or_default]
+    pub(crate) prompt: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Saving {
+    Idle,
+    Saving,
+    Saved,
+    Failed,
+}
+
+/// Saves the latest draft. At most one save is in flight; words typed
+/// meanwhile are saved as soon as it returns, so a new entry is never
+/// created twice and the last keystroke is always the one stored.
+#[derive(Clone)]
+struct Saver {
+    draft: Rc<RefCell<EntryDraft>>,
+    in_flight: Rc<Cell<bool>>,
+    again: Rc<Cell<bool>>,
+    status: UseStateHandle<Saving>,
+    error: UseStateHandle<Option<String>>,
+}
+
+impl Saver {
+    fn save(&self) {
+        if self.in_flight.get() {
+            self.again.set(true);
+            return;
+        }
+        self.in_flight.set(true);
+        self.status.set(Saving::Saving);
+        let me = self.clone();
+        spawn_local(async move {
+            loop {
+                me.again.set(false);
+                let draft = me.draft.borrow().clone();
+                match invoke::<SaveEntry>(&draft).await {
+                    Ok(entry) => me.draft.borrow_mut().id = Some(entry.id),
+                    Err(e) => {
+                        me.error.set(Some(error_text(&e)));
+                        me.status.set(Saving::Failed);
+                        me.in_flight.set(false);
+                        return;
+                    }
+                }
+                if !me.again.get() {
+                    break;
+                }
+            }
+            me.in_flight.set(false);
+            me.error.set(None);
+            me.status.set(Saving::Saved);
+        });
+    }
+}
+
+#[function_component]
+pub(crate) fn EditorPage(props: &EditorProps) -> Html {
+    let navigator = use_navigator();
+    let shared = use_context::<Shared>();
+    let practice = use_practice();
+    let draft = use_mut_ref(|| EntryDraft {
+        id: props.id,
+        prompt: props.prompt.clone(),
+        ..EntryDraft::default()
+    });
+    let title = use_state(String::new);
+    let body = use_state(String::new);
+    let loaded = use_state(|| props.id.is_none());
+    let status = use_state(|| Saving::Idle);
+    let error = use_state(|| None::<String>);
+    let confirm = use_state(|| false);
+    // The cells live as long as the page, not one render.
+    let in_flight = use_memo((), |_| Rc::new(Cell::new(false)));
+    let again = use_memo((), |_| Rc::new(Cell::new(false)));
+    let saver = Saver {
+        draft: draft.clone(),
+        in_flight: (*in_flight).clone(),
+        again: (*again).clone(),
+        status: status.clone(),
+        error: error.clone(),
+    };
+
+    {
+        let (draft, title, body, loaded, error) = (
+            draft.clone(),
+            title.clone(),
+            body.clone(),
+            loaded.clone(),
+            error.clone(),
+        );
+        use_effect_with(props.id, move |id| {
+            let Some(id) = *id else { return };
+            spawn_local(async move {
+                match invoke::<GetEntry>(&id).await {
+                    Ok(entry) => {
+                        title.set(entry.title.clone());
+                        body.set(entry.body.clone());
+                        *draft.borrow_mut() = EntryDraft {
+                            id: Some(entry.id),
+                            title: entry.title,
+                            body: entry.body,
+                            prompt: entry.prompt,
+                        };
+                        loaded.set(true);
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        });
+    }
+
+    let on_title = {
+        let (saver, title) = (saver.clone(), title.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            saver.draft.borrow_mut().title = text.clone();
+            title.set(text);
+            saver.save();
+        })
+    };
+    let on_body = {
+        let (saver, body) = (saver.clone(), body.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e
+                .target_dyn_into::<HtmlTextAreaElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            saver.draft.borrow_mut().body = text.clone();
+            body.set(text);
+            saver.save();
+        })
+    };
+    let delete = {
+        let (draft, navigator, shared, error) = (
+            draft.clone(),
+            navigator.clone(),
+            shared.clone(),
+            error.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some(id) = draft.borrow().id else {
+                if let Some(n) = &navigator {
+                    n.push(&Route::Journal);
+                }
+                return;
+            };
+            let (navigator, shared, error) = (navigator.clone(), shared.clone(), error.clone());
+            spawn_local(async move {
+                match invoke::<DeleteEntry>(&id).await {
+                    Ok(()) => {
+                        if let Some(s) = &shared {
+                            s.announce.emit(t("journal-deleted"));
+                        }
+                        if let Some(n) = &navigator {
+                            n.push(&Route::JournalDeleted { id });
+                        }
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+
+    let prompt = props
+        .prompt
+        .clone()
+        .or_else(|| draft.borrow().prompt.clone());
+    let guide = match (&practice, prompt) {
+        (Some(Ok(view)), Some(id)) => view.catalogue.get(&id).cloned(),
+        _ => None,
+    };
+    let heading = match (&guide, props.id) {
+        (Some(g), _) => g.title.clone(),
+        (None, Some(_)) => t("journal-edit"),
+        (None, None) => t("journal-new"),
+    };
+    let said = match *status {
+        Saving::Idle => String::new(),
+        Saving::Saving => t("journal-saving"),
+        Saving::Saved => t("journal-saved"),
+        Saving::Failed => t("journal-not-saved"),
+    };
+    html! {
+        <>
+            <PageHeading text={heading} />
+            if let Some(g) = &guide {
+                <section class="card" aria-labelledby="prompt-title">
+                    <h2 id="prompt-title">{ t("journal-prompt") }</h2>
+                    <ol>{ for g.lengths[0].steps.iter().map(|s| html! { <li>{ &s.text }</li> }) }</ol>
+                    <ul class="cautions">{ for g.cautions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                </section>
+            }
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            if *loaded {
+                <div class="field">
+                    <label for="entry-title">{ t("journal-entry-title") }</label>
+                    <input type="text" id="entry-title" maxlength="200" value={(*title).clone()} oninput={on_title} />
+                </div>
+                <div class="field">
+                    <label for="entry-body">{ t("journal-entry-body") }</label>
+                    <textarea id="entry-body" rows="14" value={(*body).clone()} oninput={on_body} spellcheck="true" />
+                </div>
+                <p class="hint" role="status" aria-live="polite">{ said }</p>
+                <div class="actions">
+                    <a class="button" href={href(&Route::Journal)} onclick={go(&navigator, Route::Journal)}>{ t("journal-done") }</a>
+                    if *confirm {
+                        <p>{ t("journal-confirm-delete") }</p>
+                        <button class="button quiet" onclick={delete}>{ t("journal-delete-yes") }</button>
+                        <button class="button quiet" onclick={{ let c = confirm.clone(); Callback::from(move |_| c.set(false)) }}>{ t("journal-delete-no") }</button>
+                    } else {
+                        <button class="button quiet" onclick={{ let c = confirm.clone(); Callback::from(move |_| c.set(true)) }}>{ t("journal-delete") }</button>
+                    }
+                </div>
+            } else {
+                <p>{ t("loading") }</p>
+            }
+        </>
+    }
+}
