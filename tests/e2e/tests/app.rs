@@ -526,7 +526,13 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
     assert!(!app.page_text().contains("To me"));
     app.tab_to("Undo");
     app.press(&[Key::Enter]);
-    app.wait_for_text("Tomorrow you could ask");
+    app.wait_for_text("The entry is back.");
+    let body = app.find("#entry-body");
+    assert_eq!(
+        app.property(&body, "value"),
+        json!(words),
+        "the restored entry is whole"
+    );
     app.close();
     drop(driver);
 
