@@ -167,7 +167,7 @@ pub(crate) struct EditorProps {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Saving {
+enum SaveState {
     Idle,
     Saving,
     Saved,
@@ -182,7 +182,7 @@ struct Saver {
     draft: Rc<RefCell<EntryDraft>>,
     in_flight: Rc<Cell<bool>>,
     again: Rc<Cell<bool>>,
-    status: UseStateHandle<Saving>,
+    status: UseStateHandle<SaveState>,
     error: UseStateHandle<Option<String>>,
 }
 
@@ -193,7 +193,7 @@ impl Saver {
             return;
         }
         self.in_flight.set(true);
-        self.status.set(Saving::Saving);
+        self.status.set(SaveState::Saving);
         let me = self.clone();
         spawn_local(async move {
             loop {
@@ -203,7 +203,7 @@ impl Saver {
                     Ok(entry) => me.draft.borrow_mut().id = Some(entry.id),
                     Err(e) => {
                         me.error.set(Some(error_text(&e)));
-                        me.status.set(Saving::Failed);
+                        me.status.set(SaveState::Failed);
                         me.in_flight.set(false);
                         return;
                     }
@@ -214,7 +214,7 @@ impl Saver {
             }
             me.in_flight.set(false);
             me.error.set(None);
-            me.status.set(Saving::Saved);
+            me.status.set(SaveState::Saved);
         });
     }
 }
@@ -232,7 +232,7 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
     let title = use_state(String::new);
     let body = use_state(String::new);
     let loaded = use_state(|| props.id.is_none());
-    let status = use_state(|| Saving::Idle);
+    let status = use_state(|| SaveState::Idle);
     let error = use_state(|| None::<String>);
     let confirm = use_state(|| false);
     // The cells live as long as the page, not one render.
@@ -344,10 +344,10 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
         (None, None) => t("journal-new"),
     };
     let said = match *status {
-        Saving::Idle => String::new(),
-        Saving::Saving => t("journal-saving"),
-        Saving::Saved => t("journal-saved"),
-        Saving::Failed => t("journal-not-saved"),
+        SaveState::Idle => String::new(),
+        SaveState::Saving => t("journal-saving"),
+        SaveState::Saved => t("journal-saved"),
+        SaveState::Failed => t("journal-not-saved"),
     };
     html! {
         <>
