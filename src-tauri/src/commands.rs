@@ -12,7 +12,7 @@ use tend_core::day::{day_ends_at, journal_day};
 use tend_core::exercise::Catalogue;
 use tend_core::ipc::{
     Command, DeleteEntry, GetEntry, Practice, PracticeView, RestoreEntry, SaveCheckIn, SaveEntry,
-    SavePreferences, SaveSession, SearchEntries, Today, TodayView,
+    SavePreferences, SaveSession, SearchEntries, SetFavourite, Today, TodayView,
 };
 use tend_core::practice::what_helps;
 use tend_journal::Journal;
@@ -98,6 +98,7 @@ pub(crate) fn practice(
         Ok(PracticeView {
             catalogue,
             helps: what_helps(&journal.sessions()?),
+            favourites: journal.favourites()?,
         })
     })
 }
@@ -164,6 +165,20 @@ pub(crate) fn restore_entry(
     request: <RestoreEntry as Command>::Request,
 ) -> Result<<RestoreEntry as Command>::Response, ApiError> {
     state.with_journal(|journal| Ok(journal.restore_entry(request)?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn set_favourite(
+    state: State<'_, AppState>,
+    request: <SetFavourite as Command>::Request,
+) -> Result<<SetFavourite as Command>::Response, ApiError> {
+    if catalogue()?.get(&request.exercise).is_none() {
+        return Err(ApiError::new(ErrorCode::InvalidInput, "no such exercise"));
+    }
+    state.with_journal(|journal| {
+        journal.set_favourite(&request.exercise, request.favourite, utc_now())?;
+        Ok(journal.favourites()?)
+    })
 }
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ pub fn run() {
             commands::save_entry,
             commands::delete_entry,
             commands::restore_entry,
+            commands::set_favourite,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

@@ -202,3 +202,7 @@ journal-undo = Undo
 journal-restored = The entry is back.
 practise-write = Write { $title } in your journal
 practise-write-short = Write it in your journal
+practise-favourites = My favourites
+practise-favourite = Favourite: { $title }
+practise-is-favourite = ★ A favourite
+practise-make-favourite = ☆ Keep as a favourite

@@ -171,14 +171,17 @@ pub struct Filter {
     pub between_visits: bool,
     pub breath_free: bool,
     pub writing: bool,
+    pub favourites: bool,
 }
 
 impl Filter {
-    pub fn matches(&self, e: &Exercise) -> bool {
+    /// Whether `e` passes; `favourite` says whether the user marked it.
+    pub fn matches(&self, e: &Exercise, favourite: bool) -> bool {
         self.time.is_none_or(|t| e.fits(t).is_some())
             && (!self.between_visits || e.flags.between_visits)
             && (!self.breath_free || e.flags.breath_free)
             && (!self.writing || e.flags.writing)
+            && (!self.favourites || favourite)
     }
 }
 
@@ -252,7 +255,7 @@ mod tests {
         let ids: Vec<_> = c
             .exercises
             .iter()
-            .filter(|e| short.matches(e))
+            .filter(|e| short.matches(e, false))
             .map(|e| e.id.as_str())
             .collect();
         assert!(
@@ -267,7 +270,7 @@ mod tests {
         assert!(
             c.exercises
                 .iter()
-                .filter(|e| writing.matches(e))
+                .filter(|e| writing.matches(e, false))
                 .all(|e| e.flags.writing)
         );
         let breath_free = Filter {
@@ -278,7 +281,7 @@ mod tests {
         assert!(
             c.exercises
                 .iter()
-                .filter(|e| breath_free.matches(e))
+                .filter(|e| breath_free.matches(e, false))
                 .all(|e| !e.id.contains("breath"))
         );
     }

@@ -79,6 +79,24 @@ impl Command for Practice {
 pub struct PracticeView {
     pub catalogue: Catalogue,
     pub helps: Vec<Helps>,
+    /// Ids of the exercises marked as favourites.
+    pub favourites: Vec<String>,
+}
+
+/// Marks or unmarks a favourite exercise; answers with all favourites.
+#[derive(Debug)]
+pub struct SetFavourite;
+
+impl Command for SetFavourite {
+    const NAME: &'static str = "set_favourite";
+    type Request = FavouriteChange;
+    type Response = Vec<String>;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FavouriteChange {
+    pub exercise: String,
+    pub favourite: bool,
 }
 
 /// Stores a finished or stopped session; answers with the updated helps.
@@ -142,7 +160,7 @@ impl Command for RestoreEntry {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 10] = [
+pub const COMMAND_NAMES: [&str; 11] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -153,6 +171,7 @@ pub const COMMAND_NAMES: [&str; 10] = [
     SaveEntry::NAME,
     DeleteEntry::NAME,
     RestoreEntry::NAME,
+    SetFavourite::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

@@ -220,6 +220,36 @@ impl Journal {
         })
     }
 
+    /// The exercises marked as favourites, by id.
+    pub fn favourites(&self) -> Result<Vec<String>, JournalError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT exercise FROM favourite ORDER BY exercise")?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(ids)
+    }
+
+    /// Marks or unmarks an exercise as a favourite; doing it twice is harmless.
+    pub fn set_favourite(
+        &mut self,
+        exercise: &str,
+        on: bool,
+        now: NaiveDateTime,
+    ) -> Result<(), JournalError> {
+        if on {
+            self.conn.execute(
+                "INSERT INTO favourite (exercise, added_at) VALUES (?1, ?2) ON CONFLICT (exercise) DO NOTHING",
+                [exercise, &now.format(TIME_FORMAT).to_string()],
+            )?;
+        } else {
+            self.conn
+                .execute("DELETE FROM favourite WHERE exercise = ?1", [exercise])?;
+        }
+        Ok(())
+    }
+
     /// Every practice session, oldest first.
     pub fn sessions(&self) -> Result<Vec<Session>, JournalError> {
         let mut stmt = self.conn.prepare(include_str!("sql/session_select.sql"))?;

@@ -11,6 +11,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_checkins.sql")),
     M::up(include_str!("migrations/0002_practice.sql")),
     M::up(include_str!("migrations/0003_entries.sql")),
+    M::up(include_str!("migrations/0004_favourites.sql")),
 ];
 
 /// The schema version this build writes.

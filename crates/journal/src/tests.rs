@@ -508,3 +508,24 @@ mod entries {
         ));
     }
 }
+
+#[test]
+fn favourites_are_kept_and_can_be_taken_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    j.set_favourite("soles_of_feet", true, at("2026-11-26 09:00"))
+        .unwrap();
+    j.set_favourite("soothing_breath", true, at("2026-11-26 09:00"))
+        .unwrap();
+    j.set_favourite("soothing_breath", true, at("2026-11-26 09:01"))
+        .unwrap();
+    drop(j);
+    let mut j = Journal::open(dir.path()).unwrap();
+    assert_eq!(
+        j.favourites().unwrap(),
+        ["soles_of_feet", "soothing_breath"]
+    );
+    j.set_favourite("soles_of_feet", false, at("2026-11-26 09:02"))
+        .unwrap();
+    assert_eq!(j.favourites().unwrap(), ["soothing_breath"]);
+}

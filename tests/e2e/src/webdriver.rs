@@ -220,7 +220,7 @@ impl Session {
 
     /// Presses Tab until the focused control's name holds `name`.
     pub fn tab_to(&self, name: &str) {
-        for _ in 0..60 {
+        for _ in 0..200 {
             if self.focused_name().contains(name) {
                 return;
             }

@@ -550,3 +550,36 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
         Some("compassionate_letter")
     );
 }
+
+#[test]
+fn a_favourite_is_kept_and_can_be_the_only_thing_shown() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    open_screen(&app, "#/practise", "How much time do you have?");
+    app.tab_to("Favourite: Feet on the ground");
+    let star = app.execute(
+        "return document.activeElement.getAttribute('aria-pressed');",
+        json!([]),
+    );
+    assert_eq!(star, json!("false"));
+    app.press(&[Key::Enter]);
+    app.wait_for_text("★ A favourite");
+    app.tab_to("My favourites");
+    app.press(&[Key::Space]);
+    let text = app.wait_for_text("One practice fits.");
+    assert!(text.contains("Feet on the ground"), "{text}");
+    let violations = axe_violations(&app);
+    assert!(
+        violations.is_empty(),
+        "favourites:\n{}",
+        describe(&violations)
+    );
+    app.close();
+    drop(driver);
+    assert_eq!(
+        Journal::open(data.path()).unwrap().favourites().unwrap(),
+        ["soles_of_feet"]
+    );
+}

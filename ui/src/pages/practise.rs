@@ -7,7 +7,7 @@ use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use std::rc::Rc;
 use tend_core::exercise::{Exercise, Filter};
-use tend_core::ipc::{Practice, PracticeView};
+use tend_core::ipc::{FavouriteChange, Practice, PracticeView, SetFavourite};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -49,6 +49,8 @@ pub(crate) fn use_practice() -> Option<Result<Rc<PracticeView>, String>> {
 pub(crate) fn PractisePage() -> Html {
     let loaded = use_practice();
     let filter = use_state(Filter::default);
+    // Favourites as last changed here; until then, as loaded.
+    let changed_favourites = use_state(|| None::<Vec<String>>);
     let view = match loaded {
         None => {
             return html! { <><PageHeading text={t("practise-title")} /><p>{ t("loading") }</p></> };
@@ -73,12 +75,27 @@ pub(crate) fn PractisePage() -> Html {
             filter.set(next);
         })
     };
+    let favourites = (*changed_favourites)
+        .clone()
+        .unwrap_or_else(|| view.favourites.clone());
+    let is_favourite = |id: &str| favourites.iter().any(|f| f == id);
     let shown: Vec<&Exercise> = view
         .catalogue
         .exercises
         .iter()
-        .filter(|e| filter.matches(e))
+        .filter(|e| filter.matches(e, is_favourite(&e.id)))
         .collect();
+    let on_favourite = {
+        let changed = changed_favourites.clone();
+        Callback::from(move |change: FavouriteChange| {
+            let changed = changed.clone();
+            spawn_local(async move {
+                if let Ok(all) = invoke::<SetFavourite>(&change).await {
+                    changed.set(Some(all));
+                }
+            });
+        })
+    };
     let title_of = |id: &str| {
         view.catalogue
             .get(id)
@@ -116,11 +133,15 @@ pub(crate) fn PractisePage() -> Html {
                         <input type="checkbox" checked={filter.writing} onchange={toggle(|f, on| f.writing = on)} />
                         { t("practise-writing") }
                     </label>
+                    <label class="choice">
+                        <input type="checkbox" checked={filter.favourites} onchange={toggle(|f, on| f.favourites = on)} />
+                        { t("practise-favourites") }
+                    </label>
                 </div>
             </fieldset>
             <p role="status">{ tr("practise-count", &[("n", shown.len().into())]) }</p>
             <ul class="exercises">
-                { for shown.iter().map(|e| html! { <ExerciseCard exercise={(*e).clone()} time={filter.time} /> }) }
+                { for shown.iter().map(|e| html! { <ExerciseCard exercise={(*e).clone()} time={filter.time} favourite={is_favourite(&e.id)} on_favourite={on_favourite.clone()} /> }) }
             </ul>
             <section aria-labelledby="helps-title">
                 <h2 id="helps-title">{ t("helps-title") }</h2>
@@ -149,6 +170,8 @@ pub(crate) fn PractisePage() -> Html {
 struct CardProps {
     exercise: Exercise,
     time: Option<u32>,
+    favourite: bool,
+    on_favourite: Callback<FavouriteChange>,
 }
 
 #[function_component]
@@ -161,6 +184,14 @@ fn ExerciseCard(props: &CardProps) -> Html {
             <h2 id={heading}>{ &e.title }</h2>
             <p>{ &e.summary }</p>
             <p class="hint">{ &e.origin }</p>
+            <button class="button quiet favourite" aria-pressed={props.favourite.to_string()}
+                aria-label={tr("practise-favourite", &[("title", e.title.clone().into())])}
+                onclick={{
+                    let change = FavouriteChange { exercise: e.id.clone(), favourite: !props.favourite };
+                    props.on_favourite.reform(move |_| change.clone())
+                }}>
+                { t(if props.favourite { "practise-is-favourite" } else { "practise-make-favourite" }) }
+            </button>
             <div class="lengths">
                 { for e.lengths.iter().filter(|l| props.time.is_none_or(|t| l.seconds <= t)).map(|l| {
                     let route = Route::Play { id: e.id.clone(), seconds: l.seconds };
