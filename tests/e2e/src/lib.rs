@@ -39,6 +39,11 @@ pub struct Driver {
 
 impl Driver {
     pub fn start(data_dir: &Path) -> Driver {
+        Driver::start_with(data_dir, &[])
+    }
+
+    /// Starts the app with extra environment, such as a GTK settings folder.
+    pub fn start_with(data_dir: &Path, env: &[(&str, &Path)]) -> Driver {
         let port = free_port();
         let native = free_port();
         let child = Command::new(required_path("TEND_E2E_DRIVER"))
@@ -54,6 +59,7 @@ impl Driver {
             // that setting makes WebDriver screenshots hang, so the tests
             // say otherwise; everything else runs as shipped.
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "0")
+            .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -14,6 +14,7 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 pub enum Key {
     Tab,
     Enter,
+    Escape,
     Space,
     Left,
     Right,
@@ -30,6 +31,7 @@ impl Key {
         match self {
             Key::Tab => "\u{E004}",
             Key::Enter => "\u{E007}",
+            Key::Escape => "\u{E00C}",
             Key::Space => "\u{E00D}",
             Key::PageUp => "\u{E00E}",
             Key::PageDown => "\u{E00F}",
