@@ -206,3 +206,4 @@ practise-favourites = My favourites
 practise-favourite = Favourite: { $title }
 practise-is-favourite = ★ A favourite
 practise-make-favourite = ☆ Keep as a favourite
+player-chime = A soft chime at each new step

@@ -652,3 +652,44 @@ fn the_skip_link_takes_the_keyboard_straight_to_the_page() {
         "the next stop is the page's first control"
     );
 }
+
+#[test]
+fn the_chime_sounds_at_each_new_step_only_when_chosen() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    // Count the tones the page starts. The page's glue holds on to the
+    // AudioContext class it found at load, so the count goes on its
+    // prototype; the real tone still plays (into no speaker, under Xvfb).
+    let count_tones = "window.tones = 0;
+        if (!window.counting) {
+            window.counting = true;
+            const create = BaseAudioContext.prototype.createOscillator;
+            AudioContext.prototype.createOscillator = function () {
+                const tone = create.call(this);
+                const start = tone.start.bind(tone);
+                tone.start = (...when) => { window.tones += 1; return start(...when); };
+                return tone;
+            };
+        }";
+    for (chosen, step_changes) in [(false, 0), (true, 1)] {
+        app.execute(count_tones, json!([]));
+        app.execute("location.hash = '#/play/soothing_breath/30';", json!([]));
+        app.wait_for_text("Before you start");
+        if chosen {
+            app.tab_to("A soft chime at each new step");
+            app.press(&[Key::Space]);
+        }
+        app.tab_to("Start without rating");
+        app.press(&[Key::Enter]);
+        app.wait_for_text_within("Step 2 of 2", 10);
+        std::thread::sleep(std::time::Duration::from_millis(600));
+        let tones = app.execute("return window.tones;", json!([]));
+        assert_eq!(tones, json!(step_changes), "chime chosen: {chosen}");
+        app.press(&[Key::Escape]);
+        app.wait_for_text("You stopped early");
+        app.execute("location.hash = '#/';", json!([]));
+        app.wait_for_text("How are you today?");
+    }
+}

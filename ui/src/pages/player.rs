@@ -77,6 +77,9 @@ fn Flow(props: &FlowProps) -> Html {
     let after = use_state(|| Feeling { calm: 5, kind: 5 });
     let note = use_state(String::new);
     let rate = use_state(|| DEFAULT_BREATHS_PER_MINUTE);
+    // Read by the ticker, so a Cell rather than state.
+    let chime_on = use_memo((), |_| Rc::new(Cell::new(false)));
+    let chime_shown = use_state(|| false);
     let player = use_mut_ref(|| None::<Player>);
     let clock = use_state(now_ms);
     let saving = use_state(|| false);
@@ -101,21 +104,28 @@ fn Flow(props: &FlowProps) -> Html {
     // The ticker runs only while playing, and stops when the page goes.
     {
         let (player, clock, stage) = (player.clone(), clock.clone(), stage.clone());
+        let chime_on = (*chime_on).clone();
         use_effect_with(*stage == Stage::Playing, move |playing| {
             let alive = Rc::new(Cell::new(true));
             if *playing {
                 let alive = alive.clone();
                 spawn_local(async move {
+                    let mut last_step = 0;
                     while alive.get() {
                         yew::platform::time::sleep(std::time::Duration::from_millis(TICK_MS)).await;
                         if !alive.get() {
                             break;
                         }
                         let now = now_ms();
-                        let finished = player.borrow_mut().as_mut().is_some_and(|p| {
-                            p.tick(now);
-                            p.state() == State::Finished
-                        });
+                        let (finished, step) =
+                            player.borrow_mut().as_mut().map_or((false, 0), |p| {
+                                p.tick(now);
+                                (p.state() == State::Finished, p.position(now).step)
+                            });
+                        if chime_on.get() && (finished || step != last_step) {
+                            crate::chime::chime();
+                        }
+                        last_step = step;
                         if finished {
                             stage.set(Stage::After { finished: true });
                             break;
@@ -233,6 +243,17 @@ fn Flow(props: &FlowProps) -> Html {
                 <ul class="cautions">{ for e.cautions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 <h2>{ t("player-before") }</h2>
                 <FeelingScales id="before" value={*before} on_change={{ let b = before.clone(); Callback::from(move |f| b.set(f)) }} />
+                <label class="choice">
+                    <input type="checkbox" checked={*chime_shown} onchange={{
+                        let (cell, shown) = ((*chime_on).clone(), chime_shown.clone());
+                        Callback::from(move |ev: Event| {
+                            let on = ev.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
+                            cell.set(on);
+                            shown.set(on);
+                        })
+                    }} />
+                    { t("player-chime") }
+                </label>
                 <div class="actions">
                     <button class="button" onclick={start.reform(|_| true)}>{ t("player-start") }</button>
                     <button class="button quiet" onclick={start.reform(|_| false)}>{ t("player-start-unrated") }</button>
