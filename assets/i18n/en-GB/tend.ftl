@@ -74,11 +74,11 @@ checkin-save-changes = Save changes
 checkin-saving = Saving…
 checkin-saved = Today's check-in is saved.
 
-## Errors while saving; what the user typed is always kept on screen
+## Errors while saving anything; what the user entered is always kept on screen
 
-error-invalid_input = This check-in could not be saved as it is: { $detail }
-error-storage_full = The disk is full, so the check-in was not saved. Your answers are still here: free some space and try again.
-error-internal = The check-in could not be saved. Your answers are still here; please try again.
+error-invalid_input = That could not be saved as it is: { $detail }
+error-storage_full = The disk is full, so that was not saved. What you entered is still here: free some space and try again.
+error-internal = Something went wrong, so that was not saved. What you entered is still here; please try again.
 
 ## The journal could not be opened
 

@@ -371,7 +371,9 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
                     <label for="entry-body">{ t("journal-entry-body") }</label>
                     <textarea id="entry-body" rows="14" value={(*body).clone()} oninput={on_body} spellcheck="true" />
                 </div>
-                <p class="hint" role="status" aria-live="polite">{ said }</p>
+                // Shown, not announced: a screen reader would otherwise speak
+                // "Saving" at every keystroke. A failure is announced as an alert.
+                <p class="hint">{ said }</p>
                 <div class="actions">
                     <a class="button" href={href(&Route::Journal)} onclick={go(&navigator, Route::Journal)}>{ t("journal-done") }</a>
                     if *confirm {
