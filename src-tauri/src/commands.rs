@@ -11,8 +11,9 @@ use tend_core::ErrorCode;
 use tend_core::day::{day_ends_at, journal_day};
 use tend_core::exercise::Catalogue;
 use tend_core::ipc::{
-    Command, DeleteEntry, GetEntry, Practice, PracticeView, RestoreEntry, SaveCheckIn, SaveEntry,
-    SavePreferences, SaveSession, SearchEntries, SetFavourite, Today, TodayView,
+    Command, DeleteEntry, DeletedEntries, GetEntry, Practice, PracticeView, RESTORE_DAYS,
+    RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SearchEntries,
+    SetFavourite, Today, TodayView,
 };
 use tend_core::practice::what_helps;
 use tend_journal::Journal;
@@ -157,6 +158,16 @@ pub(crate) fn delete_entry(
     request: <DeleteEntry as Command>::Request,
 ) -> Result<<DeleteEntry as Command>::Response, ApiError> {
     state.with_journal(|journal| Ok(journal.delete_entry(request, utc_now())?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn deleted_entries(
+    state: State<'_, AppState>,
+    request: <DeletedEntries as Command>::Request,
+) -> Result<<DeletedEntries as Command>::Response, ApiError> {
+    let () = request;
+    let since = utc_now() - chrono::Duration::days(RESTORE_DAYS);
+    state.with_journal(|journal| Ok(journal.deleted_entries(since)?))
 }
 
 #[tauri::command(async)]

@@ -38,6 +38,7 @@ pub fn run() {
             commands::delete_entry,
             commands::restore_entry,
             commands::set_favourite,
+            commands::deleted_entries,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

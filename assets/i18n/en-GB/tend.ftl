@@ -207,3 +207,7 @@ practise-favourite = Favourite: { $title }
 practise-is-favourite = ★ A favourite
 practise-make-favourite = ☆ Keep as a favourite
 player-chime = A soft chime at each new step
+journal-recently-deleted = Recently deleted
+journal-recently-deleted-help = Entries you deleted in the last 30 days. You can bring any of them back.
+journal-restore = Bring it back
+journal-restore-named = Bring back { $title }

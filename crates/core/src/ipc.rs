@@ -149,6 +149,19 @@ impl Command for DeleteEntry {
     type Response = ();
 }
 
+/// Entries deleted in the last `RESTORE_DAYS` days.
+#[derive(Debug)]
+pub struct DeletedEntries;
+
+impl Command for DeletedEntries {
+    const NAME: &'static str = "deleted_entries";
+    type Request = ();
+    type Response = Vec<EntrySummary>;
+}
+
+/// How long a deleted entry is offered for restoring.
+pub const RESTORE_DAYS: i64 = 30;
+
 /// Brings back a deleted entry.
 #[derive(Debug)]
 pub struct RestoreEntry;
@@ -160,7 +173,7 @@ impl Command for RestoreEntry {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 11] = [
+pub const COMMAND_NAMES: [&str; 12] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -172,6 +185,7 @@ pub const COMMAND_NAMES: [&str; 11] = [
     DeleteEntry::NAME,
     RestoreEntry::NAME,
     SetFavourite::NAME,
+    DeletedEntries::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

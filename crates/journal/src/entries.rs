@@ -133,6 +133,34 @@ impl Journal {
         Ok(out)
     }
 
+    /// Entries deleted since `since` (UTC), most recently deleted first, so
+    /// they can be restored for a while.
+    pub fn deleted_entries(&self, since: NaiveDateTime) -> Result<Vec<EntrySummary>, JournalError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, title, substr(body, 1, 160) AS excerpt, updated_at FROM entry
+             WHERE deleted_at IS NOT NULL AND deleted_at >= ?1
+             ORDER BY deleted_at DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([since.format(TIME_FORMAT).to_string()], |r| {
+            summary(r, false)
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, title, excerpt, updated) = row?;
+            let excerpt = vec![Piece {
+                text: excerpt,
+                matched: false,
+            }];
+            out.push(EntrySummary {
+                id,
+                title,
+                excerpt,
+                updated_at: time(&updated)?,
+            });
+        }
+        Ok(out)
+    }
+
     /// Deletes an entry so that it can still be restored.
     pub fn delete_entry(&mut self, id: i64, now: NaiveDateTime) -> Result<(), JournalError> {
         let changed = self.conn.execute(

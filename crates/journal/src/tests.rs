@@ -500,7 +500,20 @@ mod entries {
         assert!(j.entries().unwrap().is_empty());
         assert!(j.search("keep").unwrap().is_empty());
         assert_eq!(j.entry(id).unwrap(), None);
+        let recent = j.deleted_entries(at("2026-10-27 21:00")).unwrap();
+        assert_eq!(recent.iter().map(|e| e.id).collect::<Vec<_>>(), [id]);
+        assert!(
+            j.deleted_entries(at("2026-11-26 21:01"))
+                .unwrap()
+                .is_empty(),
+            "older deletions are not listed"
+        );
         j.restore_entry(id).unwrap();
+        assert!(
+            j.deleted_entries(at("2026-10-27 21:00"))
+                .unwrap()
+                .is_empty()
+        );
         assert_eq!(j.search("keep").unwrap().len(), 1);
         assert!(matches!(
             j.restore_entry(id),

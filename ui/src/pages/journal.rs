@@ -9,7 +9,9 @@ use crate::ipc::invoke;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tend_core::entry::{EntryDraft, EntrySummary};
-use tend_core::ipc::{DeleteEntry, GetEntry, RestoreEntry, SaveEntry, SearchEntries};
+use tend_core::ipc::{
+    DeleteEntry, DeletedEntries, GetEntry, RestoreEntry, SaveEntry, SearchEntries,
+};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -43,6 +45,17 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
     let query = use_state(String::new);
     let results = use_state(|| None::<Result<Vec<EntrySummary>, String>>);
     let practice = use_practice();
+    let deleted = use_state(Vec::<EntrySummary>::new);
+    {
+        let deleted = deleted.clone();
+        use_effect_with(props.deleted, move |_| {
+            spawn_local(async move {
+                if let Ok(list) = invoke::<DeletedEntries>(&()).await {
+                    deleted.set(list);
+                }
+            });
+        });
+    }
     {
         let results = results.clone();
         use_effect_with((*query).clone(), move |query| {
@@ -143,6 +156,41 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                     </>
                 },
             } }
+            if !deleted.is_empty() {
+                <section aria-labelledby="deleted-title">
+                    <h2 id="deleted-title">{ t("journal-recently-deleted") }</h2>
+                    <p class="hint">{ t("journal-recently-deleted-help") }</p>
+                    <ul class="entries">
+                        { for deleted.iter().map(|entry| {
+                            let id = entry.id;
+                            let title = if entry.title.is_empty() { t("journal-untitled") } else { entry.title.clone() };
+                            let restore = {
+                                let (navigator, shared) = (navigator.clone(), shared.clone());
+                                Callback::from(move |_: MouseEvent| {
+                                    let (navigator, shared) = (navigator.clone(), shared.clone());
+                                    spawn_local(async move {
+                                        if invoke::<RestoreEntry>(&id).await.is_ok() {
+                                            if let Some(s) = &shared {
+                                                s.announce.emit(t("journal-restored"));
+                                            }
+                                            if let Some(n) = &navigator {
+                                                n.push(&Route::Entry { id });
+                                            }
+                                        }
+                                    });
+                                })
+                            };
+                            html! {
+                                <li class="card">
+                                    <p><strong>{ title.clone() }</strong></p>
+                                    <button class="button quiet" onclick={restore}
+                                        aria-label={tr("journal-restore-named", &[("title", title.into())])}>{ t("journal-restore") }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
             if !prompts.is_empty() {
                 <section aria-labelledby="prompts-title">
                     <h2 id="prompts-title">{ t("journal-prompts") }</h2>
