@@ -211,3 +211,5 @@ journal-recently-deleted = Recently deleted
 journal-recently-deleted-help = Entries you deleted in the last 30 days. You can bring any of them back.
 journal-restore = Bring it back
 journal-restore-named = Bring back { $title }
+journal-entry-tags = Tags (optional, separated by commas)
+journal-tags-list = Tags: { $tags }

@@ -6,6 +6,23 @@ use serde::{Deserialize, Serialize};
 /// The longest title, in characters: one line.
 pub const MAX_TITLE_CHARS: usize = 200;
 
+/// At most this many tags on one entry, each at most `MAX_TAG_CHARS` long.
+pub const MAX_TAGS: usize = 20;
+pub const MAX_TAG_CHARS: usize = 40;
+
+/// Separates tags where the journal stores them: a tag can never hold it.
+pub const TAG_SEPARATOR: char = '\u{1f}';
+
+/// Reads tags as the user typed them, separated by commas.
+pub fn parse_tags(typed: &str) -> Vec<String> {
+    typed
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The largest body, in bytes of UTF-8: a long letter is a few kilobytes;
 /// this leaves room for years of writing in one entry.
 pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -18,6 +35,8 @@ pub struct EntryDraft {
     pub body: String,
     /// The writing exercise that prompted it, if any.
     pub prompt: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +45,7 @@ pub struct Entry {
     pub title: String,
     pub body: String,
     pub prompt: Option<String>,
+    pub tags: Vec<String>,
     /// UTC.
     pub created_at: NaiveDateTime,
     /// UTC.
@@ -37,6 +57,7 @@ pub struct Entry {
 pub struct EntrySummary {
     pub id: i64,
     pub title: String,
+    pub tags: Vec<String>,
     /// The start of the body, or around the match when searching, split
     /// into plain and matched pieces.
     pub excerpt: Vec<Piece>,
@@ -113,6 +134,21 @@ impl EntryDraft {
         if self.body.chars().any(forbidden) {
             return Err("the entry holds control characters that cannot be saved".into());
         }
+        let mut tags: Vec<String> = Vec::new();
+        for tag in self.tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            if tag.chars().count() > MAX_TAG_CHARS || tag.chars().any(char::is_control) {
+                return Err(format!(
+                    "a tag is one line of at most {MAX_TAG_CHARS} characters"
+                ));
+            }
+            if !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+                tags.push(tag.to_owned());
+            }
+        }
+        if tags.len() > MAX_TAGS {
+            return Err(format!("an entry can carry at most {MAX_TAGS} tags"));
+        }
+        self.tags = tags;
         if self
             .prompt
             .as_ref()
@@ -145,6 +181,25 @@ mod tests {
         assert_eq!(search_query("  -*  "), None);
         assert_eq!(search_query("laskavost"), Some("\"laskavost\"*".into()));
         assert_eq!(search_query("שלום"), Some("\"שלום\"*".into()));
+    }
+
+    #[test]
+    fn tags_are_trimmed_and_kept_once_whatever_their_case() {
+        let draft = EntryDraft {
+            tags: parse_tags(" Mum , sleep,, mum ,Hope "),
+            ..Default::default()
+        };
+        assert_eq!(draft.validate().unwrap().tags, ["Mum", "sleep", "Hope"]);
+        let long = EntryDraft {
+            tags: vec!["x".repeat(MAX_TAG_CHARS + 1)],
+            ..Default::default()
+        };
+        assert!(long.validate().is_err());
+        let many = EntryDraft {
+            tags: (0..=MAX_TAGS).map(|n| n.to_string()).collect(),
+            ..Default::default()
+        };
+        assert!(many.validate().is_err());
     }
 
     #[test]

@@ -3,22 +3,41 @@
 use crate::{Journal, JournalError, TIME_FORMAT};
 use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, Row, named_params};
-use tend_core::entry::{Entry, EntryDraft, EntrySummary, Piece, pieces, search_query};
+use tend_core::entry::{
+    Entry, EntryDraft, EntrySummary, Piece, TAG_SEPARATOR, pieces, search_query,
+};
 
 fn time(text: &str) -> Result<NaiveDateTime, JournalError> {
     NaiveDateTime::parse_from_str(text, TIME_FORMAT).map_err(|_| JournalError::Damaged)
 }
 
-fn summary(row: &Row<'_>, marked: bool) -> rusqlite::Result<(i64, String, String, String)> {
+fn split_tags(stored: &str) -> Vec<String> {
+    stored
+        .split(TAG_SEPARATOR)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn join_tags(tags: &[String]) -> String {
+    tags.join(&TAG_SEPARATOR.to_string())
+}
+
+/// One list row: the entry's id, title, tags, excerpt and change time.
+type SummaryRow = (i64, String, Vec<String>, String, String);
+
+fn summary(row: &Row<'_>, marked: bool) -> rusqlite::Result<SummaryRow> {
     let excerpt: String = row.get("excerpt")?;
     let excerpt = if marked {
         excerpt
     } else {
         excerpt.replace(['\n', '\r', '\t'], " ")
     };
+    let tags: String = row.get("tags")?;
     Ok((
         row.get("id")?,
         row.get("title")?,
+        split_tags(&tags),
         excerpt,
         row.get("updated_at")?,
     ))
@@ -37,17 +56,29 @@ impl Journal {
         let id = match draft.id {
             None => {
                 self.conn.execute(
-                    "INSERT INTO entry (title, body, prompt, created_at, updated_at)
-                     VALUES (:title, :body, :prompt, :now, :now)",
-                    named_params! { ":title": draft.title, ":body": draft.body, ":prompt": draft.prompt, ":now": stamp },
+                    "INSERT INTO entry (title, body, prompt, tags, created_at, updated_at)
+                     VALUES (:title, :body, :prompt, :tags, :now, :now)",
+                    named_params! {
+                        ":title": draft.title,
+                        ":body": draft.body,
+                        ":prompt": draft.prompt,
+                        ":tags": join_tags(&draft.tags),
+                        ":now": stamp,
+                    },
                 )?;
                 self.conn.last_insert_rowid()
             }
             Some(id) => {
                 let changed = self.conn.execute(
-                    "UPDATE entry SET title = :title, body = :body, updated_at = :now
+                    "UPDATE entry SET title = :title, body = :body, tags = :tags, updated_at = :now
                      WHERE id = :id AND deleted_at IS NULL",
-                    named_params! { ":title": draft.title, ":body": draft.body, ":now": stamp, ":id": id },
+                    named_params! {
+                        ":title": draft.title,
+                        ":body": draft.body,
+                        ":tags": join_tags(&draft.tags),
+                        ":now": stamp,
+                        ":id": id,
+                    },
                 )?;
                 if changed == 0 {
                     return Err(JournalError::NoSuchEntry);
@@ -63,27 +94,31 @@ impl Journal {
         let row = self
             .conn
             .query_row(
-                "SELECT id, title, body, prompt, created_at, updated_at FROM entry
+                "SELECT id, title, body, prompt, created_at, updated_at, tags FROM entry
                  WHERE id = ?1 AND deleted_at IS NULL",
                 [id],
                 |r| {
                     Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
+                        (
+                            r.get::<_, i64>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                        ),
                         r.get::<_, Option<String>>(3)?,
                         r.get::<_, String>(4)?,
                         r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
                     ))
                 },
             )
             .optional()?;
-        row.map(|(id, title, body, prompt, created, updated)| {
+        row.map(|((id, title, body), prompt, created, updated, tags)| {
             Ok(Entry {
                 id,
                 title,
                 body,
                 prompt,
+                tags: split_tags(&tags),
                 created_at: time(&created)?,
                 updated_at: time(&updated)?,
             })
@@ -97,7 +132,7 @@ impl Journal {
         let rows = stmt.query_map([], |r| summary(r, false))?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, title, excerpt, updated) = row?;
+            let (id, title, tags, excerpt, updated) = row?;
             let excerpt = vec![Piece {
                 text: excerpt,
                 matched: false,
@@ -105,6 +140,7 @@ impl Journal {
             out.push(EntrySummary {
                 id,
                 title,
+                tags,
                 excerpt,
                 updated_at: time(&updated)?,
             });
@@ -122,10 +158,11 @@ impl Journal {
         let rows = stmt.query_map([query], |r| summary(r, true))?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, title, excerpt, updated) = row?;
+            let (id, title, tags, excerpt, updated) = row?;
             out.push(EntrySummary {
                 id,
                 title,
+                tags,
                 excerpt: pieces(&excerpt),
                 updated_at: time(&updated)?,
             });
@@ -137,7 +174,7 @@ impl Journal {
     /// they can be restored for a while.
     pub fn deleted_entries(&self, since: NaiveDateTime) -> Result<Vec<EntrySummary>, JournalError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, title, substr(body, 1, 160) AS excerpt, updated_at FROM entry
+            "SELECT id, title, tags, substr(body, 1, 160) AS excerpt, updated_at FROM entry
              WHERE deleted_at IS NOT NULL AND deleted_at >= ?1
              ORDER BY deleted_at DESC, id DESC",
         )?;
@@ -146,7 +183,7 @@ impl Journal {
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, title, excerpt, updated) = row?;
+            let (id, title, tags, excerpt, updated) = row?;
             let excerpt = vec![Piece {
                 text: excerpt,
                 matched: false,
@@ -154,6 +191,7 @@ impl Journal {
             out.push(EntrySummary {
                 id,
                 title,
+                tags,
                 excerpt,
                 updated_at: time(&updated)?,
             });

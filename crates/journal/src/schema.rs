@@ -12,6 +12,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_practice.sql")),
     M::up(include_str!("migrations/0003_entries.sql")),
     M::up(include_str!("migrations/0004_favourites.sql")),
+    M::up(include_str!("migrations/0005_entry_tags.sql")),
 ];
 
 /// The schema version this build writes.

@@ -483,12 +483,42 @@ mod entries {
             id: Some(id),
             title: "Draft".into(),
             body: "second thoughts".into(),
-            prompt: None,
+            ..Default::default()
         };
         j.save_entry(draft, at("2026-11-26 20:01")).unwrap();
         assert_eq!(j.entries().unwrap().len(), 1);
         assert!(j.search("first").unwrap().is_empty());
         assert_eq!(j.search("second").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn tags_are_kept_and_found_like_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let draft = EntryDraft {
+            title: "Evening".into(),
+            body: "quiet at last".into(),
+            tags: vec!["Mum".into(), "respite care".into()],
+            ..Default::default()
+        };
+        let id = j.save_entry(draft, at("2026-11-26 20:00")).unwrap().id;
+        assert_eq!(j.entry(id).unwrap().unwrap().tags, ["Mum", "respite care"]);
+        let found = j.search("respite").unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].tags, ["Mum", "respite care"]);
+        assert_eq!(j.entries().unwrap()[0].tags, ["Mum", "respite care"]);
+        let retagged = EntryDraft {
+            id: Some(id),
+            title: "Evening".into(),
+            body: "quiet at last".into(),
+            tags: vec![],
+            prompt: None,
+        };
+        j.save_entry(retagged, at("2026-11-26 20:05")).unwrap();
+        assert!(
+            j.search("respite").unwrap().is_empty(),
+            "the index follows the tags"
+        );
     }
 
     #[test]

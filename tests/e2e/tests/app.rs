@@ -486,6 +486,8 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
     let words =
         "Dear me, you carried a lot today and you were brave with Mum. Tomorrow you could ask";
     app.type_text(words);
+    app.tab_to("Tags");
+    app.type_text("Mum, courage");
     app.wait_for_text("Saved.");
     app.close();
 
@@ -493,9 +495,11 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
     app.wait_for_text("How are you today?");
     open_screen(&app, "#/journal", "Search your journal");
     app.tab_to("Search your journal");
-    app.type_text("brave");
+    // One word from the letter, one from its tags.
+    app.type_text("brave courage");
     let text = app.wait_for_text("One entry holds those words.");
     assert!(text.contains("To me"), "{text}");
+    assert!(text.contains("Tags: Mum, courage"), "{text}");
     let marked = app.execute(
         "return [...document.querySelectorAll('mark')].map(m => m.textContent);",
         json!([]),
@@ -551,6 +555,10 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
             .prompt
             .as_deref(),
         Some("compassionate_letter")
+    );
+    assert_eq!(
+        journal.entry(found[0].id).unwrap().unwrap().tags,
+        ["Mum", "courage"]
     );
 }
 

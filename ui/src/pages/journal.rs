@@ -8,7 +8,7 @@ use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use tend_core::entry::{EntryDraft, EntrySummary};
+use tend_core::entry::{EntryDraft, EntrySummary, parse_tags};
 use tend_core::ipc::{
     DeleteEntry, DeletedEntries, GetEntry, RestoreEntry, SaveEntry, SearchEntries,
 };
@@ -141,7 +141,12 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                                 html! {
                                     <li class="card">
                                         <h2><a href={href(&route)} onclick={go(&navigator, route.clone())}>{ title }</a></h2>
-                                        <p class="hint">{ entry.updated_at.format("%-d %B %Y").to_string() }</p>
+                                        <p class="hint">
+                                            { entry.updated_at.format("%-d %B %Y").to_string() }
+                                            if !entry.tags.is_empty() {
+                                                { " · " }{ tr("journal-tags-list", &[("tags", entry.tags.join(", ").into())]) }
+                                            }
+                                        </p>
                                         <p class="excerpt">
                                             { for entry.excerpt.iter().map(|p| if p.matched {
                                                 html! { <mark>{ &p.text }</mark> }
@@ -279,6 +284,7 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
     });
     let title = use_state(String::new);
     let body = use_state(String::new);
+    let tags = use_state(String::new);
     let loaded = use_state(|| props.id.is_none());
     let status = use_state(|| SaveState::Idle);
     let error = use_state(|| None::<String>);
@@ -295,10 +301,11 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
     };
 
     {
-        let (draft, title, body, loaded, error) = (
+        let (draft, title, body, tags, loaded, error) = (
             draft.clone(),
             title.clone(),
             body.clone(),
+            tags.clone(),
             loaded.clone(),
             error.clone(),
         );
@@ -309,11 +316,13 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
                     Ok(entry) => {
                         title.set(entry.title.clone());
                         body.set(entry.body.clone());
+                        tags.set(entry.tags.join(", "));
                         *draft.borrow_mut() = EntryDraft {
                             id: Some(entry.id),
                             title: entry.title,
                             body: entry.body,
                             prompt: entry.prompt,
+                            tags: entry.tags,
                         };
                         loaded.set(true);
                     }
@@ -344,6 +353,18 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
                 .unwrap_or_default();
             saver.draft.borrow_mut().body = text.clone();
             body.set(text);
+            saver.save();
+        })
+    };
+    let on_tags = {
+        let (saver, tags) = (saver.clone(), tags.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            saver.draft.borrow_mut().tags = parse_tags(&text);
+            tags.set(text);
             saver.save();
         })
     };
@@ -421,6 +442,10 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
                 </div>
                 // Shown, not announced: a screen reader would otherwise speak
                 // "Saving" at every keystroke. A failure is announced as an alert.
+                <div class="field">
+                    <label for="entry-tags">{ t("journal-entry-tags") }</label>
+                    <input type="text" id="entry-tags" value={(*tags).clone()} oninput={on_tags} autocomplete="off" />
+                </div>
                 <p class="hint">{ said }</p>
                 <div class="actions">
                     <a class="button" href={href(&Route::Journal)} onclick={go(&navigator, Route::Journal)}>{ t("journal-done") }</a>

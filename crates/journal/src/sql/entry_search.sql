@@ -1,4 +1,4 @@
-SELECT e.id, e.title,
+SELECT e.id, e.title, e.tags,
        snippet(entry_fts, 1, char(1), char(2), '…', 16) AS excerpt,
        e.updated_at
 FROM entry_fts
