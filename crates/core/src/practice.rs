@@ -19,6 +19,10 @@ pub struct Feeling {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     pub exercise: String,
+    /// Wall-clock seconds from pressing Start to saving, pauses and
+    /// ratings included; the shell turns it into a start time.
+    #[serde(default)]
+    pub seconds_since_start: u32,
     pub seconds_offered: u32,
     pub seconds_played: u32,
     pub finished: bool,
@@ -34,6 +38,8 @@ pub struct Session {
     pub record: SessionRecord,
     /// When it was saved, in UTC.
     pub saved_at: NaiveDateTime,
+    /// When it began, in UTC; unknown for sessions saved before Tend kept it.
+    pub started_at: Option<NaiveDateTime>,
 }
 
 impl SessionRecord {
@@ -53,7 +59,8 @@ impl SessionRecord {
                 return Err(format!("ratings run from 0 to {MAX_RATING}"));
             }
         }
-        if self.seconds_played > self.seconds_offered || self.seconds_offered > 3600 {
+        let too_long = self.seconds_offered > 3600 || self.seconds_since_start > 24 * 3600;
+        if self.seconds_played > self.seconds_offered || too_long {
             return Err("the time played does not fit the length offered".into());
         }
         let note = self.note.trim();
@@ -116,6 +123,7 @@ mod tests {
             id: 0,
             record: SessionRecord {
                 exercise: exercise.into(),
+                seconds_since_start: 40,
                 seconds_offered: 30,
                 seconds_played: 30,
                 finished: true,
@@ -127,6 +135,7 @@ mod tests {
                 note: String::new(),
             },
             saved_at: NaiveDateTime::default(),
+            started_at: None,
         }
     }
 

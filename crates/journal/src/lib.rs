@@ -195,6 +195,7 @@ impl Journal {
         now: NaiveDateTime,
     ) -> Result<Session, JournalError> {
         let record = record.validate().map_err(JournalError::InvalidSession)?;
+        let started_at = now - chrono::Duration::seconds(i64::from(record.seconds_since_start));
         let split = |f: Option<Feeling>| (f.map(|f| f.calm), f.map(|f| f.kind));
         let (before_calm, before_kind) = split(record.before);
         let (after_calm, after_kind) = split(record.after);
@@ -211,12 +212,14 @@ impl Journal {
                 ":after_kind": after_kind,
                 ":note": record.note,
                 ":saved_at": now.format(TIME_FORMAT).to_string(),
+                ":started_at": started_at.format(TIME_FORMAT).to_string(),
             },
         )?;
         Ok(Session {
             id: self.conn.last_insert_rowid(),
             record,
             saved_at: now,
+            started_at: Some(started_at),
         })
     }
 
@@ -258,11 +261,13 @@ impl Journal {
                 calm.zip(kind).map(|(calm, kind)| Feeling { calm, kind })
             };
             let saved_at: String = row.get("saved_at")?;
+            let started_at: Option<String> = row.get("started_at")?;
             Ok((
                 Session {
                     id: row.get("id")?,
                     record: SessionRecord {
                         exercise: row.get("exercise")?,
+                        seconds_since_start: 0,
                         seconds_offered: row.get("seconds_offered")?,
                         seconds_played: row.get("seconds_played")?,
                         finished: row.get("finished")?,
@@ -271,15 +276,23 @@ impl Journal {
                         note: row.get("note")?,
                     },
                     saved_at: NaiveDateTime::default(),
+                    started_at: None,
                 },
                 saved_at,
+                started_at,
             ))
         })?;
         let mut out = Vec::new();
+        let parse = |text: &str| {
+            NaiveDateTime::parse_from_str(text, TIME_FORMAT).map_err(|_| JournalError::Damaged)
+        };
         for row in rows {
-            let (mut session, saved_at) = row?;
-            session.saved_at = NaiveDateTime::parse_from_str(&saved_at, TIME_FORMAT)
-                .map_err(|_| JournalError::Damaged)?;
+            let (mut session, saved_at, started_at) = row?;
+            session.saved_at = parse(&saved_at)?;
+            session.started_at = started_at.as_deref().map(parse).transpose()?;
+            session.record.seconds_since_start = session.started_at.map_or(0, |start| {
+                (session.saved_at - start).num_seconds().max(0) as u32
+            });
             out.push(session);
         }
         Ok(out)

@@ -341,6 +341,7 @@ fn practice_sessions_are_stored_and_read_back() {
     for (before, after) in [(3, 6), (4, 6), (5, 8)] {
         let record = SessionRecord {
             exercise: "soothing_breath".into(),
+            seconds_since_start: 45,
             seconds_offered: 30,
             seconds_played: 30,
             finished: true,
@@ -358,6 +359,7 @@ fn practice_sessions_are_stored_and_read_back() {
     }
     let stopped = SessionRecord {
         exercise: "calm_place".into(),
+        seconds_since_start: 45,
         seconds_offered: 180,
         seconds_played: 40,
         finished: false,
@@ -371,6 +373,10 @@ fn practice_sessions_are_stored_and_read_back() {
     let all = j.sessions().unwrap();
     assert_eq!(all.len(), 4);
     assert_eq!(all[0].record.note, "שלום, calmer");
+    assert_eq!(
+        all[0].started_at,
+        Some(at("2026-11-26 10:14") + chrono::Duration::seconds(15))
+    );
     assert_eq!(
         (all[3].record.finished, all[3].record.seconds_played),
         (false, 40)
@@ -387,6 +393,7 @@ fn an_invalid_session_changes_nothing() {
     let mut j = Journal::open(dir.path()).unwrap();
     let record = SessionRecord {
         exercise: "soothing_breath".into(),
+        seconds_since_start: 45,
         seconds_offered: 30,
         seconds_played: 30,
         finished: true,

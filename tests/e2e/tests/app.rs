@@ -458,6 +458,12 @@ fn three_thirty_second_practices_by_keyboard_show_in_what_helps_me() {
     for (s, calm_after) in sessions.iter().zip([7, 8, 9]) {
         assert!(s.record.finished);
         assert_eq!(s.record.seconds_played, 30);
+        let started = s.started_at.expect("a start time");
+        assert!(
+            started <= s.saved_at - chrono::Duration::seconds(30),
+            "{started} .. {}",
+            s.saved_at
+        );
         assert_eq!(s.record.before.map(|f| (f.calm, f.kind)), Some((3, 4)));
         assert_eq!(
             s.record.after.map(|f| (f.calm, f.kind)),

@@ -81,6 +81,8 @@ fn Flow(props: &FlowProps) -> Html {
     let chime_on = use_memo((), |_| Rc::new(Cell::new(false)));
     let chime_shown = use_state(|| false);
     let player = use_mut_ref(|| None::<Player>);
+    // When Start was pressed, for the session's start time.
+    let started = use_mut_ref(|| None::<u64>);
     let clock = use_state(now_ms);
     let saving = use_state(|| false);
     let error = use_state(|| None::<String>);
@@ -146,9 +148,11 @@ fn Flow(props: &FlowProps) -> Html {
             rated_before.clone(),
         );
         let length = length.clone();
+        let started = started.clone();
         Callback::from(move |rate_first: bool| {
             rated_before.set(rate_first);
             let now = now_ms();
+            *started.borrow_mut() = Some(now);
             *player.borrow_mut() = Some(Player::start(&length, now));
             clock.set(now);
             stage.set(Stage::Playing);
@@ -188,6 +192,7 @@ fn Flow(props: &FlowProps) -> Html {
         );
         let (exercise, seconds) = (props.exercise.id.clone(), props.seconds);
         let (shared, navigator) = (shared.clone(), navigator.clone());
+        let started = started.clone();
         Callback::from(
             move |(after, finished, next): (Option<Feeling>, bool, Route)| {
                 if *saving {
@@ -199,8 +204,12 @@ fn Flow(props: &FlowProps) -> Html {
                     .as_ref()
                     .map_or(0, |p| p.played_ms(now_ms()) / 1000)
                     as u32;
+                let since_start = started
+                    .borrow()
+                    .map_or(0, |at| now_ms().saturating_sub(at) / 1000);
                 let record = SessionRecord {
                     exercise: exercise.clone(),
+                    seconds_since_start: u32::try_from(since_start).unwrap_or(u32::MAX),
                     seconds_offered: seconds,
                     seconds_played: played.min(seconds),
                     finished,
