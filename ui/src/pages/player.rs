@@ -204,9 +204,12 @@ fn Flow(props: &FlowProps) -> Html {
                     .as_ref()
                     .map_or(0, |p| p.played_ms(now_ms()) / 1000)
                     as u32;
+                // Held to a day, the most a record may claim, so a player
+                // left open overnight still saves.
                 let since_start = started
                     .borrow()
-                    .map_or(0, |at| now_ms().saturating_sub(at) / 1000);
+                    .map_or(0, |at| now_ms().saturating_sub(at) / 1000)
+                    .min(24 * 3600);
                 let record = SessionRecord {
                     exercise: exercise.clone(),
                     seconds_since_start: u32::try_from(since_start).unwrap_or(u32::MAX),
