@@ -157,6 +157,39 @@ pub fn pacer(elapsed_ms: u64, breaths_per_minute: f64) -> (Breath, f64) {
     }
 }
 
+/// Whether the system asks for reduced motion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Motion {
+    Full,
+    Reduced,
+}
+
+/// What the pacer shows at a moment: the word, how far through the breath
+/// (for the thin line), and the circle's size, which is `None` when motion
+/// is reduced: then nothing grows or shrinks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PacerView {
+    pub breath: Breath,
+    pub progress: f64,
+    pub circle_scale: Option<f64>,
+}
+
+/// The smallest the circle gets, as a share of its full size.
+const SMALLEST: f64 = 0.6;
+
+pub fn pacer_view(elapsed_ms: u64, breaths_per_minute: f64, motion: Motion) -> PacerView {
+    let (breath, progress) = pacer(elapsed_ms, breaths_per_minute);
+    let grown = match breath {
+        Breath::In => SMALLEST + (1.0 - SMALLEST) * progress,
+        Breath::Out => 1.0 - (1.0 - SMALLEST) * progress,
+    };
+    PacerView {
+        breath,
+        progress,
+        circle_scale: (motion == Motion::Full).then_some(grown),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +264,23 @@ mod tests {
             late.state(),
             State::Finished,
             "stopping after the end counts as finished"
+        );
+    }
+
+    #[test]
+    fn with_reduced_motion_the_circle_stays_still_and_the_words_go_on() {
+        let rate = DEFAULT_BREATHS_PER_MINUTE;
+        for t in (0..30_000).step_by(700) {
+            let full = pacer_view(t, rate, Motion::Full);
+            let still = pacer_view(t, rate, Motion::Reduced);
+            assert_eq!(still.circle_scale, None);
+            assert_eq!((still.breath, still.progress), (full.breath, full.progress));
+            let scale = full.circle_scale.unwrap();
+            assert!((SMALLEST..=1.0).contains(&scale), "{scale}");
+        }
+        assert!(
+            pacer_view(0, rate, Motion::Full).circle_scale.unwrap() < 0.61,
+            "a breath starts small"
         );
     }
 

@@ -623,7 +623,7 @@ fn the_pacer_moves_only_when_motion_is_welcome() {
     .unwrap();
     for (reduced, expected) in [
         (false, json!(["flex", "none"])),
-        (true, json!(["none", "block"])),
+        (true, json!(["absent", "block"])),
     ] {
         let data = tempfile::tempdir().unwrap();
         let driver = if reduced {

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use tend_core::checkin::MAX_RATING;
 use tend_core::exercise::{Exercise, GROUNDING};
 use tend_core::ipc::SaveSession;
-use tend_core::player::{Breath, DEFAULT_BREATHS_PER_MINUTE, Player, State, pacer};
+use tend_core::player::{Breath, DEFAULT_BREATHS_PER_MINUTE, Motion, Player, State, pacer_view};
 use tend_core::practice::{Feeling, SessionRecord};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -395,26 +395,41 @@ struct PacerProps {
 /// a thin line instead of the moving circle.
 #[function_component]
 fn Pacer(props: &PacerProps) -> Html {
-    let (breath, progress) = pacer(props.elapsed_ms, props.rate);
-    let size = match breath {
-        Breath::In => 0.6 + 0.4 * progress,
-        Breath::Out => 1.0 - 0.4 * progress,
-    };
-    let word = t(if breath == Breath::In {
+    let view = pacer_view(props.elapsed_ms, props.rate, system_motion());
+    let word = t(if view.breath == Breath::In {
         "pacer-in"
     } else {
         "pacer-out"
     });
     html! {
         <div class="pacer" aria-hidden="true">
-            <div class="pacer-circle" style={format!("transform: scale({size:.2})")}>
-                <span>{ word.clone() }</span>
-            </div>
+            if let Some(scale) = view.circle_scale {
+                <div class="pacer-circle" style={format!("transform: scale({scale:.2})")}>
+                    <span>{ word.clone() }</span>
+                </div>
+            }
             <div class="pacer-still">
                 <span>{ word }</span>
-                <div class="pacer-line"><div style={format!("width: {:.0}%", progress * 100.0)}></div></div>
+                <div class="pacer-line"><div style={format!("width: {:.0}%", view.progress * 100.0)}></div></div>
             </div>
         </div>
+    }
+}
+
+/// What the system asks for now. style.css also hides the circle under
+/// reduced motion, so a change mid-practice takes effect at once.
+fn system_motion() -> Motion {
+    let reduced = web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|q| q.matches());
+    if reduced {
+        Motion::Reduced
+    } else {
+        Motion::Full
     }
 }
 
