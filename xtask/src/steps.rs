@@ -96,6 +96,9 @@ pub(crate) fn build_ui() -> Result<(), Fail> {
     let _ = fs::remove_dir_all(&staging);
     run(Command::new(setup::cargo_bin("wasm-bindgen"))
         .args([
+            // Names and producers sections are for debuggers; users need neither.
+            "--remove-name-section",
+            "--remove-producers-section",
             "--target",
             "web",
             "--no-typescript",
