@@ -126,17 +126,27 @@ impl Journal {
         .transpose()
     }
 
-    /// Every entry that is not deleted, most recently changed first.
-    pub fn entries(&self) -> Result<Vec<EntrySummary>, JournalError> {
-        let mut stmt = self.conn.prepare(include_str!("sql/entry_list.sql"))?;
-        let rows = stmt.query_map([], |r| summary(r, false))?;
+    /// Runs a list query (`summary`'s columns) with `params`. In a search
+    /// the excerpt carries match marks; otherwise it is the body's start.
+    fn summaries(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        marked: bool,
+    ) -> Result<Vec<EntrySummary>, JournalError> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map(params, |r| summary(r, marked))?;
         let mut out = Vec::new();
         for row in rows {
             let (id, title, tags, excerpt, updated) = row?;
-            let excerpt = vec![Piece {
-                text: excerpt,
-                matched: false,
-            }];
+            let excerpt = if marked {
+                pieces(&excerpt)
+            } else {
+                vec![Piece {
+                    text: excerpt,
+                    matched: false,
+                }]
+            };
             out.push(EntrySummary {
                 id,
                 title,
@@ -146,57 +156,27 @@ impl Journal {
             });
         }
         Ok(out)
+    }
+
+    /// Every entry that is not deleted, most recently changed first.
+    pub fn entries(&self) -> Result<Vec<EntrySummary>, JournalError> {
+        self.summaries(include_str!("sql/entry_list.sql"), [], false)
     }
 
     /// Entries holding every word typed (as word starts), best match first,
     /// with the matched words marked in the excerpt.
     pub fn search(&self, typed: &str) -> Result<Vec<EntrySummary>, JournalError> {
-        let Some(query) = search_query(typed) else {
-            return self.entries();
-        };
-        let mut stmt = self.conn.prepare(include_str!("sql/entry_search.sql"))?;
-        let rows = stmt.query_map([query], |r| summary(r, true))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, title, tags, excerpt, updated) = row?;
-            out.push(EntrySummary {
-                id,
-                title,
-                tags,
-                excerpt: pieces(&excerpt),
-                updated_at: time(&updated)?,
-            });
+        match search_query(typed) {
+            Some(query) => self.summaries(include_str!("sql/entry_search.sql"), [query], true),
+            None => self.entries(),
         }
-        Ok(out)
     }
 
     /// Entries deleted since `since` (UTC), most recently deleted first, so
     /// they can be restored for a while.
     pub fn deleted_entries(&self, since: NaiveDateTime) -> Result<Vec<EntrySummary>, JournalError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, title, tags, substr(body, 1, 160) AS excerpt, updated_at FROM entry
-             WHERE deleted_at IS NOT NULL AND deleted_at >= ?1
-             ORDER BY deleted_at DESC, id DESC",
-        )?;
-        let rows = stmt.query_map([since.format(TIME_FORMAT).to_string()], |r| {
-            summary(r, false)
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, title, tags, excerpt, updated) = row?;
-            let excerpt = vec![Piece {
-                text: excerpt,
-                matched: false,
-            }];
-            out.push(EntrySummary {
-                id,
-                title,
-                tags,
-                excerpt,
-                updated_at: time(&updated)?,
-            });
-        }
-        Ok(out)
+        let since = since.format(TIME_FORMAT).to_string();
+        self.summaries(include_str!("sql/entry_deleted.sql"), [since], false)
     }
 
     /// Deletes an entry so that it can still be restored.
