@@ -13,7 +13,7 @@ use tend_core::ipc::{
     DeleteEntry, DeletedEntries, GetEntry, RestoreEntry, SaveEntry, SearchEntries,
 };
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -240,6 +240,27 @@ struct Saver {
 }
 
 impl Saver {
+    /// The input handler of one field: show what was typed, put it in the
+    /// draft with `apply`, and save.
+    fn field(
+        &self,
+        shown: UseStateHandle<String>,
+        apply: fn(&mut EntryDraft, &str),
+    ) -> Callback<InputEvent> {
+        let saver = self.clone();
+        Callback::from(move |e: InputEvent| {
+            // An input or a textarea: both carry `value`.
+            let text = e
+                .target()
+                .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            apply(&mut saver.draft.borrow_mut(), &text);
+            shown.set(text);
+            saver.save();
+        })
+    }
+
     fn save(&self) {
         if self.in_flight.get() {
             self.again.set(true);
@@ -332,42 +353,9 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
         });
     }
 
-    let on_title = {
-        let (saver, title) = (saver.clone(), title.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e
-                .target_dyn_into::<HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
-            saver.draft.borrow_mut().title = text.clone();
-            title.set(text);
-            saver.save();
-        })
-    };
-    let on_body = {
-        let (saver, body) = (saver.clone(), body.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e
-                .target_dyn_into::<HtmlTextAreaElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
-            saver.draft.borrow_mut().body = text.clone();
-            body.set(text);
-            saver.save();
-        })
-    };
-    let on_tags = {
-        let (saver, tags) = (saver.clone(), tags.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e
-                .target_dyn_into::<HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
-            saver.draft.borrow_mut().tags = parse_tags(&text);
-            tags.set(text);
-            saver.save();
-        })
-    };
+    let on_title = saver.field(title.clone(), |d, text| d.title = text.to_owned());
+    let on_body = saver.field(body.clone(), |d, text| d.body = text.to_owned());
+    let on_tags = saver.field(tags.clone(), |d, text| d.tags = parse_tags(text));
     let delete = {
         let (draft, navigator, shared, error) = (
             draft.clone(),
