@@ -4,10 +4,12 @@
 //! - `cargo xtask test`: install what is missing, then every check CI makes:
 //!   formatting, clippy (native and wasm32), the architecture invariants,
 //!   unit and integration tests, and the end-to-end suite in the real app.
+//! - `cargo xtask bench`: the benchmarks, each figure beside its floor.
 //!
 //! Every install step first looks whether its tool is already there at the
 //! pinned version, so running either command twice is safe and quick.
 
+mod bench;
 mod setup;
 mod steps;
 
@@ -19,7 +21,8 @@ usage: cargo xtask <command>
   run     install what is missing, build the UI and open Tend (release build)
   test    install what is missing and run every check and test, end to end included
   setup   only install what is missing (system packages, wasm32 target, tools)
-  ui      build the UI into ui/dist (wasm-release profile)";
+  ui      build the UI into ui/dist (wasm-release profile)
+  bench   measure launch, memory, sizes and the journal against floors (BENCHMARKS.md)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
         Some("test") => steps::test_all(),
         Some("setup") => setup::everything(setup::Purpose::Test),
         Some("ui") => steps::build_ui(),
+        Some("bench") => bench::bench(),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -29,7 +29,7 @@ pub(crate) fn project_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-fn target_dir() -> PathBuf {
+pub(crate) fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| project_root().join("target"))
@@ -59,7 +59,7 @@ pub(crate) fn succeeds(cmd: &mut Command) -> bool {
     cmd.output().map(|o| o.status.success()).unwrap_or(false)
 }
 
-fn output(cmd: &mut Command) -> Result<String, Fail> {
+pub(crate) fn output(cmd: &mut Command) -> Result<String, Fail> {
     let shown = format!("{cmd:?}");
     let out = cmd
         .output()
@@ -73,7 +73,7 @@ fn output(cmd: &mut Command) -> Result<String, Fail> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-fn heading(what: &str) {
+pub(crate) fn heading(what: &str) {
     println!("\n== {what}");
 }
 
@@ -347,12 +347,12 @@ fn end_to_end() -> Result<(), Fail> {
 }
 
 #[cfg(unix)]
-fn set_private(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn set_private(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
 }
 
 #[cfg(not(unix))]
-fn set_private(_dir: &Path) -> std::io::Result<()> {
+pub(crate) fn set_private(_dir: &Path) -> std::io::Result<()> {
     Ok(())
 }

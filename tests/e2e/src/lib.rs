@@ -78,7 +78,13 @@ impl Driver {
 
     /// Opens the app: a new WebDriver session starts a new app process.
     pub fn launch(&self) -> Session {
-        Session::new(self.port, &required_path("TEND_E2E_APP"))
+        self.launch_app(&required_path("TEND_E2E_APP"))
+    }
+
+    /// Opens another program through the same driver (the benchmarks'
+    /// bare window).
+    pub fn launch_app(&self, app: &Path) -> Session {
+        Session::new(self.port, app)
     }
 }
 

@@ -1,0 +1,356 @@
+//! Journal benchmarks for `cargo xtask bench`: each of Tend's journal
+//! operations timed beside a raw SQL floor doing the least work that reads
+//! or writes the same rows, in the same run on the same disk.
+//!
+//! It prints one line per sample, `sample<TAB>key<TAB>unit<TAB>value`;
+//! xtask turns samples into medians, ratios and the table. Run it through
+//! `cargo xtask bench`, which builds it in release.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use rusqlite::Connection;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Instant;
+use tend_core::entry::EntryDraft;
+use tend_core::practice::{Feeling, SessionRecord, what_helps};
+use tend_core::{CheckInDraft, Context, Ratings, Tag};
+use tend_journal::{FILE_NAME, Journal};
+
+const YEARS_OF_DAYS: u32 = 3_650;
+const ENTRIES: u32 = 2_000;
+const SESSIONS: u32 = 10_000;
+const SAVES: u32 = 200;
+const READS: u32 = 20;
+
+fn sample(key: &str, millis: f64) {
+    println!("sample\t{key}\tms\t{millis:.4}");
+}
+
+fn time<T>(f: impl FnOnce() -> T) -> f64 {
+    let start = Instant::now();
+    black_box(f());
+    start.elapsed().as_secs_f64() * 1000.0
+}
+
+/// A small, repeatable pseudo-random sequence (xorshift), so every run
+/// writes the same journal.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+const WORDS: &[&str] = &[
+    "tired",
+    "kind",
+    "visit",
+    "mum",
+    "sleep",
+    "tea",
+    "walk",
+    "garden",
+    "rain",
+    "breathing",
+    "worried",
+    "laughed",
+    "supervision",
+    "baby",
+    "clinic",
+    "notes",
+    "quiet",
+    "friend",
+    "sister",
+    "hospital",
+    "appointment",
+    "patient",
+    "proud",
+    "sorry",
+    "enough",
+    "rest",
+    "soft",
+    "voice",
+    "morning",
+    "evening",
+    "shift",
+    "letter",
+    "warm",
+    "heavy",
+    "light",
+    "hope",
+    "car",
+    "school",
+];
+
+fn prose(dice: &mut Dice, words: u64) -> String {
+    let mut out = String::new();
+    for i in 0..words {
+        if i > 0 {
+            out.push(if dice.below(12) == 0 { '.' } else { ' ' });
+            if out.ends_with('.') {
+                out.push(' ');
+            }
+        }
+        out.push_str(WORDS[dice.below(WORDS.len() as u64) as usize]);
+    }
+    out.push('.');
+    out
+}
+
+fn draft(dice: &mut Dice) -> CheckInDraft {
+    let mut r = || dice.below(11) as u8;
+    let ratings = Ratings {
+        exhaustion: r(),
+        stress: r(),
+        mood: r(),
+        sleep: r(),
+        self_kindness: r(),
+        meaning: r(),
+    };
+    let context = Some(Context::ALL[dice.below(4) as usize]);
+    let tags = Tag::ALL
+        .into_iter()
+        .filter(|_| dice.below(3) == 0)
+        .collect();
+    let note = prose(dice, 8);
+    CheckInDraft {
+        ratings,
+        context,
+        tags,
+        note,
+    }
+}
+
+fn start_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2016, 1, 1).expect("a real date")
+}
+
+fn stamp(day: NaiveDate) -> NaiveDateTime {
+    day.and_hms_opt(19, 30, 0).expect("a real time")
+}
+
+/// Ten years of a carer's journal, written through the journal itself.
+fn ten_years(folder: &Path) -> Journal {
+    let mut journal = Journal::open(folder).expect("a new journal");
+    let mut dice = Dice(0x5eed_7e4d);
+    for d in 0..YEARS_OF_DAYS {
+        let day = start_day() + Duration::days(i64::from(d));
+        journal
+            .save_checkin(day, draft(&mut dice), stamp(day))
+            .expect("check-in saved");
+    }
+    for e in 0..ENTRIES {
+        let day = start_day() + Duration::days(i64::from(e * YEARS_OF_DAYS / ENTRIES));
+        // Realistic lengths: most a paragraph or two, some a long letter.
+        let words = 60 + dice.below(if e % 10 == 0 { 900 } else { 240 });
+        let entry = EntryDraft {
+            id: None,
+            title: prose(&mut dice, 4),
+            body: prose(&mut dice, words),
+            prompt: None,
+            tags: vec![WORDS[dice.below(WORDS.len() as u64) as usize].to_owned()],
+        };
+        journal.save_entry(entry, stamp(day)).expect("entry saved");
+    }
+    let exercises = [
+        "soles_of_feet",
+        "soothing_breath",
+        "supportive_touch",
+        "compassionate_self",
+    ];
+    for s in 0..SESSIONS {
+        let day = start_day() + Duration::days(i64::from(s * YEARS_OF_DAYS / SESSIONS));
+        let mut feel = || {
+            Some(Feeling {
+                calm: dice.below(11) as u8,
+                kind: dice.below(11) as u8,
+            })
+        };
+        let record = SessionRecord {
+            exercise: exercises[s as usize % exercises.len()].to_owned(),
+            seconds_since_start: 70,
+            seconds_offered: 60,
+            seconds_played: 60,
+            finished: true,
+            before: feel(),
+            after: feel(),
+            note: String::new(),
+        };
+        journal
+            .save_session(record, stamp(day))
+            .expect("session saved");
+    }
+    journal
+}
+
+/// A plain connection with the pragmas the journal uses.
+fn raw(folder: &Path) -> Connection {
+    let conn = Connection::open(folder.join(FILE_NAME)).expect("raw open");
+    conn.pragma_update(None, "journal_mode", "wal")
+        .expect("wal");
+    conn.pragma_update(None, "synchronous", "FULL")
+        .expect("full");
+    conn
+}
+
+fn rows(conn: &Connection, sql: &str, arg: Option<&str>) -> usize {
+    let mut stmt = conn.prepare_cached(sql).expect("raw sql");
+    let columns = stmt.column_count();
+    let mut rows = match arg {
+        Some(a) => stmt.query([a]),
+        None => stmt.query([]),
+    }
+    .expect("raw query");
+    let mut n = 0;
+    while let Some(row) = rows.next().expect("raw row") {
+        for c in 0..columns {
+            black_box(row.get_ref(c).expect("raw value"));
+        }
+        n += 1;
+    }
+    n
+}
+
+/// A check-in as the shell receives it (JSON), saved, and the answer the
+/// shell sends back; against one INSERT of the same row in a transaction.
+fn checkin_save(scratch: &Path) {
+    let ours_dir = scratch.join("save-ours");
+    let raw_dir = scratch.join("save-raw");
+    std::fs::create_dir_all(&raw_dir).expect("scratch folder");
+    let mut journal = Journal::open(&ours_dir).expect("a new journal");
+    let mut conn = raw(&raw_dir);
+    conn.execute_batch(
+        "CREATE TABLE checkin (day TEXT PRIMARY KEY, exhaustion INTEGER, stress INTEGER,
+         mood INTEGER, sleep INTEGER, self_kindness INTEGER, meaning INTEGER, context TEXT,
+         note TEXT, created_at TEXT, updated_at TEXT);",
+    )
+    .expect("raw table");
+    let mut dice = Dice(7);
+    for i in 0..SAVES {
+        let day = start_day() + Duration::days(i64::from(i));
+        let request = serde_json::to_string(&draft(&mut dice)).expect("request json");
+        sample(
+            "save.ours",
+            time(|| {
+                let draft: CheckInDraft = serde_json::from_str(&request).expect("decode");
+                let _boundary = journal.day_boundary().expect("boundary");
+                let saved = journal.save_checkin(day, draft, stamp(day)).expect("save");
+                let prefs = journal.preferences().expect("preferences");
+                serde_json::to_string(&(saved, prefs)).expect("encode")
+            }),
+        );
+        sample(
+            "save.raw",
+            time(|| {
+                let tx = conn.transaction().expect("tx");
+                tx.execute(
+                    "INSERT INTO checkin VALUES (?1, 5, 5, 5, 5, 5, 5, 'work_day', ?2, ?3, ?3)",
+                    (day.to_string(), "a note", stamp(day).to_string()),
+                )
+                .expect("insert");
+                tx.commit().expect("commit")
+            }),
+        );
+    }
+}
+
+fn ten_year_reads(scratch: &Path) {
+    let folder = scratch.join("ten-years");
+    let started = Instant::now();
+    drop(ten_years(&folder));
+    eprintln!(
+        "journal bench: wrote ten years ({} check-ins, {} entries, {} sessions) in {:.1} s",
+        YEARS_OF_DAYS,
+        ENTRIES,
+        SESSIONS,
+        started.elapsed().as_secs_f64()
+    );
+    let size = std::fs::metadata(folder.join(FILE_NAME)).map_or(0, |m| m.len());
+    println!(
+        "sample\tten_years.file\tMiB\t{:.2}",
+        size as f64 / 1_048_576.0
+    );
+
+    for _ in 0..READS {
+        sample("open.ours", time(|| Journal::open(&folder).expect("open")));
+        sample(
+            "open.raw",
+            time(|| {
+                let conn = raw(&folder);
+                rows(&conn, "SELECT count(*) FROM checkin", None)
+            }),
+        );
+    }
+
+    let journal = Journal::open(&folder).expect("open");
+    let conn = raw(&folder);
+    for _ in 0..READS {
+        sample(
+            "checkins.ours",
+            time(|| journal.checkins().expect("checkins")),
+        );
+        sample(
+            "checkins.raw",
+            time(|| {
+                rows(
+                    &conn,
+                    "SELECT c.*, (SELECT group_concat(tag) FROM checkin_tag t WHERE t.day = c.day)
+                     FROM checkin c",
+                    None,
+                )
+            }),
+        );
+        sample(
+            "helps.ours",
+            time(|| what_helps(&journal.sessions().expect("sessions"))),
+        );
+        sample(
+            "helps.raw",
+            time(|| rows(&conn, "SELECT * FROM practice_session", None)),
+        );
+        sample("entries.ours", time(|| journal.entries().expect("entries")));
+        sample(
+            "entries.raw",
+            time(|| {
+                rows(
+                    &conn,
+                    "SELECT id, title, tags, substr(body, 1, 160), updated_at FROM entry
+                     WHERE deleted_at IS NULL",
+                    None,
+                )
+            }),
+        );
+        sample(
+            "search.ours",
+            time(|| journal.search("garden tea").expect("search")),
+        );
+        sample(
+            "search.raw",
+            time(|| {
+                rows(
+                    &conn,
+                    "SELECT e.id, e.title, e.tags, e.updated_at FROM entry_fts
+                     JOIN entry e ON e.id = entry_fts.rowid
+                     WHERE entry_fts MATCH ?1 AND e.deleted_at IS NULL LIMIT 100",
+                    Some("\"garden\"* \"tea\"*"),
+                )
+            }),
+        );
+    }
+}
+
+fn main() {
+    let scratch = tempfile::tempdir_in(
+        std::env::var_os("TEND_BENCH_SCRATCH").unwrap_or_else(|| std::env::temp_dir().into()),
+    )
+    .expect("a scratch folder");
+    checkin_save(scratch.path());
+    ten_year_reads(scratch.path());
+}

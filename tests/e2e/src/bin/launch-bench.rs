@@ -1,0 +1,132 @@
+//! Launch time and idle memory for `cargo xtask bench`: Tend's release
+//! build against a bare Tauri 2 window built in the same run, launched
+//! alternately through the same tauri-driver under Xvfb.
+//!
+//! Usage: launch-bench <tend-app> <bare-window> <launches>
+//! It prints one line per sample, `sample<TAB>key<TAB>unit<TAB>value`.
+
+use serde_json::json;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tend_e2e::{Driver, Session};
+
+/// Seconds of quiet before memory is read, as the issue asks.
+const IDLE: Duration = Duration::from_secs(10);
+/// How many launches of each also measure memory (each costs `IDLE`).
+const MEMORY_LAUNCHES: usize = 3;
+
+/// The first check-in control on Today; the bare window's only button.
+const TEND_READY: &str = "main a.button[href='#/checkin']";
+const BARE_READY: &str = "#ready";
+
+fn sample(key: &str, unit: &str, value: f64) {
+    println!("sample\t{key}\t{unit}\t{value:.3}");
+}
+
+/// From asking for a session (which starts the app) to `ready` existing.
+fn launch(driver: &Driver, app: &Path, ready: &str) -> (Session, f64) {
+    let start = Instant::now();
+    let session = driver.launch_app(app);
+    let deadline = start + Duration::from_secs(30);
+    loop {
+        let found = session.execute(
+            "return document.querySelector(arguments[0]) !== null;",
+            json!([ready]),
+        );
+        if found == json!(true) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{ready} never appeared");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    (session, start.elapsed().as_secs_f64() * 1000.0)
+}
+
+/// Every process: its parent and the program it runs.
+fn processes() -> Vec<(u32, u32, Option<PathBuf>)> {
+    let mut out = Vec::new();
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return out;
+    };
+    for entry in dir.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse().ok()) else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // The name in brackets may hold spaces; the parent comes after it.
+        let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+        let parent = after
+            .split_whitespace()
+            .nth(1)
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0);
+        let exe = std::fs::read_link(entry.path().join("exe")).ok();
+        out.push((pid, parent, exe));
+    }
+    out
+}
+
+/// Proportional set size, in MiB, of the process running `app` and every
+/// process below it (WebKit's web and network processes).
+fn pss_mib(app: &Path) -> f64 {
+    let app = app.canonicalize().unwrap_or_else(|_| app.to_owned());
+    let all = processes();
+    let mut children: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (pid, parent, _) in &all {
+        children.entry(*parent).or_default().push(*pid);
+    }
+    let mut todo: Vec<u32> = all
+        .iter()
+        .filter(|(_, _, exe)| exe.as_deref() == Some(app.as_path()))
+        .map(|(pid, _, _)| *pid)
+        .collect();
+    assert_eq!(todo.len(), 1, "expected one {} running", app.display());
+    let mut kib = 0u64;
+    while let Some(pid) = todo.pop() {
+        let rollup =
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        kib += rollup
+            .lines()
+            .find_map(|l| l.strip_prefix("Pss:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .unwrap_or(0);
+        todo.extend(children.get(&pid).into_iter().flatten());
+    }
+    kib as f64 / 1024.0
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [tend, bare, launches] = args.as_slice() else {
+        eprintln!("usage: launch-bench <tend-app> <bare-window> <launches>");
+        std::process::exit(64);
+    };
+    let launches: usize = launches.parse().expect("a number of launches");
+    let data = tempfile::tempdir().expect("a data folder");
+    let driver = Driver::start(data.path());
+    let apps = [
+        ("tend", Path::new(tend), TEND_READY),
+        ("bare", Path::new(bare), BARE_READY),
+    ];
+    // One unmeasured launch each: Tend creates its journal, and both warm
+    // the page cache, so every measured launch is a returning user's.
+    for (_, app, ready) in apps {
+        launch(&driver, app, ready).0.close();
+    }
+    for round in 0..launches {
+        for (name, app, ready) in apps {
+            let (session, ms) = launch(&driver, app, ready);
+            sample(&format!("launch.{name}"), "ms", ms);
+            if round < MEMORY_LAUNCHES {
+                std::thread::sleep(IDLE);
+                sample(&format!("memory.{name}"), "MiB", pss_mib(app));
+            }
+            session.close();
+            // Let the last launch's processes leave before the next one.
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    }
+}

@@ -1,0 +1,481 @@
+//! `cargo xtask bench`: every figure Tend is measured by, each beside a
+//! floor measured in the same run on the same machine, as one table.
+//!
+//! The timing programs (a journal bench in tend-journal, a launch bench in
+//! tend-e2e) only print samples; the figures, their floors and the targets
+//! they are reported against all live here.
+
+use crate::setup::{self, Purpose};
+use crate::steps::{Fail, cargo, heading, output, project_root, run, target_dir};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Launches of each program; the issue asks for at least 10.
+const LAUNCHES: &str = "12";
+
+/// A target a figure is reported against; never an assert.
+#[derive(Clone, Copy)]
+enum Target {
+    None,
+    /// At most this many times the floor.
+    Ratio(f64),
+    /// At most this many of the figure's unit.
+    Most(f64),
+}
+
+/// Samples by key, as the timing programs print them.
+#[derive(Default)]
+struct Samples(BTreeMap<String, (String, Vec<f64>)>);
+
+impl Samples {
+    fn read(&mut self, text: &str) {
+        for line in text.lines() {
+            let mut parts = line.split('\t');
+            if parts.next() != Some("sample") {
+                continue;
+            }
+            let (Some(key), Some(unit), Some(Ok(value))) =
+                (parts.next(), parts.next(), parts.next().map(str::parse))
+            else {
+                continue;
+            };
+            let slot = self
+                .0
+                .entry(key.to_owned())
+                .or_insert((unit.to_owned(), Vec::new()));
+            slot.1.push(value);
+        }
+    }
+
+    fn add(&mut self, key: &str, unit: &str, value: f64) {
+        self.read(&format!("sample\t{key}\t{unit}\t{value}"));
+    }
+
+    /// Median, 10th and 90th percentile, and unit.
+    fn stats(&self, key: &str) -> Option<(f64, f64, f64, &str)> {
+        let (unit, values) = self.0.get(key)?;
+        let mut v = values.clone();
+        v.sort_by(f64::total_cmp);
+        let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+        Some((at(0.5), at(0.1), at(0.9), unit.as_str()))
+    }
+}
+
+fn shown(stats: Option<(f64, f64, f64, &str)>) -> String {
+    match stats {
+        None => "not measured".into(),
+        Some((m, lo, hi, unit)) if (hi - lo).abs() < f64::EPSILON => format!("{m:.2} {unit}"),
+        Some((m, lo, hi, unit)) => format!("{m:.2} {unit} ({lo:.2}–{hi:.2})"),
+    }
+}
+
+struct Table {
+    rows: Vec<[String; 6]>,
+}
+
+impl Table {
+    fn figure(
+        &mut self,
+        samples: &Samples,
+        what: &str,
+        ours: &str,
+        floor: Option<&str>,
+        target: Target,
+    ) {
+        let ours_stats = samples.stats(ours);
+        let floor_stats = floor.and_then(|f| samples.stats(f));
+        let ratio = match (ours_stats, floor_stats) {
+            (Some((a, ..)), Some((b, ..))) if b > 0.0 => Some(a / b),
+            _ => None,
+        };
+        let (target_text, met) = match target {
+            Target::None => (String::new(), None),
+            Target::Ratio(r) => (format!("≤ {r:.2}×"), ratio.map(|x| x <= r)),
+            Target::Most(m) => (
+                format!("≤ {m} {}", ours_stats.map_or("", |s| s.3)),
+                ours_stats.map(|s| s.0 <= m),
+            ),
+        };
+        self.rows.push([
+            what.to_owned(),
+            shown(ours_stats),
+            floor.map(|_| shown(floor_stats)).unwrap_or_default(),
+            ratio.map(|r| format!("{r:.2}×")).unwrap_or_default(),
+            target_text,
+            match met {
+                None => String::new(),
+                Some(true) => "met".into(),
+                Some(false) => "**missed**".into(),
+            },
+        ]);
+    }
+
+    fn not_yet(&mut self, what: &str, target: &str, why: &str) {
+        self.rows.push([
+            what.to_owned(),
+            why.to_owned(),
+            String::new(),
+            String::new(),
+            target.to_owned(),
+            "not yet".into(),
+        ]);
+    }
+
+    fn markdown(&self) -> String {
+        let mut out = String::from(
+            "| Figure | Tend: median (p10–p90) | Floor: median (p10–p90) | Ratio | Target | |\n\
+             |---|---|---|---|---|---|\n",
+        );
+        for row in &self.rows {
+            let _ = writeln!(out, "| {} |", row.join(" | "));
+        }
+        out
+    }
+}
+
+fn gzipped_kib(path: &Path) -> Result<f64, Fail> {
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|e| Fail(format!("gzip: {e}")))?;
+    Ok(out.stdout.len() as f64 / 1024.0)
+}
+
+fn kib(path: &Path) -> Result<f64, Fail> {
+    fs::metadata(path)
+        .map(|m| m.len() as f64 / 1024.0)
+        .map_err(|e| Fail(format!("{}: {e}", path.display())))
+}
+
+/// The UI's files, raw and gzipped, and their gzipped total.
+fn ui_sizes(samples: &mut Samples) -> Result<(), Fail> {
+    let dist = project_root().join("ui/dist");
+    let mut total = 0.0;
+    for (key, file) in [
+        ("wasm", "tend_ui_bg.wasm"),
+        ("js", "tend_ui.js"),
+        ("boot", "boot.js"),
+        ("css", "style.css"),
+        ("html", "index.html"),
+    ] {
+        let path = dist.join(file);
+        let gz = gzipped_kib(&path)?;
+        total += gz;
+        samples.add(&format!("size.{key}.raw"), "KiB", kib(&path)?);
+        samples.add(&format!("size.{key}.gz"), "KiB", gz);
+    }
+    samples.add("size.ui.gz", "KiB", total);
+    Ok(())
+}
+
+/// A .deb of the release build, laid out as Tauri's bundler lays it out
+/// (binary, desktop file, icons; gzip data) with dpkg-deb, which every
+/// Debian system has, instead of building tauri-cli for one number.
+fn deb_size(samples: &mut Samples) -> Result<(), Fail> {
+    let root = target_dir().join("bench/deb/tend");
+    let _ = fs::remove_dir_all(&root);
+    let io = |e: std::io::Error| Fail(format!("packaging the .deb: {e}"));
+    let bin = root.join("usr/bin");
+    let apps = root.join("usr/share/applications");
+    fs::create_dir_all(&bin).map_err(io)?;
+    fs::create_dir_all(&apps).map_err(io)?;
+    fs::create_dir_all(root.join("DEBIAN")).map_err(io)?;
+    fs::copy(target_dir().join("release/tend-app"), bin.join("tend-app")).map_err(io)?;
+    for size in ["32x32", "128x128"] {
+        let dir = root.join(format!("usr/share/icons/hicolor/{size}/apps"));
+        fs::create_dir_all(&dir).map_err(io)?;
+        fs::copy(
+            project_root().join(format!("src-tauri/icons/{size}.png")),
+            dir.join("tend-app.png"),
+        )
+        .map_err(io)?;
+    }
+    fs::write(
+        apps.join("Tend.desktop"),
+        "[Desktop Entry]\nType=Application\nName=Tend\nExec=tend-app\nIcon=tend-app\n\
+         Categories=Utility;\nTerminal=false\n",
+    )
+    .map_err(io)?;
+    let version = env!("CARGO_PKG_VERSION");
+    fs::write(
+        root.join("DEBIAN/control"),
+        format!(
+            "Package: tend\nVersion: {version}\nArchitecture: amd64\nMaintainer: Tend\n\
+             Depends: libwebkit2gtk-4.1-0, libgtk-3-0\nDescription: Self-compassion for carers\n"
+        ),
+    )
+    .map_err(io)?;
+    let deb = target_dir().join("bench/tend.deb");
+    run(Command::new("dpkg-deb")
+        .args(["--root-owner-group", "-Zgzip", "--build"])
+        .arg(&root)
+        .arg(&deb))?;
+    samples.add("size.deb", "MiB", kib(&deb)? / 1024.0);
+    samples.add("size.binary", "MiB", kib(&bin.join("tend-app"))? / 1024.0);
+    Ok(())
+}
+
+fn machine() -> String {
+    let cpu = fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("model name"))
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let mem = fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        })
+        .map_or_else(String::new, |k| format!(", {:.1} GiB RAM", k / 1_048_576.0));
+    let kernel = output(Command::new("uname").arg("-r")).unwrap_or_default();
+    let rustc = output(Command::new("rustc").arg("--version")).unwrap_or_default();
+    format!(
+        "{cpu}, {cores} cores{mem}; Linux {}; {}",
+        kernel.trim(),
+        rustc.trim()
+    )
+}
+
+pub(crate) fn bench() -> Result<(), Fail> {
+    setup::everything(Purpose::Test)?;
+    crate::steps::build_ui()?;
+    heading("bench: release builds of Tend and the bare window");
+    // Two builds, so each package set resolves the same features as a
+    // plain `cargo build -p tend-app --release` and nothing is rebuilt.
+    run(cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "tend-app",
+        "-p",
+        "tend-bare-window",
+    ]))?;
+    run(cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "tend-e2e",
+        "--bin",
+        "launch-bench",
+    ]))?;
+    let out_dir = target_dir().join("bench");
+    let scratch = out_dir.join("scratch");
+    fs::create_dir_all(&scratch).map_err(|e| Fail(format!("{}: {e}", scratch.display())))?;
+    let mut samples = Samples::default();
+
+    heading("bench: the journal (check-in save; ten years of data)");
+    samples.read(&output(
+        cargo()
+            .args(["bench", "-p", "tend-journal", "--bench", "journal"])
+            .env("TEND_BENCH_SCRATCH", &scratch)
+            .stderr(Stdio::inherit()),
+    )?);
+
+    heading("bench: launch and idle memory under Xvfb");
+    let release = target_dir().join("release");
+    let work = out_dir.join("xdg");
+    let _ = fs::remove_dir_all(&work);
+    for sub in ["config", "data", "cache", "runtime"] {
+        fs::create_dir_all(work.join(sub)).map_err(|e| Fail(e.to_string()))?;
+    }
+    crate::steps::set_private(&work.join("runtime")).map_err(|e| Fail(e.to_string()))?;
+    samples.read(&output(
+        Command::new("xvfb-run")
+            .args([
+                "-a",
+                "-s",
+                "-screen 0 1920x1080x24",
+                "dbus-run-session",
+                "--",
+            ])
+            .arg(release.join("launch-bench"))
+            .arg(release.join("tend-app"))
+            .arg(release.join("tend-bare-window"))
+            .arg(LAUNCHES)
+            .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
+            .env("XDG_CONFIG_HOME", work.join("config"))
+            .env("XDG_DATA_HOME", work.join("data"))
+            .env("XDG_CACHE_HOME", work.join("cache"))
+            .env("XDG_RUNTIME_DIR", work.join("runtime"))
+            .env_remove("TEND_DATA_DIR")
+            .stderr(Stdio::inherit()),
+    )?);
+
+    heading("bench: sizes");
+    ui_sizes(&mut samples)?;
+    deb_size(&mut samples)?;
+
+    let table = table(&samples);
+    let report = format!(
+        "Measured {} on {}.\n\n{table}",
+        output(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"]))
+            .unwrap_or_default()
+            .trim(),
+        machine()
+    );
+    let file = out_dir.join("results.md");
+    fs::write(&file, &report).map_err(|e| Fail(format!("{}: {e}", file.display())))?;
+    heading("bench: results");
+    println!("{report}\nwritten to {}", file.display());
+    Ok(())
+}
+
+fn table(s: &Samples) -> String {
+    use Target::{Most, None, Ratio};
+    let mut t = Table { rows: Vec::new() };
+    t.figure(
+        s,
+        "Launch to an interactive Today (release, Xvfb)",
+        "launch.tend",
+        Some("launch.bare"),
+        Ratio(1.10),
+    );
+    t.figure(
+        s,
+        "Idle memory after 10 s: PSS of the app and its WebKit processes",
+        "memory.tend",
+        Some("memory.bare"),
+        Ratio(1.15),
+    );
+    t.figure(
+        s,
+        "Check-in save: request in, commit, answer out",
+        "save.ours",
+        Some("save.raw"),
+        Ratio(1.5),
+    );
+    t.figure(
+        s,
+        "Ten years: journal file",
+        "ten_years.file",
+        Option::None,
+        None,
+    );
+    t.figure(
+        s,
+        "Ten years: open (integrity check, migrations)",
+        "open.ours",
+        Some("open.raw"),
+        None,
+    );
+    t.figure(
+        s,
+        "Ten years: every check-in (Insights' input)",
+        "checkins.ours",
+        Some("checkins.raw"),
+        None,
+    );
+    t.figure(
+        s,
+        "Ten years: what helps me, from 10,000 sessions",
+        "helps.ours",
+        Some("helps.raw"),
+        None,
+    );
+    t.figure(
+        s,
+        "Ten years: the journal list, 2,000 entries",
+        "entries.ours",
+        Some("entries.raw"),
+        None,
+    );
+    t.figure(
+        s,
+        "Ten years: full-text search, two words",
+        "search.ours",
+        Some("search.raw"),
+        None,
+    );
+    t.not_yet(
+        "Ten years: Insights charts",
+        "",
+        "Insights not built yet (#4)",
+    );
+    t.not_yet(
+        "Ten years: summary export, each format",
+        "≤ 300 ms",
+        "export not built yet (#6)",
+    );
+    t.not_yet(
+        "Ten years: backup plus restore",
+        "≤ 2 s",
+        "backup not built yet (#6, #7)",
+    );
+    t.not_yet(
+        "Crash harness, 1,000 kills",
+        "reported",
+        "harness not built yet (#7)",
+    );
+    for (key, what) in [
+        ("wasm", "UI wasm"),
+        ("js", "UI JavaScript (wasm-bindgen)"),
+        ("boot", "UI boot script"),
+        ("css", "UI stylesheet"),
+        ("html", "UI page"),
+    ] {
+        t.figure(
+            s,
+            &format!("{what}, raw"),
+            &format!("size.{key}.raw"),
+            Option::None,
+            None,
+        );
+        t.figure(
+            s,
+            &format!("{what}, gzipped"),
+            &format!("size.{key}.gz"),
+            Option::None,
+            None,
+        );
+    }
+    t.figure(
+        s,
+        "UI in all, gzipped (fonts apart)",
+        "size.ui.gz",
+        Option::None,
+        Most(250.0),
+    );
+    t.figure(s, "Release binary", "size.binary", Option::None, None);
+    t.figure(s, ".deb", "size.deb", Option::None, Most(8.0));
+    t.markdown()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians_and_spread_come_from_the_samples() {
+        let mut s = Samples::default();
+        s.read(
+            "noise\nsample\tx\tms\t5\nsample\tx\tms\t1\nsample\tx\tms\t3\nsample\tbad\tms\tnan?\n",
+        );
+        assert_eq!(s.stats("x"), Some((3.0, 1.0, 5.0, "ms")));
+        assert_eq!(s.stats("bad"), None);
+    }
+
+    #[test]
+    fn a_ratio_over_its_target_is_reported_missed() {
+        let mut s = Samples::default();
+        s.add("ours", "ms", 12.0);
+        s.add("floor", "ms", 10.0);
+        let mut t = Table { rows: Vec::new() };
+        t.figure(&s, "slow", "ours", Some("floor"), Target::Ratio(1.1));
+        t.figure(&s, "fast", "ours", Some("floor"), Target::Ratio(1.5));
+        t.figure(&s, "absolute", "ours", None, Target::Most(12.0));
+        assert_eq!(t.rows[0][3], "1.20×");
+        assert_eq!(t.rows[0][5], "**missed**");
+        assert_eq!(t.rows[1][5], "met");
+        assert_eq!(t.rows[2][5], "met");
+    }
+}
