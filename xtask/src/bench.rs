@@ -342,6 +342,13 @@ fn table(s: &Samples) -> String {
     );
     t.figure(
         s,
+        "… of which the page, from loading to ready",
+        "page.tend",
+        Some("page.bare"),
+        None,
+    );
+    t.figure(
+        s,
         "Idle memory after 10 s: PSS of the app and its WebKit processes",
         "memory.tend",
         Some("memory.bare"),
