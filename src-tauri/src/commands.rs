@@ -54,10 +54,15 @@ pub(crate) fn save_checkin(
     request: <SaveCheckIn as Command>::Request,
 ) -> Result<<SaveCheckIn as Command>::Response, ApiError> {
     state.with_journal(|journal| {
-        let now = local_now();
-        let day = journal_day(now, journal.day_boundary()?);
-        journal.save_checkin(day, request, utc_now())?;
-        today_view(journal, now)
+        let preferences = journal.preferences()?;
+        let day = journal_day(local_now(), preferences.day_boundary);
+        let saved = journal.save_checkin(day, request, utc_now())?;
+        Ok(TodayView {
+            day,
+            checkin: Some(saved),
+            preferences,
+            editable_until: day_ends_at(day, preferences.day_boundary),
+        })
     })
 }
 

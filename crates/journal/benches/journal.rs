@@ -12,8 +12,9 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
 use tend_core::entry::EntryDraft;
+use tend_core::ipc::TodayView;
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
-use tend_core::{CheckInDraft, Context, Ratings, Tag};
+use tend_core::{CheckInDraft, Context, Ratings, Tag, day_ends_at};
 use tend_journal::{FILE_NAME, Journal};
 
 const YEARS_OF_DAYS: u32 = 3_650;
@@ -239,21 +240,28 @@ fn checkin_save(scratch: &Path) {
         sample(
             "save.ours",
             time(|| {
+                // What the shell's save_checkin command does, clock aside.
                 let draft: CheckInDraft = serde_json::from_str(&request).expect("decode");
-                let _boundary = journal.day_boundary().expect("boundary");
+                let preferences = journal.preferences().expect("preferences");
                 let saved = journal.save_checkin(day, draft, stamp(day)).expect("save");
-                let prefs = journal.preferences().expect("preferences");
-                serde_json::to_string(&(saved, prefs)).expect("encode")
+                let view = TodayView {
+                    day,
+                    checkin: Some(saved),
+                    preferences,
+                    editable_until: day_ends_at(day, preferences.day_boundary),
+                };
+                serde_json::to_string(&view).expect("encode")
             }),
         );
         sample(
             "save.raw",
             time(|| {
                 let tx = conn.transaction().expect("tx");
-                tx.execute(
+                tx.prepare_cached(
                     "INSERT INTO checkin VALUES (?1, 5, 5, 5, 5, 5, 5, 'work_day', ?2, ?3, ?3)",
-                    (day.to_string(), "a note", stamp(day).to_string()),
                 )
+                .expect("prepare")
+                .execute((day.to_string(), "a note", stamp(day).to_string()))
                 .expect("insert");
                 tx.commit().expect("commit")
             }),

@@ -79,7 +79,8 @@ impl Journal {
         let sql = concat!(include_str!("sql/checkin_select.sql"), " WHERE c.day = ?1");
         let row = self
             .conn
-            .query_row(sql, [day.format(DAY_FORMAT).to_string()], checkin_from_row)
+            .prepare_cached(sql)?
+            .query_row([day.format(DAY_FORMAT).to_string()], checkin_from_row)
             .optional()?;
         row.transpose()
     }
@@ -109,9 +110,8 @@ impl Journal {
         let tx = self.conn.transaction()?;
         {
             let r = draft.ratings;
-            tx.execute(
-                include_str!("sql/checkin_upsert.sql"),
-                named_params! {
+            tx.prepare_cached(include_str!("sql/checkin_upsert.sql"))?
+                .execute(named_params! {
                     ":day": day_text,
                     ":exhaustion": r.exhaustion,
                     ":stress": r.stress,
@@ -122,10 +122,11 @@ impl Journal {
                     ":context": draft.context.map(Context::id),
                     ":note": draft.note,
                     ":now": now.format(TIME_FORMAT).to_string(),
-                },
-            )?;
-            tx.execute("DELETE FROM checkin_tag WHERE day = ?1", [&day_text])?;
-            let mut insert = tx.prepare("INSERT INTO checkin_tag (day, tag) VALUES (?1, ?2)")?;
+                })?;
+            tx.prepare_cached("DELETE FROM checkin_tag WHERE day = ?1")?
+                .execute([&day_text])?;
+            let mut insert =
+                tx.prepare_cached("INSERT INTO checkin_tag (day, tag) VALUES (?1, ?2)")?;
             for tag in &draft.tags {
                 insert.execute([day_text.as_str(), tag.id()])?;
             }
@@ -137,9 +138,8 @@ impl Journal {
     fn setting(&self, key: &str) -> Result<Option<String>, JournalError> {
         let value = self
             .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
+            .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
             .optional()?;
         Ok(value)
     }
