@@ -5,14 +5,18 @@
 //! comes in as arguments, so every rule is a pure function that tests
 //! without a machine around it, and the crate builds for `wasm32`.
 
+pub mod chart;
 pub mod checkin;
 pub mod day;
 pub mod entry;
 pub mod exercise;
+pub mod insights;
 pub mod ipc;
+pub mod measure;
 pub mod player;
 pub mod practice;
 pub mod prefs;
+pub mod support;
 
 pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};
 pub use day::{DayBoundary, day_ends_at, journal_day};

@@ -1,5 +1,5 @@
 //! The user's preferences: when the day ends, how Tend looks, how large its
-//! text is.
+//! text is, and whether they care for others at work.
 
 use crate::day::DayBoundary;
 use serde::{Deserialize, Serialize};
@@ -94,6 +94,9 @@ pub struct Preferences {
     pub day_boundary: DayBoundary,
     pub theme: Theme,
     pub text_size: TextSize,
+    /// A health or care professional: the ProQOL 5 is offered too.
+    #[serde(default)]
+    pub professional: bool,
 }
 
 #[cfg(test)]

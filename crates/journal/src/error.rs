@@ -74,6 +74,10 @@ pub enum JournalError {
     InvalidSession(String),
     #[error("the entry cannot be saved: {0}")]
     InvalidEntry(String),
+    #[error("the answers cannot be saved: {0}")]
+    InvalidMeasure(String),
+    #[error("the contact cannot be saved: {0}")]
+    InvalidContact(String),
     #[error("there is no such entry; it may have been deleted")]
     NoSuchEntry,
     #[error("the disk is full, so nothing was saved")]
@@ -101,7 +105,9 @@ impl From<JournalError> for ApiError {
         let code = match &e {
             JournalError::Invalid(_)
             | JournalError::InvalidSession(_)
-            | JournalError::InvalidEntry(_) => ErrorCode::InvalidInput,
+            | JournalError::InvalidEntry(_)
+            | JournalError::InvalidMeasure(_)
+            | JournalError::InvalidContact(_) => ErrorCode::InvalidInput,
             JournalError::NoSuchEntry => ErrorCode::NotFound,
             JournalError::Full => ErrorCode::StorageFull,
             JournalError::Damaged => ErrorCode::JournalDamaged,

@@ -10,6 +10,7 @@ mod entries;
 mod error;
 mod open;
 mod schema;
+mod support;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
@@ -30,6 +31,7 @@ pub(crate) const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 const DAY_BOUNDARY_KEY: &str = "day_boundary";
 const THEME_KEY: &str = "theme";
 const TEXT_SIZE_KEY: &str = "text_size";
+const PROFESSIONAL_KEY: &str = "professional";
 
 /// An open journal.
 #[derive(Debug)]
@@ -165,10 +167,12 @@ impl Journal {
             .and_then(|p| p.parse().ok())
             .and_then(TextSize::new)
             .unwrap_or_default();
+        let professional = self.setting(PROFESSIONAL_KEY)?.as_deref() == Some("1");
         Ok(Preferences {
             day_boundary: self.day_boundary()?,
             theme,
             text_size,
+            professional,
         })
     }
 
@@ -183,6 +187,7 @@ impl Journal {
             upsert.execute([DAY_BOUNDARY_KEY, &prefs.day_boundary.to_string()])?;
             upsert.execute([THEME_KEY, prefs.theme.id()])?;
             upsert.execute([TEXT_SIZE_KEY, &prefs.text_size.percent().to_string()])?;
+            upsert.execute([PROFESSIONAL_KEY, if prefs.professional { "1" } else { "0" }])?;
         }
         tx.commit()?;
         Ok(())

@@ -199,6 +199,7 @@ fn preferences_default_and_are_kept() {
         day_boundary: DayBoundary::new(6, 30).unwrap(),
         theme: Theme::HighContrast,
         text_size: TextSize::new(175).unwrap(),
+        professional: true,
     };
     j.save_preferences(chosen).unwrap();
     drop(j);
@@ -578,4 +579,136 @@ fn favourites_are_kept_and_can_be_taken_back() {
     j.set_favourite("soles_of_feet", false, at("2026-11-26 09:02"))
         .unwrap();
     assert_eq!(j.favourites().unwrap(), ["soothing_breath"]);
+}
+
+mod support {
+    use super::*;
+    use tend_core::measure::Measures;
+    use tend_core::support::Contact;
+
+    fn measures() -> Measures {
+        serde_json::from_str(include_str!("../../../assets/measures/en-GB.json")).unwrap()
+    }
+
+    #[test]
+    fn answers_are_kept_in_order_and_score_the_same_after_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let m = measures();
+        let who5 = m.get("who5").unwrap();
+        let scs = m.get("scs_sf").unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let first = j
+            .save_measure_result(
+                who5,
+                &[1, 2, 1, 2, 1],
+                day("2026-03-01"),
+                at("2026-03-01 20:00"),
+            )
+            .unwrap();
+        j.save_measure_result(
+            scs,
+            &[2, 4, 3, 2, 4, 3, 3, 1, 2, 5, 2, 2],
+            day("2026-03-02"),
+            at("2026-03-02 20:00"),
+        )
+        .unwrap();
+        drop(j);
+        let j = Journal::open(dir.path()).unwrap();
+        let results = j.measure_results().unwrap();
+        assert_eq!(results.len(), 2);
+        assert_eq!(results[0], first);
+        assert_eq!(who5.score(&results[0].answers).unwrap()[0].value, 28.0);
+        assert_eq!(scs.score(&results[1].answers).unwrap()[0].value, 3.92);
+    }
+
+    #[test]
+    fn answers_that_do_not_fit_change_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let m = measures();
+        drop(Journal::open(dir.path()).unwrap());
+        let before = snapshot(dir.path());
+        let mut j = Journal::open(dir.path()).unwrap();
+        for answers in [&[1u8, 2, 3][..], &[6, 6, 6, 6, 6], &[]] {
+            let e = j
+                .save_measure_result(
+                    m.get("who5").unwrap(),
+                    answers,
+                    day("2026-03-01"),
+                    at("2026-03-01 20:00"),
+                )
+                .unwrap_err();
+            assert!(matches!(e, JournalError::InvalidMeasure(_)), "{e}");
+        }
+        assert_eq!(j.measure_results().unwrap(), []);
+        drop(j);
+        assert!(snapshot(dir.path()) == before, "the file changed");
+    }
+
+    #[test]
+    fn contacts_are_added_changed_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let gp = j
+            .save_contact(Contact {
+                id: None,
+                name: "Surgery".into(),
+                number: "020 7946 0000".into(),
+                note: "Ask for Dr Okafor".into(),
+            })
+            .unwrap();
+        let ann = j
+            .save_contact(Contact {
+                id: None,
+                name: "ann (sister)".into(),
+                number: "07700 900123".into(),
+                note: String::new(),
+            })
+            .unwrap();
+        let names = |j: &Journal| {
+            j.contacts()
+                .unwrap()
+                .into_iter()
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&j), ["ann (sister)", "Surgery"], "by name, any case");
+        j.save_contact(Contact {
+            name: "Ann".into(),
+            ..ann.clone()
+        })
+        .unwrap();
+        j.delete_contact(gp.id.unwrap()).unwrap();
+        drop(j);
+        let j = Journal::open(dir.path()).unwrap();
+        assert_eq!(names(&j), ["Ann"]);
+        let mut j = j;
+        assert!(matches!(
+            j.delete_contact(999),
+            Err(JournalError::NoSuchEntry)
+        ));
+        let nameless = j.save_contact(Contact {
+            name: " ".into(),
+            ..Contact::default()
+        });
+        assert!(matches!(nameless, Err(JournalError::InvalidContact(_))));
+        assert_eq!(names(&j), ["Ann"]);
+    }
+
+    #[test]
+    fn the_country_and_set_aside_notices_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        assert_eq!(j.country().unwrap(), None);
+        assert_eq!(j.dismissed_on("measure.who5").unwrap(), None);
+        j.set_country("CZ").unwrap();
+        j.dismiss("measure.who5", day("2026-03-04")).unwrap();
+        drop(j);
+        let j = Journal::open(dir.path()).unwrap();
+        assert_eq!(j.country().unwrap().as_deref(), Some("CZ"));
+        assert_eq!(
+            j.dismissed_on("measure.who5").unwrap(),
+            Some(day("2026-03-04"))
+        );
+        assert_eq!(j.dismissed_on("support").unwrap(), None);
+    }
 }

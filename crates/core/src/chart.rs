@@ -1,0 +1,195 @@
+//! Charts as SVG text, made here so the screen and the export draw the
+//! same thing from the same numbers, natively and in wasm alike. Colours
+//! come from CSS classes (`chart-*`), so each theme paints them; the SVG
+//! is hidden from screen readers, which get a sentence and a table instead.
+
+use chrono::NaiveDate;
+use std::fmt::Write as _;
+
+const WIDTH: f64 = 600.0;
+const HEIGHT: f64 = 200.0;
+const LEFT: f64 = 36.0;
+const RIGHT: f64 = 8.0;
+const TOP: f64 = 8.0;
+const BOTTOM: f64 = 24.0;
+
+/// A shaded range of the vertical scale, such as a measure's band.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shade {
+    pub from: f64,
+    pub to: f64,
+    pub class: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub y_min: f64,
+    pub y_max: f64,
+    pub shades: Vec<Shade>,
+    /// Marks, one per day that has a value.
+    pub dots: Vec<(NaiveDate, f64)>,
+    /// A line through the days that have a value (a rolling average).
+    pub line: Vec<(NaiveDate, Option<f64>)>,
+    /// Labels for the first and last day.
+    pub first_label: String,
+    pub last_label: String,
+}
+
+impl Chart {
+    fn x(&self, day: NaiveDate) -> f64 {
+        let span = (self.last - self.first).num_days().max(1) as f64;
+        let at = (day - self.first).num_days() as f64;
+        LEFT + (WIDTH - LEFT - RIGHT) * at / span
+    }
+
+    fn y(&self, value: f64) -> f64 {
+        let range = (self.y_max - self.y_min).max(f64::EPSILON);
+        let clamped = value.clamp(self.y_min, self.y_max);
+        TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (clamped - self.y_min) / range)
+    }
+
+    /// The chart as an `<svg>` element.
+    pub fn svg(&self) -> String {
+        let mut s = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" aria-hidden=\"true\" focusable=\"false\">"
+        );
+        for shade in &self.shades {
+            let (top, bottom) = (self.y(shade.to), self.y(shade.from));
+            let _ = write!(
+                s,
+                "<rect class=\"{}\" x=\"{LEFT}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\"/>",
+                shade.class,
+                WIDTH - LEFT - RIGHT,
+                bottom - top
+            );
+        }
+        let mid = (self.y_min + self.y_max) / 2.0;
+        for value in [self.y_min, mid, self.y_max] {
+            let y = self.y(value);
+            let _ = write!(
+                s,
+                "<line class=\"chart-grid\" x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/>\
+                 <text class=\"chart-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+                WIDTH - RIGHT,
+                LEFT - 6.0,
+                y + 4.0,
+                trim(value)
+            );
+        }
+        let base = HEIGHT - 6.0;
+        let _ = write!(
+            s,
+            "<text class=\"chart-label\" x=\"{LEFT}\" y=\"{base}\">{}</text>\
+             <text class=\"chart-label\" x=\"{:.1}\" y=\"{base}\" text-anchor=\"end\">{}</text>",
+            escape(&self.first_label),
+            WIDTH - RIGHT,
+            escape(&self.last_label)
+        );
+        // The line breaks where the average has no value.
+        let mut run: Vec<String> = Vec::new();
+        let mut runs = Vec::new();
+        for (day, value) in &self.line {
+            match value {
+                Some(v) => run.push(format!("{:.1},{:.1}", self.x(*day), self.y(*v))),
+                None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
+                None => {}
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+        for run in runs {
+            let _ = write!(
+                s,
+                "<polyline class=\"chart-line\" fill=\"none\" points=\"{}\"/>",
+                run.join(" ")
+            );
+        }
+        let radius = if self.dots.len() > 60 { 1.5 } else { 3.5 };
+        for (day, value) in &self.dots {
+            let _ = write!(
+                s,
+                "<circle class=\"chart-dot\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{radius}\"/>",
+                self.x(*day),
+                self.y(*value)
+            );
+        }
+        s.push_str("</svg>");
+        s
+    }
+}
+
+/// A number as a label: no ".0" on whole numbers.
+fn trim(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).expect("date")
+    }
+
+    fn chart() -> Chart {
+        Chart {
+            first: day(1),
+            last: day(7),
+            y_min: 0.0,
+            y_max: 10.0,
+            shades: vec![Shade {
+                from: 8.0,
+                to: 10.0,
+                class: "chart-band-high",
+            }],
+            dots: vec![(day(1), 10.0), (day(7), 0.0)],
+            line: vec![
+                (day(1), Some(10.0)),
+                (day(2), None),
+                (day(3), Some(5.0)),
+                (day(7), Some(5.0)),
+            ],
+            first_label: "1 Mar".into(),
+            last_label: "<7 Mar>".into(),
+        }
+    }
+
+    #[test]
+    fn points_land_inside_the_frame_at_their_values() {
+        let svg = chart().svg();
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        // Day 1 at 10: the left edge, the top. Day 7 at 0: right, bottom.
+        assert!(svg.contains("cx=\"36.0\" cy=\"8.0\""), "{svg}");
+        assert!(svg.contains("cx=\"592.0\" cy=\"176.0\""), "{svg}");
+        // The band 8-10 is the top fifth of the plot.
+        assert!(
+            svg.contains(
+                "class=\"chart-band-high\" x=\"36\" y=\"8.0\" width=\"556.0\" height=\"33.6\""
+            ),
+            "{svg}"
+        );
+        // The gap in the average splits the line in two.
+        assert_eq!(svg.matches("<polyline").count(), 2);
+        assert!(svg.contains("&lt;7 Mar&gt;"), "labels are escaped");
+        assert!(svg.contains("aria-hidden=\"true\""));
+    }
+
+    #[test]
+    fn the_same_numbers_draw_the_same_bytes() {
+        assert_eq!(chart().svg(), chart().svg());
+    }
+}
