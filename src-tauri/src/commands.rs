@@ -3,6 +3,7 @@
 //! response type or an `ApiError`.
 
 use crate::state::AppState;
+use crate::wellbeing::today_notices;
 use chrono::NaiveDateTime;
 use std::sync::LazyLock;
 use tauri::State;
@@ -19,16 +20,16 @@ use tend_core::practice::what_helps;
 use tend_journal::Journal;
 
 /// The local wall-clock time: the day boundary is a local time.
-fn local_now() -> NaiveDateTime {
+pub(crate) fn local_now() -> NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
 /// UTC, for the record of when a check-in was saved.
-fn utc_now() -> NaiveDateTime {
+pub(crate) fn utc_now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
-fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayView, ApiError> {
+pub(crate) fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayView, ApiError> {
     let preferences = journal.preferences()?;
     let day = journal_day(now, preferences.day_boundary);
     Ok(TodayView {
@@ -36,6 +37,7 @@ fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayView, ApiErr
         checkin: journal.checkin(day)?,
         preferences,
         editable_until: day_ends_at(day, preferences.day_boundary),
+        notices: today_notices(journal, preferences.professional, day)?,
     })
 }
 
@@ -62,6 +64,7 @@ pub(crate) fn save_checkin(
             checkin: Some(saved),
             preferences,
             editable_until: day_ends_at(day, preferences.day_boundary),
+            notices: today_notices(journal, preferences.professional, day)?,
         })
     })
 }
@@ -77,14 +80,25 @@ pub(crate) fn save_preferences(
     })
 }
 
-/// The exercises, built into the binary and checked once. Tests make sure
-/// the shipped file passes; this guards against a broken build anyway.
+/// Content built into the binary, parsed and checked once. Tests make sure
+/// the shipped files pass; this guards against a broken build anyway.
+pub(crate) fn catalogued<T: serde::de::DeserializeOwned, E: std::fmt::Display>(
+    text: &str,
+    what: &str,
+    validate: impl Fn(&T) -> Result<(), E>,
+) -> Result<T, String> {
+    let parsed: T =
+        serde_json::from_str(text).map_err(|e| format!("the {what} file does not parse: {e}"))?;
+    validate(&parsed).map_err(|e| format!("the {what} file breaks a rule: {e}"))?;
+    Ok(parsed)
+}
+
 static CATALOGUE: LazyLock<Result<Catalogue, String>> = LazyLock::new(|| {
-    let catalogue: Catalogue =
-        serde_json::from_str(include_str!("../../assets/exercises/en-GB.json"))
-            .map_err(|e| format!("the exercise file does not parse: {e}"))?;
-    catalogue.validate().map_err(|e| e.to_string())?;
-    Ok(catalogue)
+    catalogued(
+        include_str!("../../assets/exercises/en-GB.json"),
+        "exercise",
+        Catalogue::validate,
+    )
 });
 
 fn catalogue() -> Result<Catalogue, ApiError> {

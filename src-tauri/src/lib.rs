@@ -5,6 +5,7 @@
 
 mod commands;
 mod state;
+mod wellbeing;
 
 use state::AppState;
 use tauri::Manager;
@@ -39,6 +40,14 @@ pub fn run() {
             commands::restore_entry,
             commands::set_favourite,
             commands::deleted_entries,
+            wellbeing::dismiss_notice,
+            wellbeing::measures,
+            wellbeing::save_measure,
+            wellbeing::insights,
+            wellbeing::help,
+            wellbeing::set_country,
+            wellbeing::save_contact,
+            wellbeing::delete_contact,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

@@ -5,11 +5,14 @@
 //! `C::NAME`; both sides use these types, so a change here is a compile
 //! error on both sides rather than a silent mismatch at run time.
 
-use crate::checkin::{CheckIn, CheckInDraft, CheckInError};
+use crate::checkin::{CheckIn, CheckInDraft, CheckInError, Item};
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::exercise::Catalogue;
+use crate::insights::{Point, Span, SupportReason, TagEffect};
+use crate::measure::{Measure, MeasureResult, ScaleScore};
 use crate::practice::{Helps, SessionRecord};
 use crate::prefs::Preferences;
+use crate::support::{Contact, Country};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::fmt;
@@ -34,7 +37,7 @@ impl Command for Today {
     type Response = TodayView;
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TodayView {
     /// The journal day it is now, after the day boundary.
     pub day: NaiveDate,
@@ -42,6 +45,161 @@ pub struct TodayView {
     pub preferences: Preferences,
     /// Local wall-clock time when today's check-in stops being editable.
     pub editable_until: NaiveDateTime,
+    /// What Today mentions once, until it is set aside.
+    #[serde(default)]
+    pub notices: Vec<Notice>,
+}
+
+/// Something Today mentions until the user sets it aside.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Notice {
+    /// A periodic measure is due.
+    MeasureDue { measure: String, name: String },
+    /// A gentle suggestion to find support, and why.
+    Support { reasons: Vec<SupportReason> },
+}
+
+impl Notice {
+    /// The key it is set aside under.
+    pub fn key(&self) -> String {
+        match self {
+            Notice::MeasureDue { measure, .. } => format!("measure.{measure}"),
+            Notice::Support { .. } => "support".to_owned(),
+        }
+    }
+}
+
+/// Sets a notice aside: a measure until it is next due, the suggestion of
+/// support for two weeks.
+#[derive(Debug)]
+pub struct DismissNotice;
+
+impl Command for DismissNotice {
+    const NAME: &'static str = "dismiss_notice";
+    /// The notice's key.
+    type Request = String;
+    type Response = TodayView;
+}
+
+/// The periodic measures, whether each is offered and due, and every
+/// answer so far with its scores.
+#[derive(Debug)]
+pub struct MeasuresList;
+
+impl Command for MeasuresList {
+    const NAME: &'static str = "measures";
+    type Request = ();
+    type Response = MeasuresView;
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasuresView {
+    pub measures: Vec<MeasureStatus>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasureStatus {
+    pub measure: Measure,
+    /// Offered to this user (the ProQOL only to professionals).
+    pub offered: bool,
+    pub due: bool,
+    /// Oldest first.
+    pub results: Vec<ScoredResult>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScoredResult {
+    pub result: MeasureResult,
+    pub scores: Vec<ScaleScore>,
+}
+
+/// Saves a full set of answers to one measure.
+#[derive(Debug)]
+pub struct SaveMeasure;
+
+impl Command for SaveMeasure {
+    const NAME: &'static str = "save_measure";
+    type Request = MeasureAnswers;
+    type Response = ScoredResult;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureAnswers {
+    pub measure: String,
+    pub answers: Vec<u8>,
+}
+
+/// Charts and patterns over a span ending today.
+#[derive(Debug)]
+pub struct Insights;
+
+impl Command for Insights {
+    const NAME: &'static str = "insights";
+    type Request = Span;
+    type Response = InsightsView;
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InsightsView {
+    pub day: NaiveDate,
+    pub span: Span,
+    /// How many check-ins there are in all.
+    pub checkins: usize,
+    pub series: Vec<(Item, Vec<Point>)>,
+    /// Tag effects on each item, where there are enough days.
+    pub tag_effects: Vec<TagEffect>,
+    pub days_since_break: Option<i64>,
+    pub measures: MeasuresView,
+}
+
+/// The Get help screen: helplines for the chosen country and the user's
+/// own contacts.
+#[derive(Debug)]
+pub struct Help;
+
+impl Command for Help {
+    const NAME: &'static str = "help";
+    type Request = ();
+    type Response = HelpView;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpView {
+    /// The country shown: chosen, else from the system's locale, else the UK.
+    pub country: String,
+    pub countries: Vec<Country>,
+    pub contacts: Vec<Contact>,
+}
+
+/// Chooses the country whose helplines are shown.
+#[derive(Debug)]
+pub struct SetCountry;
+
+impl Command for SetCountry {
+    const NAME: &'static str = "set_country";
+    type Request = String;
+    type Response = HelpView;
+}
+
+/// Adds or changes one of the user's contacts.
+#[derive(Debug)]
+pub struct SaveContact;
+
+impl Command for SaveContact {
+    const NAME: &'static str = "save_contact";
+    type Request = Contact;
+    type Response = HelpView;
+}
+
+/// Removes one of the user's contacts.
+#[derive(Debug)]
+pub struct DeleteContact;
+
+impl Command for DeleteContact {
+    const NAME: &'static str = "delete_contact";
+    type Request = i64;
+    type Response = HelpView;
 }
 
 /// Saves today's check-in, or replaces it if there is one. The shell picks
@@ -173,7 +331,7 @@ impl Command for RestoreEntry {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 12] = [
+pub const COMMAND_NAMES: [&str; 20] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -186,6 +344,14 @@ pub const COMMAND_NAMES: [&str; 12] = [
     RestoreEntry::NAME,
     SetFavourite::NAME,
     DeletedEntries::NAME,
+    DismissNotice::NAME,
+    MeasuresList::NAME,
+    SaveMeasure::NAME,
+    Insights::NAME,
+    Help::NAME,
+    SetCountry::NAME,
+    SaveContact::NAME,
+    DeleteContact::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

@@ -13,6 +13,7 @@ pub mod exercise;
 pub mod insights;
 pub mod ipc;
 pub mod measure;
+pub mod notices;
 pub mod player;
 pub mod practice;
 pub mod prefs;

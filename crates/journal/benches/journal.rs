@@ -13,6 +13,7 @@ use std::path::Path;
 use std::time::Instant;
 use tend_core::entry::EntryDraft;
 use tend_core::ipc::TodayView;
+use tend_core::measure::Measures;
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
 use tend_core::{CheckInDraft, Context, Ratings, Tag, day_ends_at};
 use tend_journal::{FILE_NAME, Journal};
@@ -233,6 +234,9 @@ fn checkin_save(scratch: &Path) {
          note TEXT, created_at TEXT, updated_at TEXT);",
     )
     .expect("raw table");
+    let measures: Measures =
+        serde_json::from_str(include_str!("../../../assets/measures/en-GB.json"))
+            .expect("measures");
     let mut dice = Dice(7);
     for i in 0..SAVES {
         let day = start_day() + Duration::days(i64::from(i));
@@ -249,6 +253,9 @@ fn checkin_save(scratch: &Path) {
                     checkin: Some(saved),
                     preferences,
                     editable_until: day_ends_at(day, preferences.day_boundary),
+                    notices: journal
+                        .notices(&measures, preferences.professional, day)
+                        .expect("notices"),
                 };
                 serde_json::to_string(&view).expect("encode")
             }),

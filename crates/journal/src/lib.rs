@@ -87,6 +87,31 @@ impl Journal {
         row.transpose()
     }
 
+    /// The check-ins from `first` to `last`, both included, oldest first.
+    pub fn checkins_between(
+        &self,
+        first: NaiveDate,
+        last: NaiveDate,
+    ) -> Result<Vec<CheckIn>, JournalError> {
+        let sql = concat!(
+            include_str!("sql/checkin_select.sql"),
+            " WHERE c.day BETWEEN ?1 AND ?2 ORDER BY c.day"
+        );
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(
+            [
+                first.format(DAY_FORMAT).to_string(),
+                last.format(DAY_FORMAT).to_string(),
+            ],
+            checkin_from_row,
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(row??);
+        }
+        Ok(out)
+    }
+
     /// Every check-in, oldest first.
     pub fn checkins(&self) -> Result<Vec<CheckIn>, JournalError> {
         let sql = concat!(include_str!("sql/checkin_select.sql"), " ORDER BY c.day");

@@ -2,9 +2,12 @@
 //! settings behind Get help and Today's notices.
 
 use crate::{Journal, JournalError, TIME_FORMAT};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
 use rusqlite::named_params;
-use tend_core::measure::{Measure, MeasureResult};
+use tend_core::insights::LOOK_BACK_DAYS;
+use tend_core::ipc::Notice;
+use tend_core::measure::{Measure, MeasureResult, Measures};
+use tend_core::notices::{NoticeInputs, notices};
 use tend_core::support::Contact;
 
 const DAY_FORMAT: &str = "%Y-%m-%d";
@@ -18,6 +21,31 @@ fn parse_answers(text: &str) -> Option<Vec<u8>> {
 }
 
 impl Journal {
+    /// What Today mentions (a measure due, a suggestion of support), from
+    /// the answers, the last fourteen days of check-ins and what was set
+    /// aside. `professional` comes from the preferences the caller holds.
+    pub fn notices(
+        &self,
+        measures: &Measures,
+        professional: bool,
+        today: NaiveDate,
+    ) -> Result<Vec<Notice>, JournalError> {
+        let results = self.measure_results()?;
+        let checkins = self.checkins_between(today - Duration::days(LOOK_BACK_DAYS - 1), today)?;
+        let inputs = NoticeInputs {
+            today,
+            professional,
+            measures,
+            results: &results,
+            checkins: &checkins,
+        };
+        // A setting that cannot be read counts as never set aside: the
+        // notice shows again, which is the safe way round.
+        Ok(notices(&inputs, |key| {
+            self.dismissed_on(key).ok().flatten()
+        }))
+    }
+
     /// Stores a full set of answers to `measure`, after checking that they
     /// fit its form. `day` is the journal day; `now` is UTC.
     pub fn save_measure_result(

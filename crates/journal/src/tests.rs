@@ -712,3 +712,20 @@ mod support {
         assert_eq!(j.dismissed_on("support").unwrap(), None);
     }
 }
+
+#[test]
+fn check_ins_are_read_for_a_span_of_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    for d in ["2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02"] {
+        j.save_checkin(day(d), draft(5, ""), at("2026-03-02 20:00"))
+            .unwrap();
+    }
+    let days: Vec<_> = j
+        .checkins_between(day("2026-02-28"), day("2026-03-01"))
+        .unwrap()
+        .into_iter()
+        .map(|c| c.day.to_string())
+        .collect();
+    assert_eq!(days, ["2026-02-28", "2026-03-01"]);
+}
