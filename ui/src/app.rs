@@ -4,8 +4,8 @@
 use crate::i18n::t;
 use crate::ipc::invoke;
 use crate::pages::{
-    CheckInPage, EditorPage, JournalPage, JournalUnavailable, PlayerPage, PractisePage,
-    SettingsPage, TodayPage,
+    AboutPage, CheckInPage, EditorPage, HelpPage, InsightsPage, JournalPage, JournalUnavailable,
+    MeasurePage, MeasuresPage, PlayerPage, PractisePage, SettingsPage, TodayPage,
 };
 use std::rc::Rc;
 use tend_core::ipc::{Today, TodayView};
@@ -38,6 +38,16 @@ pub(crate) enum Route {
     Entry { id: i64 },
     #[at("/settings")]
     Settings,
+    #[at("/insights")]
+    Insights,
+    #[at("/measures")]
+    Measures,
+    #[at("/measures/:id")]
+    Measure { id: String },
+    #[at("/help")]
+    Help,
+    #[at("/about")]
+    About,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -157,7 +167,14 @@ fn Shell() -> Html {
                         <li><NavLink to={Route::CheckIn} label={t("nav-checkin")} /></li>
                         <li><NavLink to={Route::Practise} label={t("nav-practise")} /></li>
                         <li><NavLink to={Route::Journal} label={t("nav-journal")} /></li>
+                        <li><NavLink to={Route::Insights} label={t("nav-insights")} /></li>
+                    </ul>
+                </nav>
+                // Always in the bar, on every screen and at every width.
+                <nav class="aside" aria-label={t("nav-more-label")}>
+                    <ul class="nav">
                         <li><NavLink to={Route::Settings} label={t("nav-settings")} /></li>
+                        <li class="help-link"><NavLink to={Route::Help} label={t("nav-help")} /></li>
                     </ul>
                 </nav>
             </header>
@@ -180,6 +197,11 @@ fn switch(route: Route) -> Html {
         Route::WritePrompt { prompt } => html! { <EditorPage prompt={Some(prompt)} /> },
         Route::Entry { id } => html! { <EditorPage key={id} id={Some(id)} /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::Insights => html! { <InsightsPage /> },
+        Route::Measures => html! { <MeasuresPage /> },
+        Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },
+        Route::Help => html! { <HelpPage /> },
+        Route::About => html! { <AboutPage /> },
     }
 }
 

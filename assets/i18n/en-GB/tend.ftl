@@ -7,6 +7,9 @@ nav-label = Main
 nav-today = Today
 nav-checkin = Check in
 nav-settings = Settings
+nav-insights = Insights
+nav-help = Get help
+nav-more-label = Support and settings
 loading = Opening your journal…
 
 ## Today
@@ -213,3 +216,131 @@ journal-restore = Bring it back
 journal-restore-named = Bring back { $title }
 journal-entry-tags = Tags (optional, separated by commas)
 journal-tags-list = Tags: { $tags }
+
+## Today's notices
+
+notice-measure = It is a good time for the { $name } questionnaire. It takes a few minutes, and it helps you see how things move over the weeks.
+notice-measure-answer = Answer the { $name }
+notice-measure-later = Not now
+notice-support-title = You have been carrying a lot
+notice-support-exhausted = You have felt very worn out on { $days } of the last 14 days.
+notice-support-wellbeing = Your last WHO-5 wellbeing score was { $score } out of 100.
+notice-support-burnout = Your last ProQOL burnout score was { $score }, in the high band.
+notice-support-stress = Your last ProQOL secondary traumatic stress score was { $score }, in the high band.
+notice-support-suggest = This is not a diagnosis, and it is not a failing. It may help to talk it over with your GP, occupational health, your supervisor, or a carers' service.
+notice-support-help = See where to find support
+notice-support-later = Set this aside for two weeks
+notice-set-aside = Set aside. Today will not mention it again for now.
+
+## Insights
+
+insights-title = Insights
+insights-intro = How your check-ins have moved. The line is a rolling average; each dot is one day.
+insights-span = Show
+insights-span-week = The last week
+insights-span-month = The last month
+insights-span-year = The last year
+insights-empty = Nothing to show yet. After a few check-ins, your days will start to draw a picture here.
+insights-item-none = No check-ins in this span for { $item }.
+insights-item-week = Over the last week, { $item } averaged { $mean } out of 10, from { $days ->
+    [one] one check-in
+   *[other] { $days } check-ins
+}.
+insights-item-month = Over the last month, { $item } averaged { $mean } out of 10, from { $days ->
+    [one] one check-in
+   *[other] { $days } check-ins
+}.
+insights-item-year = Over the last year, { $item } averaged { $mean } out of 10, from { $days ->
+    [one] one check-in
+   *[other] { $days } check-ins
+}.
+insights-numbers = The numbers for { $item }
+insights-day = Day
+insights-average = Rolling average
+insights-score = Score
+insights-break-title = Breaks
+insights-break-never = You have not marked a break or some respite yet. When you get one, tick it in your check-in, so you can see how long it has been.
+insights-break-today = You marked a break or some respite today.
+insights-break-days = { $days ->
+    [one] Your last break or respite was yesterday.
+   *[other] Your last break or respite was { $days } days ago.
+}
+insights-tags-title = What goes with harder days
+insights-tags-none = Nothing stands out yet. Tend compares days with and without a tag once each side has at least { $days } days.
+insights-tag-higher = { $item } ran { $points } points higher on days marked “{ $tag }” ({ $with } days, against { $without } without).
+insights-tag-lower = { $item } ran { $points } points lower on days marked “{ $tag }” ({ $with } days, against { $without } without).
+insights-tags-hint = These are patterns in your own answers, not causes.
+insights-measures-title = Questionnaires over time
+insights-measures-link = Questionnaires
+
+## Questionnaires
+
+measures-title = Questionnaires
+measures-intro = Short questionnaires that researchers use, offered now and then. They are for your own reflection: screening, never a diagnosis.
+measures-for-professionals = For people who help others in their work. Turn it on in Settings if that is you.
+measures-last = Last answered on { $date }.
+measures-due = Due now.
+measures-every = Offered every { $days } days.
+measures-answer = Answer the { $name }
+measure-unknown = That questionnaire is not offered here.
+measure-score = { $scale }: { $value }
+measure-screening = This is a screening result from your own answers, not a diagnosis.
+measure-save = Save my answers
+measure-saved = Your answers are saved.
+measure-unanswered = Question { $item } has no answer yet.
+measure-result-title = Your { $name } result
+measure-see-insights = See it over time
+measure-help-link = Where to find support
+
+## Get help
+
+help-title = Get help
+help-urgent = If you or someone else is in danger now, call your local emergency number.
+help-urgent-number = If you or someone else is in danger now, call { $number }.
+help-country = Helplines for
+help-country-saved = Helplines changed.
+help-lines-title = Helplines in { $country }
+help-how-call = Call
+help-how-text = Text
+help-how-call-or-text = Call or text
+help-checked = Numbers last checked on { $date }. Services change: if one does not answer, try another.
+help-own-title = Your own people
+help-own-intro = Someone you can turn to: your GP, your team lead, a friend.
+help-own-none = You have not added anyone yet.
+help-add = Add someone
+help-change = Change
+help-remove = Remove
+help-contact-change = Change { $name }
+help-contact-remove = Remove { $name }
+help-contact-saved = { $name } is saved.
+help-contact-removed = { $name } is removed.
+help-form-add = Add someone
+help-form-change = Change this contact
+help-form-name = Name
+help-form-number = Number
+help-form-note = A note (optional)
+help-form-save = Save contact
+help-form-cancel = Cancel
+help-private = Your journal is private and nobody reads it, so Tend cannot respond in an emergency.
+help-about-link = About Tend
+
+## About
+
+about-title = About Tend
+about-what = Tend is a wellbeing tool for carers: short self-compassion practices, a daily check-in and a private journal.
+about-not = It is not a medical device. It does not diagnose, treat or detect any condition, and its questionnaires are screening for your own reflection.
+about-private = Everything stays on this device unless you export it yourself. Nobody monitors what you write, so Tend cannot help in an emergency: use Get help for that.
+about-measures = Questionnaires
+about-measures-intro = The questionnaires are used with permission under these terms.
+about-exercises = Exercises
+about-exercises-text = The exercises are written for Tend, drawing on Compassion Focused Therapy and Mindful Self-Compassion; each says where it comes from on the Practise screen.
+about-font = Typeface
+about-font-text = Atkinson Hyperlegible Next, by the Braille Institute of America, under the SIL Open Font License 1.1.
+
+## Settings, more
+
+settings-professional = I help others in my work (for example as a nurse or health visitor)
+settings-professional-help = Tend then also offers the ProQOL 5, a questionnaire about the good and hard sides of helping.
+settings-professional-on = The ProQOL 5 is now offered.
+settings-professional-off = The ProQOL 5 is no longer offered.
+settings-about = About Tend

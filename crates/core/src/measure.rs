@@ -221,6 +221,19 @@ impl Measure {
         (low, high)
     }
 
+    /// The lowest and highest score `scale` can give.
+    pub fn scale_range(&self, scale: &Scale) -> (f64, f64) {
+        let (low, high) = self.range();
+        let n = scale.items.len() as f64;
+        match scale.combine {
+            Combine::Sum { factor } => (
+                f64::from(low) * n * f64::from(factor),
+                f64::from(high) * n * f64::from(factor),
+            ),
+            Combine::Mean => (f64::from(low), f64::from(high)),
+        }
+    }
+
     /// Scores a full set of answers, one per item in the form's order.
     pub fn score(&self, answers: &[u8]) -> Result<Vec<ScaleScore>, MeasureError> {
         if answers.len() != self.items.len() {
@@ -475,6 +488,16 @@ mod tests {
             scores("proqol5", &c)[2],
             one("secondary_traumatic_stress", 42.0, Some("high"))
         );
+    }
+
+    #[test]
+    fn each_scale_knows_its_range() {
+        let who5 = measure("who5");
+        assert_eq!(who5.scale_range(&who5.scales[0]), (0.0, 100.0));
+        let scs = measure("scs_sf");
+        assert_eq!(scs.scale_range(&scs.scales[0]), (1.0, 5.0));
+        let proqol = measure("proqol5");
+        assert_eq!(proqol.scale_range(&proqol.scales[1]), (10.0, 50.0));
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod webdriver;
 
 pub use webdriver::{Element, Key, Session};
 
+use serde_json::{Value, json};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -127,4 +128,34 @@ pub fn folder_snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
 /// Where screenshots go; the test command prints it at the end.
 pub fn screenshot_path(name: &str) -> PathBuf {
     required_path("TEND_E2E_SCREENSHOTS").join(format!("{name}.png"))
+}
+
+/// Runs axe-core in the page and returns its violations.
+pub fn axe_violations(app: &Session) -> Vec<Value> {
+    let source = std::fs::read_to_string(required_path("TEND_E2E_AXE")).expect("axe-core script");
+    app.execute(&format!("{source}\nreturn true;"), json!([]));
+    let result = app.execute_async(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, { resultTypes: ['violations'] })
+            .then(r => done(JSON.stringify(r.violations)))
+            .catch(e => done(JSON.stringify([{ id: 'axe-error', description: String(e) }])));",
+        json!([]),
+    );
+    serde_json::from_str(result.as_str().unwrap_or("[]")).expect("axe result")
+}
+
+/// Violations in a line each, for a failure message.
+pub fn describe(violations: &[Value]) -> String {
+    violations
+        .iter()
+        .map(|v| {
+            format!(
+                "{}: {} ({} nodes)",
+                v["id"],
+                v["help"],
+                v["nodes"].as_array().map_or(0, Vec::len)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

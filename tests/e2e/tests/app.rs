@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use std::path::Path;
 use std::process::Command;
 use tend_core::{Context, DayBoundary, Preferences, Tag, TextSize, Theme, journal_day};
-use tend_e2e::{Driver, Key, Session, folder_snapshot, required_path, screenshot_path};
+use tend_e2e::{Driver, Key, Session, axe_violations, describe, folder_snapshot, screenshot_path};
 use tend_journal::{FILE_NAME, Journal};
 
 fn slider_value(app: &Session, item: &str) -> String {
@@ -118,35 +118,6 @@ fn a_check_in_made_by_keyboard_alone_survives_a_relaunch_and_can_be_edited() {
     assert_eq!(c.note, "Mum slept at last; tea with Ann");
 }
 
-/// Runs axe-core in the page and returns its violations.
-fn axe_violations(app: &Session) -> Vec<Value> {
-    let source = std::fs::read_to_string(required_path("TEND_E2E_AXE")).expect("axe-core script");
-    app.execute(&format!("{source}\nreturn true;"), json!([]));
-    let result = app.execute_async(
-        "const done = arguments[arguments.length - 1];
-         axe.run(document, { resultTypes: ['violations'] })
-            .then(r => done(JSON.stringify(r.violations)))
-            .catch(e => done(JSON.stringify([{ id: 'axe-error', description: String(e) }])));",
-        json!([]),
-    );
-    serde_json::from_str(result.as_str().unwrap_or("[]")).expect("axe result")
-}
-
-fn describe(violations: &[Value]) -> String {
-    violations
-        .iter()
-        .map(|v| {
-            format!(
-                "{}: {} ({} nodes)",
-                v["id"],
-                v["help"],
-                v["nodes"].as_array().map_or(0, Vec::len)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// Writes preferences into a new journal in `folder`, as the Settings
 /// screen would, before the app opens it.
 fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
@@ -159,18 +130,38 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
     journal.save_preferences(prefs).unwrap();
 }
 
-/// The screens reachable from the navigation, with a sentence each shows.
-const SCREENS: [(&str, &str, &str); 5] = [
+/// Every screen, with a sentence each shows. The navigation reaches the
+/// first seven; the others open from links inside screens.
+const SCREENS: [(&str, &str, &str); 10] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
     ("practise", "#/practise", "How much time do you have?"),
     ("journal", "#/journal", "Search your journal"),
+    ("insights", "#/insights", "How your check-ins have moved"),
     ("settings", "#/settings", "When does your day end?"),
+    ("help", "#/help", "Helplines in"),
+    ("measures", "#/measures", "Short questionnaires"),
+    (
+        "who5",
+        "#/measures/who5",
+        "how you have been feeling over the last two weeks",
+    ),
+    ("about", "#/about", "It is not a medical device"),
 ];
 
+/// Opens a screen through its navigation link, or by its address when the
+/// navigation has none.
 fn open_screen(app: &Session, href: &str, shows: &str) {
-    let link = app.find(&format!("nav a[href='{href}']"));
-    app.click(&link);
+    let in_nav = app.execute(
+        "return document.querySelector(`nav a[href='${arguments[0]}']`) !== null;",
+        json!([href]),
+    );
+    if in_nav == json!(true) {
+        let link = app.find(&format!("nav a[href='{href}']"));
+        app.click(&link);
+    } else {
+        app.execute("window.location.hash = arguments[0];", json!([href]));
+    }
     app.wait_for_text(shows);
 }
 

@@ -1,16 +1,24 @@
 //! One file per screen, plus the pieces they share.
 
+mod about;
 mod checkin;
+mod help;
+mod insights;
 mod journal;
 mod journal_error;
+mod measures;
 mod player;
 mod practise;
 mod settings;
 mod today;
 
+pub(crate) use about::AboutPage;
 pub(crate) use checkin::CheckInPage;
+pub(crate) use help::HelpPage;
+pub(crate) use insights::InsightsPage;
 pub(crate) use journal::{EditorPage, JournalPage};
 pub(crate) use journal_error::JournalUnavailable;
+pub(crate) use measures::{MeasurePage, MeasuresPage};
 pub(crate) use player::PlayerPage;
 pub(crate) use practise::PractisePage;
 pub(crate) use settings::SettingsPage;

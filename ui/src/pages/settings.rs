@@ -2,6 +2,7 @@
 //! is saved at once and announced.
 
 use super::{PageHeading, error_text, ready, use_shared};
+use crate::app::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::ipc::SavePreferences;
@@ -9,6 +10,7 @@ use tend_core::{DayBoundary, Preferences, TextSize, Theme};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 /// Whole hours from midnight to noon: the boundaries a user can pick.
 const HOURS: std::ops::RangeInclusive<u32> = 0..=12;
@@ -54,6 +56,21 @@ pub(crate) fn SettingsPage() -> Html {
         (
             Preferences {
                 day_boundary: chosen,
+                ..current
+            },
+            said,
+        )
+    });
+    let on_professional = save.reform(move |_: Event| {
+        let professional = !current.professional;
+        let said = if professional {
+            t("settings-professional-on")
+        } else {
+            t("settings-professional-off")
+        };
+        (
+            Preferences {
+                professional,
                 ..current
             },
             said,
@@ -118,6 +135,17 @@ pub(crate) fn SettingsPage() -> Html {
                 </div>
                 <p class="hint">{ t("settings-text-size-help") }</p>
             </fieldset>
+
+            <div class="field">
+                <label class="choice">
+                    <input type="checkbox" id="professional" aria-describedby="professional-help"
+                        checked={current.professional} onchange={on_professional} />
+                    { t("settings-professional") }
+                </label>
+                <p class="hint" id="professional-help">{ t("settings-professional-help") }</p>
+            </div>
+
+            <p><Link<Route> to={Route::About}>{ t("settings-about") }</Link<Route>></p>
         </>
     }
 }

@@ -1,10 +1,14 @@
 //! Today: whether today's check-in is done, and the way to it.
 
-use super::{PageHeading, ready, use_shared};
+use super::{PageHeading, error_text, ready, use_shared};
 use crate::app::Route;
 use crate::i18n::{t, tr};
+use crate::ipc::invoke;
 use chrono::Timelike;
 use tend_core::Item;
+use tend_core::insights::SupportReason;
+use tend_core::ipc::{DismissNotice, Notice};
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -82,6 +86,7 @@ pub(crate) fn TodayPage() -> Html {
         <>
             <PageHeading text={t("today-title")} />
             <p class="subtitle">{ date }</p>
+            { for view.notices.iter().map(|n| html! { <NoticeCard notice={n.clone()} /> }) }
             { body }
             <section class="card" aria-labelledby="today-practice">
                 <h2 id="today-practice">{ t("today-practice") }</h2>
@@ -89,5 +94,77 @@ pub(crate) fn TodayPage() -> Html {
                 <a class="button quiet" href={quick_href} onclick={to_quick}>{ t("today-30-seconds") }</a>
             </section>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticeProps {
+    notice: Notice,
+}
+
+/// A notice Today shows until it is set aside: a questionnaire that is
+/// due, or a gentle suggestion of support.
+#[function_component]
+fn NoticeCard(props: &NoticeProps) -> Html {
+    let shared = use_shared();
+    let error = use_state(|| None::<String>);
+    let set_aside = {
+        let key = props.notice.key();
+        let error = error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let key = key.clone();
+            let shared = shared.clone();
+            let error = error.clone();
+            spawn_local(async move {
+                match invoke::<DismissNotice>(&key).await {
+                    Ok(view) => {
+                        shared.set_today.emit(view);
+                        shared.announce.emit(t("notice-set-aside"));
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+    let failed = html! {
+        if let Some(message) = &*error { <p class="error" role="alert">{ message }</p> }
+    };
+    match &props.notice {
+        Notice::MeasureDue { measure, name } => html! {
+            <section class="card notice" aria-label={tr("notice-measure-answer", &[("name", name.clone().into())])}>
+                <p>{ tr("notice-measure", &[("name", name.clone().into())]) }</p>
+                { failed }
+                <div class="actions">
+                    <Link<Route> classes="button" to={Route::Measure { id: measure.clone() }}>
+                        { tr("notice-measure-answer", &[("name", name.clone().into())]) }
+                    </Link<Route>>
+                    <button type="button" class="button quiet" onclick={set_aside}>{ t("notice-measure-later") }</button>
+                </div>
+            </section>
+        },
+        Notice::Support { reasons } => html! {
+            <section class="card notice support" aria-labelledby="notice-support">
+                <h2 id="notice-support">{ t("notice-support-title") }</h2>
+                { for reasons.iter().map(|r| html! { <p>{ reason_text(r) }</p> }) }
+                <p>{ t("notice-support-suggest") }</p>
+                { failed }
+                <div class="actions">
+                    <Link<Route> classes="button" to={Route::Help}>{ t("notice-support-help") }</Link<Route>>
+                    <button type="button" class="button quiet" onclick={set_aside}>{ t("notice-support-later") }</button>
+                </div>
+            </section>
+        },
+    }
+}
+
+fn reason_text(reason: &SupportReason) -> String {
+    let score = |id: &str, value: f64| tr(id, &[("score", format!("{value:.0}").into())]);
+    match reason {
+        SupportReason::Exhausted { days } => {
+            tr("notice-support-exhausted", &[("days", (*days).into())])
+        }
+        SupportReason::LowWellbeing { score: s } => score("notice-support-wellbeing", *s),
+        SupportReason::Burnout { score: s } => score("notice-support-burnout", *s),
+        SupportReason::SecondaryStress { score: s } => score("notice-support-stress", *s),
     }
 }

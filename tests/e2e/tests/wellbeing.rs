@@ -1,0 +1,210 @@
+//! Insights, the questionnaires, Today's notices and Get help, in the real
+//! app, driven by keyboard as far as a person would.
+
+use chrono::{Duration, NaiveDate};
+use serde_json::json;
+use std::path::Path;
+use tend_core::{CheckInDraft, DayBoundary, Ratings, Tag, journal_day};
+use tend_e2e::{Driver, Key, Session};
+use tend_journal::Journal;
+
+fn today() -> NaiveDate {
+    journal_day(chrono::Local::now().naive_local(), DayBoundary::DEFAULT)
+}
+
+fn now_utc() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn go(app: &Session, href: &str, shows: &str) {
+    app.execute("window.location.hash = arguments[0];", json!([href]));
+    app.wait_for_text(shows);
+}
+
+#[test]
+fn get_help_is_one_step_from_every_screen_and_keeps_my_own_people() {
+    let data = tempfile::tempdir().unwrap();
+    // An Australian system: Tend shows Australian helplines until told otherwise.
+    let driver = Driver::start_with(data.path(), &[("LANG", Path::new("en_AU.UTF-8"))]);
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    for (href, shows) in [
+        ("#/", "How are you today?"),
+        ("#/checkin", "Move each slider"),
+        ("#/practise", "How much time do you have?"),
+        ("#/journal", "Search your journal"),
+        ("#/insights", "How your check-ins have moved"),
+        ("#/settings", "When does your day end?"),
+        ("#/measures", "Short questionnaires"),
+        ("#/about", "It is not a medical device"),
+    ] {
+        go(&app, href, shows);
+        let link = app.execute(
+            "const a = document.querySelector(\"nav a[href='#/help']\");
+             return a && a.offsetParent !== null ? a.textContent : null;",
+            json!([]),
+        );
+        assert_eq!(link, json!("Get help"), "no visible Get help on {href}");
+    }
+    go(&app, "#/about", "It is not a medical device");
+    app.tab_to("Get help");
+    app.press(&[Key::Enter]);
+    let text = app.wait_for_text("Helplines in Australia");
+    assert!(text.contains("Lifeline\nCall 13 11 14"), "{text}");
+    assert!(text.contains("call 000"), "{text}");
+    assert!(text.contains("Numbers last checked on"), "{text}");
+
+    // Choose the UK, as a person picks from the list.
+    let uk = app.find("#help-country option[value='GB']");
+    app.click(&uk);
+    let text = app.wait_for_text("Helplines in United Kingdom");
+    assert!(text.contains("Samaritans\nCall 116 123"), "{text}");
+
+    // Add someone by keyboard alone.
+    app.tab_to("Add someone");
+    app.press(&[Key::Enter]);
+    app.tab_to("Name");
+    app.type_text("Ann (sister)");
+    app.press(&[Key::Tab]);
+    app.type_text("07700 900123");
+    app.press(&[Key::Tab]);
+    app.type_text("Evenings are best");
+    app.press(&[Key::Enter]);
+    let text = app.wait_for_text("Ann (sister)\n07700 900123");
+    assert!(text.contains("Evenings are best"), "{text}");
+    app.close();
+
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    go(&app, "#/help", "Helplines in United Kingdom");
+    app.wait_for_text("Ann (sister)");
+    app.close();
+    let journal = Journal::open(data.path()).unwrap();
+    assert_eq!(journal.country().unwrap().as_deref(), Some("GB"));
+    let contacts = journal.contacts().unwrap();
+    assert_eq!(contacts.len(), 1);
+    assert_eq!(contacts[0].number, "07700 900123");
+}
+
+/// Tabs into the next group of answers and moves down `steps` answers.
+fn answer(app: &Session, steps: usize) {
+    app.press(&[Key::Tab]);
+    app.press(&vec![Key::Down; steps]);
+}
+
+#[test]
+fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    // A first day: one questionnaire is offered, not all of them.
+    let text = app.wait_for_text("It is a good time for the WHO-5 questionnaire");
+    assert!(!text.contains("Self-compassion questionnaire"), "{text}");
+    app.tab_to("Answer the WHO-5");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("over the last two weeks");
+    // Answers run from "All of the time" (5) down to "At no time" (0).
+    // 1, 2, 1, 2, 1: a raw 7, times 4 is 28.
+    app.tab_to("All of the time");
+    app.press(&[Key::Down; 4]);
+    for steps in [3, 4, 3, 4] {
+        answer(&app, steps);
+    }
+    app.tab_to("Save my answers");
+    app.press(&[Key::Enter]);
+    let text = app.wait_for_text("Your WHO-5 result");
+    assert!(text.contains("Wellbeing: 28"), "{text}");
+    assert!(
+        text.contains("Much lower wellbeing than most people report"),
+        "{text}"
+    );
+    assert!(text.contains("not a diagnosis"), "{text}");
+
+    go(&app, "#/", "How are you today?");
+    let text = app.wait_for_text("You have been carrying a lot");
+    assert!(
+        text.contains("Your last WHO-5 wellbeing score was 28 out of 100"),
+        "{text}"
+    );
+    assert!(!text.contains("time for the WHO-5"), "{text}");
+    app.tab_to("Set this aside for two weeks");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Set aside.");
+    assert!(!app.page_text().contains("You have been carrying a lot"));
+    app.close();
+
+    let app = driver.launch();
+    let text = app.wait_for_text("How are you today?");
+    assert!(!text.contains("You have been carrying a lot"), "{text}");
+    app.close();
+    let journal = Journal::open(data.path()).unwrap();
+    let results = journal.measure_results().unwrap();
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].answers, [1, 2, 1, 2, 1]);
+}
+
+#[test]
+fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut journal = Journal::open(data.path()).unwrap();
+        // Twenty days: every other night disturbed, and those days 3
+        // points more worn out; a break six days ago.
+        for n in 0..20 {
+            let day = today() - Duration::days(n);
+            let disturbed = n % 2 == 0;
+            let mut tags = Vec::new();
+            if disturbed {
+                tags.push(Tag::DisturbedNight);
+            }
+            if n == 6 {
+                tags.push(Tag::BreakOrRespite);
+            }
+            let draft = CheckInDraft {
+                ratings: Ratings {
+                    exhaustion: if disturbed { 8 } else { 5 },
+                    ..Ratings::MIDDLE
+                },
+                tags,
+                ..CheckInDraft::default()
+            };
+            journal.save_checkin(day, draft, now_utc()).unwrap();
+        }
+    }
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("You have checked in today");
+    let insights = app.find("nav a[href='#/insights']");
+    app.click(&insights);
+    let text = app
+        .wait_for_text("Over the last month, Worn out averaged 6.5 out of 10, from 20 check-ins");
+    assert!(
+        text.contains("Worn out ran 3.0 points higher on days marked “A disturbed night” (10 days, against 10 without)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Your last break or respite was 6 days ago"),
+        "{text}"
+    );
+    let charts = app.execute(
+        "return document.querySelectorAll('svg.chart').length;",
+        json!([]),
+    );
+    assert_eq!(charts, json!(6), "one chart per item");
+    let hidden = app.execute(
+        "return [...document.querySelectorAll('svg.chart')].every(s => s.getAttribute('aria-hidden') === 'true');",
+        json!([]),
+    );
+    assert_eq!(
+        hidden,
+        json!(true),
+        "charts are hidden; the sentence and table speak"
+    );
+
+    // The last week, by keyboard: 7 days, 4 of them disturbed.
+    app.tab_to("The last month");
+    app.press(&[Key::Up]);
+    let text = app.wait_for_text("Over the last week, Worn out averaged");
+    assert!(text.contains("from 7 check-ins"), "{text}");
+    app.close();
+}

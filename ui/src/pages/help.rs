@@ -1,0 +1,268 @@
+//! Get help: one step from every screen. Helplines for the chosen country
+//! with the date they were last checked, the emergency number, and the
+//! user's own contacts, which they can add, change and remove.
+
+use super::{PageHeading, error_text, use_shared};
+use crate::app::Route;
+use crate::i18n::{t, tr};
+use crate::ipc::invoke;
+use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};
+use tend_core::support::{Contact, Helpline, How};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+#[function_component]
+pub(crate) fn HelpPage() -> Html {
+    let shared = use_shared();
+    let view = use_state(|| None::<HelpView>);
+    let error = use_state(|| None::<String>);
+    // The contact being written or changed, if any.
+    let editing = use_state(|| None::<Contact>);
+    {
+        let view = view.clone();
+        let error = error.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                match invoke::<Help>(&()).await {
+                    Ok(v) => view.set(Some(v)),
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        });
+    }
+    // Runs a command that answers with the whole view, then announces.
+    let apply = {
+        let view = view.clone();
+        let error = error.clone();
+        let editing = editing.clone();
+        let announce = shared.announce.clone();
+        move |reply: Result<HelpView, tend_core::ApiError>, said: String| match reply {
+            Ok(v) => {
+                view.set(Some(v));
+                error.set(None);
+                editing.set(None);
+                announce.emit(said);
+            }
+            Err(e) => error.set(Some(error_text(&e))),
+        }
+    };
+
+    let Some(current) = (*view).clone() else {
+        return html! {
+            <>
+                <PageHeading text={t("help-title")} />
+                <p>{ t("help-urgent") }</p>
+                if let Some(message) = &*error {
+                    <p class="error" role="alert">{ message }</p>
+                } else {
+                    <p>{ t("loading") }</p>
+                }
+            </>
+        };
+    };
+    let country = current
+        .countries
+        .iter()
+        .find(|c| c.code == current.country)
+        .cloned();
+
+    let on_country = {
+        let apply = apply.clone();
+        Callback::from(move |e: Event| {
+            let Some(code) = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()) else {
+                return;
+            };
+            let apply = apply.clone();
+            spawn_local(async move {
+                let reply = invoke::<SetCountry>(&code).await;
+                apply(reply, t("help-country-saved"));
+            });
+        })
+    };
+
+    let contacts = html! {
+        <section aria-labelledby="help-own">
+            <h2 id="help-own">{ t("help-own-title") }</h2>
+            <p>{ t("help-own-intro") }</p>
+            if current.contacts.is_empty() {
+                <p class="hint">{ t("help-own-none") }</p>
+            } else {
+                <ul class="lines">
+                    { for current.contacts.iter().map(|c| {
+                        let edit = {
+                            let editing = editing.clone();
+                            let c = c.clone();
+                            Callback::from(move |_| editing.set(Some(c.clone())))
+                        };
+                        let remove = {
+                            let apply = apply.clone();
+                            let id = c.id;
+                            let name = c.name.clone();
+                            Callback::from(move |_| {
+                                let Some(id) = id else { return };
+                                let apply = apply.clone();
+                                let said = tr("help-contact-removed", &[("name", name.clone().into())]);
+                                spawn_local(async move {
+                                    apply(invoke::<DeleteContact>(&id).await, said);
+                                });
+                            })
+                        };
+                        html! {
+                            <li class="line">
+                                <span class="line-name">{ &c.name }</span>
+                                <span class="number">{ &c.number }</span>
+                                if !c.note.is_empty() { <span class="hint">{ &c.note }</span> }
+                                <span class="actions">
+                                    <button type="button" class="button quiet" onclick={edit}
+                                        aria-label={tr("help-contact-change", &[("name", c.name.clone().into())])}>
+                                        { t("help-change") }
+                                    </button>
+                                    <button type="button" class="button quiet" onclick={remove}
+                                        aria-label={tr("help-contact-remove", &[("name", c.name.clone().into())])}>
+                                        { t("help-remove") }
+                                    </button>
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if let Some(draft) = (*editing).clone() {
+                <ContactForm draft={draft} on_done={
+                    let apply = apply.clone();
+                    Callback::from(move |c: Contact| {
+                        let apply = apply.clone();
+                        let said = tr("help-contact-saved", &[("name", c.name.clone().into())]);
+                        spawn_local(async move { apply(invoke::<SaveContact>(&c).await, said) });
+                    })
+                } on_cancel={
+                    let editing = editing.clone();
+                    Callback::from(move |()| editing.set(None))
+                } />
+            } else {
+                <button type="button" class="button quiet" onclick={
+                    let editing = editing.clone();
+                    Callback::from(move |_| editing.set(Some(Contact::default())))
+                }>{ t("help-add") }</button>
+            }
+        </section>
+    };
+
+    html! {
+        <>
+            <PageHeading text={t("help-title")} />
+            <p class="urgent">
+                { match country.as_ref().and_then(|c| c.emergency.clone()) {
+                    Some(number) => tr("help-urgent-number", &[("number", number.into())]),
+                    None => t("help-urgent"),
+                } }
+            </p>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            <div class="field">
+                <label for="help-country">{ t("help-country") }</label>
+                <select id="help-country" onchange={on_country}>
+                    { for current.countries.iter().map(|c| html! {
+                        <option value={c.code.clone()} selected={c.code == current.country}>{ &c.name }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(country) = country {
+                <section aria-labelledby="help-lines">
+                    <h2 id="help-lines">{ tr("help-lines-title", &[("country", country.name.clone().into())]) }</h2>
+                    <ul class="lines">
+                        { for country.lines.iter().map(helpline) }
+                    </ul>
+                    <p class="hint">
+                        { tr("help-checked", &[("date", country.checked_on.format("%-d %B %Y").to_string().into())]) }
+                    </p>
+                </section>
+            }
+            { contacts }
+            <p class="hint">{ t("help-private") }</p>
+            <p><Link<Route> to={Route::About}>{ t("help-about-link") }</Link<Route>></p>
+        </>
+    }
+}
+
+fn helpline(line: &Helpline) -> Html {
+    let how = match line.how {
+        How::Call => t("help-how-call"),
+        How::Text => t("help-how-text"),
+        How::CallOrText => t("help-how-call-or-text"),
+    };
+    html! {
+        <li class="line">
+            <span class="line-name">{ &line.name }</span>
+            <span class="number">{ format!("{how} {}", line.number) }</span>
+            <span>{ &line.for_whom }</span>
+            <span class="hint">{ &line.when }</span>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ContactFormProps {
+    draft: Contact,
+    on_done: Callback<Contact>,
+    on_cancel: Callback<()>,
+}
+
+/// Adding or changing one contact: name, number, note.
+#[function_component]
+fn ContactForm(props: &ContactFormProps) -> Html {
+    let draft = use_state(|| props.draft.clone());
+    let field = |set: fn(&mut Contact, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let mut next = (*draft).clone();
+            set(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let onsubmit = {
+        let draft = draft.clone();
+        let done = props.on_done.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            done.emit((*draft).clone());
+        })
+    };
+    let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let title = if props.draft.id.is_some() {
+        t("help-form-change")
+    } else {
+        t("help-form-add")
+    };
+    html! {
+        <form class="card" {onsubmit} aria-label={title.clone()}>
+            <h3>{ title }</h3>
+            <div class="field">
+                <label for="contact-name">{ t("help-form-name") }</label>
+                <input id="contact-name" type="text" maxlength="80" required=true
+                    value={draft.name.clone()} oninput={field(|c, v| c.name = v)} />
+            </div>
+            <div class="field">
+                <label for="contact-number">{ t("help-form-number") }</label>
+                <input id="contact-number" type="text" inputmode="tel" maxlength="40"
+                    value={draft.number.clone()} oninput={field(|c, v| c.number = v)} />
+            </div>
+            <div class="field">
+                <label for="contact-note">{ t("help-form-note") }</label>
+                <input id="contact-note" type="text" maxlength="300"
+                    value={draft.note.clone()} oninput={field(|c, v| c.note = v)} />
+            </div>
+            <div class="actions">
+                <button type="submit" class="button">{ t("help-form-save") }</button>
+                <button type="button" class="button quiet" onclick={cancel}>{ t("help-form-cancel") }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,250 @@
+//! The periodic measures: which are offered and due, answering one, and
+//! its result in plain words, always as screening and never a diagnosis.
+
+use super::{PageHeading, error_text, use_shared};
+use crate::app::Route;
+use crate::i18n::{t, tr};
+use crate::ipc::invoke;
+use tend_core::ipc::{
+    MeasureAnswers, MeasuresList, MeasuresView, SaveMeasure, ScoredResult, Today,
+};
+use tend_core::measure::{Measure, ScaleScore};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+/// Loads the measures once; `None` while waiting.
+#[hook]
+fn use_measures() -> UseStateHandle<Option<Result<MeasuresView, String>>> {
+    let state = use_state(|| None);
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                state.set(Some(
+                    invoke::<MeasuresList>(&())
+                        .await
+                        .map_err(|e| error_text(&e)),
+                ));
+            });
+        });
+    }
+    state
+}
+
+/// A number as the measure reports it: whole for sums, two decimals for
+/// means.
+pub(crate) fn shown_value(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.2}")
+    }
+}
+
+/// One scale's result: the number, what higher means, and the band in
+/// plain words.
+pub(crate) fn score_lines(measure: &Measure, score: &ScaleScore) -> Html {
+    let Some(scale) = measure.scales.iter().find(|s| s.id == score.scale) else {
+        return html! {};
+    };
+    let band = score
+        .band
+        .as_ref()
+        .and_then(|id| scale.bands.iter().find(|b| &b.id == id));
+    html! {
+        <div class="score">
+            <p class="score-value">
+                { tr("measure-score", &[("scale", scale.name.clone().into()), ("value", shown_value(score.value).into())]) }
+            </p>
+            if let Some(band) = band { <p>{ &band.words }</p> }
+            <p class="hint">{ &scale.higher_means }</p>
+        </div>
+    }
+}
+
+#[function_component]
+pub(crate) fn MeasuresPage() -> Html {
+    let measures = use_measures();
+    let body = match &*measures {
+        None => html! { <p>{ t("loading") }</p> },
+        Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
+        Some(Ok(view)) => html! {
+            { for view.measures.iter().map(|s| {
+                let last = s.results.last();
+                html! {
+                    <section class="card" aria-labelledby={format!("measure-{}", s.measure.id)}>
+                        <h2 id={format!("measure-{}", s.measure.id)}>{ &s.measure.name }</h2>
+                        <p>{ &s.measure.about }</p>
+                        if !s.offered {
+                            <p class="hint">{ t("measures-for-professionals") }</p>
+                        } else {
+                            if let Some(last) = last {
+                                <p>{ tr("measures-last", &[("date", last.result.day.format("%-d %B %Y").to_string().into())]) }</p>
+                                { for last.scores.iter().map(|score| score_lines(&s.measure, score)) }
+                            }
+                            <p>{ if s.due { t("measures-due") } else { tr("measures-every", &[("days", s.measure.every_days.into())]) } }</p>
+                            <Link<Route> classes="button" to={Route::Measure { id: s.measure.id.clone() }}>
+                                { tr("measures-answer", &[("name", s.measure.short_name.clone().into())]) }
+                            </Link<Route>>
+                        }
+                    </section>
+                }
+            }) }
+        },
+    };
+    html! {
+        <>
+            <PageHeading text={t("measures-title")} />
+            <p>{ t("measures-intro") }</p>
+            { body }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct MeasureProps {
+    pub(crate) id: String,
+}
+
+/// Answering one measure, then its result.
+#[function_component]
+pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
+    let shared = use_shared();
+    let measures = use_measures();
+    let answers = use_state(Vec::<Option<u8>>::new);
+    let error = use_state(|| None::<String>);
+    let saved = use_state(|| None::<ScoredResult>);
+    let measure = match &*measures {
+        Some(Ok(view)) => view
+            .measures
+            .iter()
+            .find(|s| s.measure.id == props.id && s.offered)
+            .map(|s| s.measure.clone()),
+        _ => None,
+    };
+    let Some(measure) = measure else {
+        let waiting = match &*measures {
+            None => html! { <p>{ t("loading") }</p> },
+            Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
+            Some(Ok(_)) => html! { <p>{ t("measure-unknown") }</p> },
+        };
+        return html! { <><PageHeading text={t("measures-title")} />{ waiting }</> };
+    };
+    let count = measure.items.len();
+    let chosen: Vec<Option<u8>> = (0..count)
+        .map(|i| answers.get(i).copied().flatten())
+        .collect();
+
+    if let Some(result) = &*saved {
+        return html! {
+            <>
+                <PageHeading text={tr("measure-result-title", &[("name", measure.short_name.clone().into())])} />
+                <p>{ t("measure-screening") }</p>
+                { for result.scores.iter().map(|score| score_lines(&measure, score)) }
+                <p class="hint">{ &measure.licence }</p>
+                <p>
+                    <Link<Route> classes="button" to={Route::Insights}>{ t("measure-see-insights") }</Link<Route>>
+                </p>
+                <p><Link<Route> to={Route::Help}>{ t("measure-help-link") }</Link<Route>></p>
+            </>
+        };
+    }
+
+    let onsubmit = {
+        let chosen = chosen.clone();
+        let error = error.clone();
+        let saved = saved.clone();
+        let shared = shared.clone();
+        let id = measure.id.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(first) = chosen.iter().position(Option::is_none) {
+                error.set(Some(tr(
+                    "measure-unanswered",
+                    &[("item", (first + 1).into())],
+                )));
+                focus(&format!("item-{}-0", first + 1));
+                return;
+            }
+            let request = MeasureAnswers {
+                measure: id.clone(),
+                answers: chosen.iter().flatten().copied().collect(),
+            };
+            let error = error.clone();
+            let saved = saved.clone();
+            let shared = shared.clone();
+            spawn_local(async move {
+                match invoke::<SaveMeasure>(&request).await {
+                    Ok(result) => {
+                        shared.announce.emit(t("measure-saved"));
+                        saved.set(Some(result));
+                        // Today's notice about this measure goes away.
+                        if let Ok(view) = invoke::<Today>(&()).await {
+                            shared.set_today.emit(view);
+                        }
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+
+    html! {
+        <>
+            <PageHeading text={measure.name.clone()} />
+            <p>{ &measure.about }</p>
+            <p class="instruction">{ &measure.instruction }</p>
+            <form {onsubmit} novalidate=true>
+                { for measure.items.iter().enumerate().map(|(i, item)| {
+                    let number = i + 1;
+                    html! {
+                        <fieldset class="item">
+                            <legend>{ format!("{number}. {item}") }</legend>
+                            <div class="choices answers">
+                                { for measure.answers.iter().enumerate().map(|(k, answer)| {
+                                    let value = answer.value;
+                                    let onchange = {
+                                        let answers = answers.clone();
+                                        Callback::from(move |_: Event| {
+                                            let mut next: Vec<Option<u8>> = (*answers).clone();
+                                            next.resize(count, None);
+                                            next[i] = Some(value);
+                                            answers.set(next);
+                                        })
+                                    };
+                                    html! {
+                                        <label class="choice">
+                                            <input type="radio" id={format!("item-{number}-{k}")}
+                                                name={format!("item-{number}")} value={value.to_string()}
+                                                checked={chosen[i] == Some(value)} {onchange} />
+                                            { &answer.label }
+                                        </label>
+                                    }
+                                }) }
+                            </div>
+                        </fieldset>
+                    }
+                }) }
+                if let Some(message) = &*error {
+                    <p class="error" role="alert">{ message }</p>
+                }
+                <p class="hint">{ t("measure-screening") }</p>
+                <button type="submit" class="button">{ t("measure-save") }</button>
+            </form>
+            <p class="hint">{ &measure.licence }</p>
+        </>
+    }
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
