@@ -219,7 +219,7 @@ journal-tags-list = Tags: { $tags }
 
 ## Today's notices
 
-notice-measure = It is a good time for the { $name } questionnaire. It takes a few minutes, and it helps you see how things move over the weeks.
+notice-measure = When you have a few minutes: a short questionnaire, the { $name }. Answering it now and then helps you see how things move over the weeks.
 notice-measure-answer = Answer the { $name }
 notice-measure-later = Not now
 notice-support-title = You have been carrying a lot

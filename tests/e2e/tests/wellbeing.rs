@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 use serde_json::json;
 use std::path::Path;
 use tend_core::{CheckInDraft, DayBoundary, Ratings, Tag, journal_day};
-use tend_e2e::{Driver, Key, Session};
+use tend_e2e::{Driver, Key, Session, axe_violations, describe, screenshot_path};
 use tend_journal::Journal;
 
 fn today() -> NaiveDate {
@@ -98,8 +98,8 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
     let driver = Driver::start(data.path());
     let app = driver.launch();
     // A first day: one questionnaire is offered, not all of them.
-    let text = app.wait_for_text("It is a good time for the WHO-5 questionnaire");
-    assert!(!text.contains("Self-compassion questionnaire"), "{text}");
+    let text = app.wait_for_text("a short questionnaire, the WHO-5");
+    assert!(!text.contains("Self-Compassion Scale"), "{text}");
     app.tab_to("Answer the WHO-5");
     app.press(&[Key::Enter]);
     app.wait_for_text("over the last two weeks");
@@ -119,14 +119,25 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
         "{text}"
     );
     assert!(text.contains("not a diagnosis"), "{text}");
+    let violations = axe_violations(&app);
+    assert!(
+        violations.is_empty(),
+        "the result:\n{}",
+        describe(&violations)
+    );
 
     go(&app, "#/", "How are you today?");
     let text = app.wait_for_text("You have been carrying a lot");
+    app.screenshot(&screenshot_path("today-support-1280x800"));
     assert!(
         text.contains("Your last WHO-5 wellbeing score was 28 out of 100"),
         "{text}"
     );
-    assert!(!text.contains("time for the WHO-5"), "{text}");
+    assert!(!text.contains("the WHO-5."), "{text}");
+    assert!(
+        text.contains("the Self-Compassion Scale."),
+        "the next one, once: {text}"
+    );
     app.tab_to("Set this aside for two weeks");
     app.press(&[Key::Enter]);
     app.wait_for_text("Set aside.");
@@ -200,6 +211,17 @@ fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break()
         json!(true),
         "charts are hidden; the sentence and table speak"
     );
+    for (width, height) in [(1280, 800), (390, 844)] {
+        app.set_window_size(width, height);
+        let violations = axe_violations(&app);
+        assert!(
+            violations.is_empty(),
+            "insights with data:\n{}",
+            describe(&violations)
+        );
+        app.screenshot(&screenshot_path(&format!("insights-data-{width}x{height}")));
+    }
+    app.set_window_size(1280, 800);
 
     // The last week, by keyboard: 7 days, 4 of them disturbed.
     app.tab_to("The last month");

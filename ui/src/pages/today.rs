@@ -86,8 +86,11 @@ pub(crate) fn TodayPage() -> Html {
         <>
             <PageHeading text={t("today-title")} />
             <p class="subtitle">{ date }</p>
-            { for view.notices.iter().map(|n| html! { <NoticeCard notice={n.clone()} /> }) }
+            // A suggestion of support comes first; a questionnaire after
+            // the check-in, which stays the first thing to do.
+            { for view.notices.iter().filter(|n| matches!(n, Notice::Support { .. })).map(|n| html! { <NoticeCard notice={n.clone()} /> }) }
             { body }
+            { for view.notices.iter().filter(|n| !matches!(n, Notice::Support { .. })).map(|n| html! { <NoticeCard notice={n.clone()} /> }) }
             <section class="card" aria-labelledby="today-practice">
                 <h2 id="today-practice">{ t("today-practice") }</h2>
                 <p>{ t("today-practice-offer") }</p>
