@@ -125,6 +125,8 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
     let prefs = Preferences {
         theme,
         text_size: TextSize::new(text_size).unwrap(),
+        // So that every questionnaire, the ProQOL too, is on offer.
+        professional: true,
         ..Preferences::default()
     };
     journal.save_preferences(prefs).unwrap();
@@ -132,7 +134,7 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 
 /// Every screen, with a sentence each shows. The navigation reaches the
 /// first seven; the others open from links inside screens.
-const SCREENS: [(&str, &str, &str); 10] = [
+const SCREENS: [(&str, &str, &str); 12] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
     ("practise", "#/practise", "How much time do you have?"),
@@ -145,6 +147,16 @@ const SCREENS: [(&str, &str, &str); 10] = [
         "who5",
         "#/measures/who5",
         "how you have been feeling over the last two weeks",
+    ),
+    (
+        "scs-sf",
+        "#/measures/scs_sf",
+        "How I typically act towards myself",
+    ),
+    (
+        "proqol5",
+        "#/measures/proqol5",
+        "I am preoccupied with more than one person I help",
     ),
     ("about", "#/about", "It is not a medical device"),
 ];

@@ -78,6 +78,10 @@ fn get_help_is_one_step_from_every_screen_and_keeps_my_own_people() {
     app.wait_for_text("How are you today?");
     go(&app, "#/help", "Helplines in United Kingdom");
     app.wait_for_text("Ann (sister)");
+    // Settings shows the same choice, and can change it too.
+    go(&app, "#/settings", "Helplines for");
+    let chosen = app.find("#settings-country");
+    assert_eq!(app.property(&chosen, "value"), json!("GB"));
     app.close();
     let journal = Journal::open(data.path()).unwrap();
     assert_eq!(journal.country().unwrap().as_deref(), Some("GB"));
@@ -159,9 +163,9 @@ fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break()
     let data = tempfile::tempdir().unwrap();
     {
         let mut journal = Journal::open(data.path()).unwrap();
-        // Twenty days: every other night disturbed, and those days 3
+        // Sixty days: every other night disturbed, and those days 3
         // points more worn out; a break six days ago.
-        for n in 0..20 {
+        for n in 0..60 {
             let day = today() - Duration::days(n);
             let disturbed = n % 2 == 0;
             let mut tags = Vec::new();
@@ -184,13 +188,15 @@ fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break()
     }
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("You have checked in today");
+    let text = app.wait_for_text("You have checked in today");
+    // Worn out 8 on 7 of the last 14 days: an ordinary run, no prompt.
+    assert!(!text.contains("You have been carrying a lot"), "{text}");
     let insights = app.find("nav a[href='#/insights']");
     app.click(&insights);
     let text = app
-        .wait_for_text("Over the last month, Worn out averaged 6.5 out of 10, from 20 check-ins");
+        .wait_for_text("Over the last month, Worn out averaged 6.5 out of 10, from 30 check-ins");
     assert!(
-        text.contains("Worn out ran 3.0 points higher on days marked “A disturbed night” (10 days, against 10 without)"),
+        text.contains("Worn out ran 3.0 points higher on days marked “A disturbed night” (30 days, against 30 without)"),
         "{text}"
     );
     assert!(
@@ -228,5 +234,37 @@ fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break()
     app.press(&[Key::Up]);
     let text = app.wait_for_text("Over the last week, Worn out averaged");
     assert!(text.contains("from 7 check-ins"), "{text}");
+    app.close();
+}
+
+#[test]
+fn two_weeks_of_exhaustion_bring_a_gentle_suggestion_of_support() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut journal = Journal::open(data.path()).unwrap();
+        for n in 0..14 {
+            let draft = CheckInDraft {
+                ratings: Ratings {
+                    exhaustion: if n == 3 { 6 } else { 9 },
+                    ..Ratings::MIDDLE
+                },
+                ..CheckInDraft::default()
+            };
+            journal
+                .save_checkin(today() - Duration::days(n), draft, now_utc())
+                .unwrap();
+        }
+    }
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    let text = app.wait_for_text("You have been carrying a lot");
+    assert!(
+        text.contains("You have felt very worn out on 13 of the last 14 days."),
+        "{text}"
+    );
+    assert!(text.contains("This is not a diagnosis"), "{text}");
+    app.tab_to("See where to find support");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Helplines in");
     app.close();
 }

@@ -68,20 +68,6 @@ pub(crate) fn HelpPage() -> Html {
         .find(|c| c.code == current.country)
         .cloned();
 
-    let on_country = {
-        let apply = apply.clone();
-        Callback::from(move |e: Event| {
-            let Some(code) = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()) else {
-                return;
-            };
-            let apply = apply.clone();
-            spawn_local(async move {
-                let reply = invoke::<SetCountry>(&code).await;
-                apply(reply, t("help-country-saved"));
-            });
-        })
-    };
-
     let contacts = html! {
         <section aria-labelledby="help-own">
             <h2 id="help-own">{ t("help-own-title") }</h2>
@@ -162,14 +148,10 @@ pub(crate) fn HelpPage() -> Html {
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message }</p>
             }
-            <div class="field">
-                <label for="help-country">{ t("help-country") }</label>
-                <select id="help-country" onchange={on_country}>
-                    { for current.countries.iter().map(|c| html! {
-                        <option value={c.code.clone()} selected={c.code == current.country}>{ &c.name }</option>
-                    }) }
-                </select>
-            </div>
+            <CountrySelect id="help-country" view={current.clone()} on_saved={
+                let view = view.clone();
+                Callback::from(move |v| view.set(Some(v)))
+            } />
             if let Some(country) = country {
                 <section aria-labelledby="help-lines">
                     <h2 id="help-lines">{ tr("help-lines-title", &[("country", country.name.clone().into())]) }</h2>
@@ -264,5 +246,79 @@ fn ContactForm(props: &ContactFormProps) -> Html {
                 <button type="button" class="button quiet" onclick={cancel}>{ t("help-form-cancel") }</button>
             </div>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct CountryProps {
+    pub(crate) id: AttrValue,
+    pub(crate) view: HelpView,
+    pub(crate) on_saved: Callback<HelpView>,
+}
+
+/// The country whose helplines Get help shows; saved at once, announced.
+#[function_component]
+pub(crate) fn CountrySelect(props: &CountryProps) -> Html {
+    let shared = use_shared();
+    let error = use_state(|| None::<String>);
+    let onchange = {
+        let on_saved = props.on_saved.clone();
+        let error = error.clone();
+        Callback::from(move |e: Event| {
+            let Some(code) = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()) else {
+                return;
+            };
+            let on_saved = on_saved.clone();
+            let error = error.clone();
+            let announce = shared.announce.clone();
+            spawn_local(async move {
+                match invoke::<SetCountry>(&code).await {
+                    Ok(v) => {
+                        error.set(None);
+                        on_saved.emit(v);
+                        announce.emit(t("help-country-saved"));
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ t("help-country") }</label>
+            <select id={props.id.clone()} {onchange}>
+                { for props.view.countries.iter().map(|c| html! {
+                    <option value={c.code.clone()} selected={c.code == props.view.country}>{ &c.name }</option>
+                }) }
+            </select>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+        </div>
+    }
+}
+
+/// The country setting on its own, for the Settings screen.
+#[function_component]
+pub(crate) fn CountrySetting() -> Html {
+    let view = use_state(|| None::<HelpView>);
+    {
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                if let Ok(v) = invoke::<Help>(&()).await {
+                    view.set(Some(v));
+                }
+            });
+        });
+    }
+    match &*view {
+        Some(current) => html! {
+            <CountrySelect id="settings-country" view={current.clone()} on_saved={
+                let view = view.clone();
+                Callback::from(move |v| view.set(Some(v)))
+            } />
+        },
+        None => html! {},
     }
 }

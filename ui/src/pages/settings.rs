@@ -1,6 +1,7 @@
 //! Settings: when the day ends, the theme and the text size. Each change
 //! is saved at once and announced.
 
+use super::help::CountrySetting;
 use super::{PageHeading, error_text, ready, use_shared};
 use crate::app::Route;
 use crate::i18n::{t, tr};
@@ -144,6 +145,8 @@ pub(crate) fn SettingsPage() -> Html {
                 </label>
                 <p class="hint" id="professional-help">{ t("settings-professional-help") }</p>
             </div>
+
+            <CountrySetting />
 
             <p><Link<Route> to={Route::About}>{ t("settings-about") }</Link<Route>></p>
         </>
