@@ -403,10 +403,12 @@ fn table(s: &Samples) -> String {
         Some("search.raw"),
         None,
     );
-    t.not_yet(
-        "Ten years: Insights charts",
-        "",
-        "Insights not built yet (#4)",
+    t.figure(
+        s,
+        "Ten years: Insights for a year (six series, tag effects, last break, six SVG charts)",
+        "insights.ours",
+        Some("checkins.raw"),
+        None,
     );
     t.not_yet(
         "Ten years: summary export, each format",

@@ -11,11 +11,13 @@ use rusqlite::Connection;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
+use tend_core::chart::Chart;
 use tend_core::entry::EntryDraft;
+use tend_core::insights::{Span, days_since_break, series, tag_effects};
 use tend_core::ipc::TodayView;
 use tend_core::measure::Measures;
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
-use tend_core::{CheckInDraft, Context, Ratings, Tag, day_ends_at};
+use tend_core::{CheckInDraft, Context, Item, Ratings, Tag, day_ends_at};
 use tend_journal::{FILE_NAME, Journal};
 
 const YEARS_OF_DAYS: u32 = 3_650;
@@ -192,6 +194,34 @@ fn ten_years(folder: &Path) -> Journal {
     journal
 }
 
+/// What the Insights screen costs for a year: the shell's part (every
+/// check-in, six series with rolling averages, tag effects, the last
+/// break) and the UI's (six SVG charts).
+fn insights(journal: &Journal, today: NaiveDate) -> usize {
+    let all = journal.checkins().expect("checkins");
+    let mut bytes = 0;
+    for item in Item::ALL {
+        let points = series(&all, item, today, Span::Year);
+        let chart = Chart {
+            first: points[0].day,
+            last: today,
+            y_min: 0.0,
+            y_max: 10.0,
+            shades: Vec::new(),
+            dots: points
+                .iter()
+                .filter_map(|p| p.value.map(|v| (p.day, f64::from(v))))
+                .collect(),
+            line: points.iter().map(|p| (p.day, p.average)).collect(),
+            first_label: String::new(),
+            last_label: String::new(),
+        };
+        bytes += chart.svg().len();
+        bytes += tag_effects(&all, item).len();
+    }
+    bytes + days_since_break(&all, today).map_or(0, |d| d as usize)
+}
+
 /// A plain connection with the pragmas the journal uses.
 fn raw(folder: &Path) -> Connection {
     let conn = Connection::open(folder.join(FILE_NAME)).expect("raw open");
@@ -306,6 +336,7 @@ fn ten_year_reads(scratch: &Path) {
 
     let journal = Journal::open(&folder).expect("open");
     let conn = raw(&folder);
+    let last_day = start_day() + Duration::days(i64::from(YEARS_OF_DAYS) - 1);
     for _ in 0..READS {
         sample(
             "checkins.ours",
@@ -322,6 +353,7 @@ fn ten_year_reads(scratch: &Path) {
                 )
             }),
         );
+        sample("insights.ours", time(|| insights(&journal, last_day)));
         sample(
             "helps.ours",
             time(|| what_helps(&journal.sessions().expect("sessions"))),

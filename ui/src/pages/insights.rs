@@ -20,6 +20,8 @@ use yew_router::prelude::Link;
 
 /// Tag effects smaller than this are not worth a sentence.
 const NOTABLE: f64 = 1.0;
+/// Bands alternate between two shades (style.css colours them).
+const BAND_CLASSES: [&str; 2] = ["chart-band", "chart-band-alt"];
 /// At most this many tag sentences, largest first.
 const MOST_EFFECTS: usize = 6;
 
@@ -224,7 +226,7 @@ fn measure_section(status: &MeasureStatus) -> Html {
                 let mut from = low;
                 let shades = scale.bands.iter().enumerate().map(|(i, band)| {
                     let to = band.up_to.unwrap_or(high);
-                    let shade = Shade { from, to, class: if i % 2 == 0 { "chart-band" } else { "chart-band-alt" } };
+                    let shade = Shade { from, to, class: BAND_CLASSES[i % 2] };
                     from = to;
                     shade
                 }).collect();
