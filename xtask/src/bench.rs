@@ -16,6 +16,29 @@ use std::process::{Command, Stdio};
 /// Launches of each program; the issue asks for at least 10.
 const LAUNCHES: &str = "12";
 
+/// Kills in the benchmark's crash run (CI runs 200).
+const CRASH_KILLS: &str = "1000";
+
+/// Reads the harness's summary line: "crash harness: K kills, A check-ins
+/// acknowledged, D damaged".
+fn crash_samples(samples: &mut Samples, report: &str) -> Result<(), Fail> {
+    let line = report
+        .lines()
+        .find_map(|l| l.strip_prefix("crash harness: "))
+        .ok_or("the crash harness printed no summary")?;
+    let numbers: Vec<f64> = line
+        .split(", ")
+        .filter_map(|part| part.split(' ').next()?.parse().ok())
+        .collect();
+    let [kills, acknowledged, damaged] = numbers[..] else {
+        return Err(Fail(format!("unexpected crash summary: {line}")));
+    };
+    samples.add("crash.kills", "kills", kills);
+    samples.add("crash.acknowledged", "check-ins", acknowledged);
+    samples.add("crash.damaged", "kills", damaged);
+    Ok(())
+}
+
 /// A target a figure is reported against; never an assert.
 #[derive(Clone, Copy)]
 enum Target {
@@ -311,6 +334,25 @@ pub(crate) fn bench() -> Result<(), Fail> {
             .stderr(Stdio::inherit()),
     )?);
 
+    heading("bench: the crash harness, 1,000 kills");
+    let report = output(
+        cargo()
+            .args([
+                "test",
+                "--release",
+                "-p",
+                "tend-journal",
+                "--test",
+                "crash",
+                "no_acknowledged",
+                "--",
+                "--nocapture",
+            ])
+            .env("TEND_CRASH_KILLS", CRASH_KILLS)
+            .stderr(Stdio::inherit()),
+    )?;
+    crash_samples(&mut samples, &report)?;
+
     heading("bench: sizes");
     ui_sizes(&mut samples)?;
     deb_size(&mut samples)?;
@@ -420,10 +462,26 @@ fn table(s: &Samples) -> String {
         "≤ 2 s",
         "backup not built yet (#6, #7)",
     );
-    t.not_yet(
-        "Crash harness, 1,000 kills",
-        "reported",
-        "harness not built yet (#7)",
+    t.figure(
+        s,
+        "Crash harness: SIGKILLs of a writer saving check-ins",
+        "crash.kills",
+        Option::None,
+        None,
+    );
+    t.figure(
+        s,
+        "Crash harness: check-ins acknowledged before the kills",
+        "crash.acknowledged",
+        Option::None,
+        None,
+    );
+    t.figure(
+        s,
+        "Crash harness: kills after which an acknowledged check-in was lost or torn",
+        "crash.damaged",
+        Option::None,
+        Most(0.0),
     );
     for (key, what) in [
         ("wasm", "UI wasm"),
@@ -471,6 +529,22 @@ mod tests {
         );
         assert_eq!(s.stats("x"), Some((3.0, 1.0, 5.0, "ms")));
         assert_eq!(s.stats("bad"), None);
+    }
+
+    #[test]
+    fn the_crash_summary_is_read() {
+        let mut s = Samples::default();
+        crash_samples(
+            &mut s,
+            "running 1 test\ncrash harness: 1000 kills, 9120 check-ins acknowledged, 0 damaged\nok",
+        )
+        .unwrap();
+        assert_eq!(
+            s.stats("crash.acknowledged"),
+            Some((9120.0, 9120.0, 9120.0, "check-ins"))
+        );
+        assert_eq!(s.stats("crash.damaged").map(|x| x.0), Some(0.0));
+        assert!(crash_samples(&mut s, "nothing").is_err());
     }
 
     #[test]
