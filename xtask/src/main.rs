@@ -10,6 +10,7 @@
 //! pinned version, so running either command twice is safe and quick.
 
 mod bench;
+mod network;
 mod setup;
 mod steps;
 

@@ -27,7 +27,8 @@ const BUILD_PACKAGES: &[&str] = &[
 ];
 
 /// What the end-to-end suite needs: a virtual display, a session bus, the
-/// WebDriver server for WebKitGTK, and fonts for stable screenshots.
+/// WebDriver server for WebKitGTK, fonts for stable screenshots, and
+/// strace to prove that nothing reaches the network.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
@@ -37,6 +38,7 @@ const TEST_PACKAGES: &[&str] = &[
     "at-spi2-core",
     "fonts-dejavu-core",
     "e2fsprogs",
+    "strace",
 ];
 
 pub(crate) const TAURI_DRIVER_VERSION: &str = "2.1.0";

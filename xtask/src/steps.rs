@@ -313,37 +313,57 @@ fn end_to_end() -> Result<(), Fail> {
     set_private(&work.join("runtime")).map_err(io)?;
     fs::create_dir_all(&screenshots).map_err(io)?;
 
-    heading("end to end: the real app under Xvfb and a private D-Bus session");
-    let mut cmd = Command::new("xvfb-run");
-    cmd.args([
-        "-a",
-        "-s",
-        "-screen 0 1920x1080x24",
-        "dbus-run-session",
-        "--",
-    ])
-    .arg(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-    .args([
-        "test",
-        "-p",
-        "tend-e2e",
-        "--tests",
-        "--",
-        "--test-threads=1",
-    ])
-    .current_dir(project_root())
-    .env("TEND_E2E_APP", target_dir().join("debug/tend-app"))
-    .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
-    .env("TEND_E2E_AXE", setup::axe_core_js())
-    .env("TEND_E2E_SCREENSHOTS", &screenshots)
-    .env("TEND_E2E_WORK", &work)
-    .env("XDG_CONFIG_HOME", work.join("config"))
-    .env("XDG_DATA_HOME", work.join("data"))
-    .env("XDG_CACHE_HOME", work.join("cache"))
-    .env("XDG_RUNTIME_DIR", work.join("runtime"))
-    .env_remove("TEND_DATA_DIR");
+    heading("end to end: the real app under Xvfb, a private D-Bus session and strace");
+    let trace = work.join("network.strace");
+    let mut cmd = Command::new("strace");
+    cmd.args(crate::network::STRACE_ARGS)
+        .arg("-o")
+        .arg(&trace)
+        .arg("xvfb-run")
+        .args([
+            "-a",
+            "-s",
+            "-screen 0 1920x1080x24",
+            "dbus-run-session",
+            "--",
+        ])
+        .arg(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args([
+            "test",
+            "-p",
+            "tend-e2e",
+            "--tests",
+            "--",
+            "--test-threads=1",
+        ])
+        .current_dir(project_root())
+        .env("TEND_E2E_APP", target_dir().join("debug/tend-app"))
+        .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
+        .env("TEND_E2E_AXE", setup::axe_core_js())
+        .env("TEND_E2E_SCREENSHOTS", &screenshots)
+        .env("TEND_E2E_WORK", &work)
+        .env("XDG_CONFIG_HOME", work.join("config"))
+        .env("XDG_DATA_HOME", work.join("data"))
+        .env("XDG_CACHE_HOME", work.join("cache"))
+        .env("XDG_RUNTIME_DIR", work.join("runtime"))
+        .env_remove("TEND_DATA_DIR");
     println!("screenshots go to {}", screenshots.display());
-    run(&mut cmd)
+    run(&mut cmd)?;
+
+    heading("invariant: the whole suite reached nothing beyond this machine");
+    let text = fs::read_to_string(&trace)
+        .map_err(|e| Fail(format!("reading the trace {}: {e}", trace.display())))?;
+    let outside = crate::network::outside_calls(&text);
+    if !outside.is_empty() {
+        return Err(Fail(format!(
+            "{} network calls left the machine (or looked up a name):\n{}",
+            outside.len(),
+            outside.join("\n")
+        )));
+    }
+    let calls = text.lines().count();
+    println!("ok: {calls} connect, sendto and sendmsg calls traced, all local");
+    Ok(())
 }
 
 #[cfg(unix)]
