@@ -3,6 +3,7 @@
 //! Tauri, the clock and the operating system; the commands themselves stay
 //! thin: decode, call the journal, encode.
 
+mod backups;
 mod commands;
 mod state;
 mod wellbeing;
@@ -25,6 +26,7 @@ pub fn run() {
                 _ => app.path().app_data_dir()?,
             };
             app.manage(AppState::open(folder));
+            backups::snapshot_soon(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -48,6 +50,8 @@ pub fn run() {
             wellbeing::set_country,
             wellbeing::save_contact,
             wellbeing::delete_contact,
+            backups::backups,
+            backups::restore_backup,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

@@ -93,6 +93,8 @@ journal-error-journal_damaged = Your journal looks damaged. The folder is:
 journal-error-internal = Tend could not open its journal. The folder is:
 journal-error-unchanged = Nothing in the folder has been changed or deleted.
 journal-error-advice = Check that the folder exists and that you can write to it, then open Tend again.
+journal-error-backups = Your backups
+journal-error-backups-intro = Tend keeps a copy of your journal each day. You can carry on from one of them; the damaged file is kept in the backups folder, not deleted.
 
 ## Settings
 
@@ -344,3 +346,20 @@ settings-professional-help = Tend then also offers the ProQOL 5, a questionnaire
 settings-professional-on = The ProQOL 5 is now offered.
 settings-professional-off = The ProQOL 5 is no longer offered.
 settings-about = About Tend
+
+## Backups
+
+settings-backups = Backups
+settings-backups-intro = Tend copies your journal once a day into a backups folder beside it, and keeps the last seven days and one a week for four weeks before that.
+backup-daily = The copy from { $date }
+backup-before-upgrade = The copy from before Tend was updated
+backup-set-aside = Your journal as it was before a restore
+backup-none = There are no backups yet. The first is made a few seconds after Tend opens.
+backup-size = { $kb } KB
+backup-restore = Restore
+backup-restore-named = Restore { $backup }
+backup-confirm-label = Restore a backup
+backup-confirm = Carry on from { $backup }? Your journal as it is now is kept in the backups folder, so nothing is lost.
+backup-yes = Yes, restore it
+backup-no = Cancel
+backup-restored = The backup is restored.

@@ -5,6 +5,7 @@
 //! `C::NAME`; both sides use these types, so a change here is a compile
 //! error on both sides rather than a silent mismatch at run time.
 
+use crate::backup::Backup;
 use crate::checkin::{CheckIn, CheckInDraft, CheckInError, Item};
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::exercise::Catalogue;
@@ -192,6 +193,29 @@ impl Command for SaveContact {
     type Response = HelpView;
 }
 
+/// The automatic backups in the data folder, newest first. Answers even
+/// when the journal could not be opened.
+#[derive(Debug)]
+pub struct Backups;
+
+impl Command for Backups {
+    const NAME: &'static str = "backups";
+    type Request = ();
+    type Response = Vec<Backup>;
+}
+
+/// Puts a backup in place of the journal (which is kept in the backups
+/// folder) and opens it.
+#[derive(Debug)]
+pub struct RestoreBackup;
+
+impl Command for RestoreBackup {
+    const NAME: &'static str = "restore_backup";
+    /// The backup's file name, as `Backups` listed it.
+    type Request = String;
+    type Response = TodayView;
+}
+
 /// Removes one of the user's contacts.
 #[derive(Debug)]
 pub struct DeleteContact;
@@ -331,7 +355,7 @@ impl Command for RestoreEntry {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 20] = [
+pub const COMMAND_NAMES: [&str; 22] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -352,6 +376,8 @@ pub const COMMAND_NAMES: [&str; 20] = [
     SetCountry::NAME,
     SaveContact::NAME,
     DeleteContact::NAME,
+    Backups::NAME,
+    RestoreBackup::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

@@ -5,6 +5,7 @@
 //! comes in as arguments, so every rule is a pure function that tests
 //! without a machine around it, and the crate builds for `wasm32`.
 
+pub mod backup;
 pub mod chart;
 pub mod checkin;
 pub mod day;

@@ -82,6 +82,8 @@ pub enum JournalError {
     NoSuchEntry,
     #[error("the disk is full, so nothing was saved")]
     Full,
+    #[error("the backup could not be written: {0}")]
+    Backup(std::io::Error),
     #[error("the journal holds a value it should not; it may be damaged")]
     Damaged,
     #[error("the journal could not be read or written: {0}")]
@@ -110,6 +112,8 @@ impl From<JournalError> for ApiError {
             | JournalError::InvalidContact(_) => ErrorCode::InvalidInput,
             JournalError::NoSuchEntry => ErrorCode::NotFound,
             JournalError::Full => ErrorCode::StorageFull,
+            JournalError::Backup(e) if e.raw_os_error() == Some(28) => ErrorCode::StorageFull,
+            JournalError::Backup(_) => ErrorCode::Internal,
             JournalError::Damaged => ErrorCode::JournalDamaged,
             JournalError::Sqlite(_) => ErrorCode::Internal,
         };

@@ -6,6 +6,7 @@
 //! we cannot write, a file that is not a Tend journal, a journal from a newer
 //! Tend or a damaged one each get their own error, and the file is left alone.
 
+mod backup;
 mod entries;
 mod error;
 mod open;
@@ -20,6 +21,7 @@ use tend_core::{
     CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Tag, TextSize, Theme,
 };
 
+pub use backup::{RestoreError, backups, restore};
 pub use error::{JournalError, OpenError};
 pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 

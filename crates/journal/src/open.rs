@@ -100,6 +100,10 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
         .map_err(sqlite)?;
     conn.pragma_update(None, "foreign_keys", true)
         .map_err(sqlite)?;
+    // An older journal is copied before it is upgraded.
+    if found > 0 && found < LATEST_SCHEMA {
+        crate::backup::before_upgrade(&conn, folder)?;
+    }
     MIGRATIONS.to_latest(&mut conn).map_err(|e| match e {
         rusqlite_migration::Error::RusqliteError { err, .. } => classify(err),
         other => OpenError::Migration {

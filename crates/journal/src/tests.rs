@@ -25,6 +25,7 @@ fn snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = fs::read_dir(folder)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
         .map(|p| {
             (
                 p.file_name().unwrap().to_string_lossy().into_owned(),
@@ -728,4 +729,139 @@ fn check_ins_are_read_for_a_span_of_days() {
         .map(|c| c.day.to_string())
         .collect();
     assert_eq!(days, ["2026-02-28", "2026-03-01"]);
+}
+
+mod backups {
+    use super::*;
+    use tend_core::backup::Kind;
+
+    fn names(folder: &Path) -> Vec<String> {
+        crate::backups(folder)
+            .unwrap()
+            .into_iter()
+            .map(|b| b.name)
+            .collect()
+    }
+
+    #[test]
+    fn one_snapshot_a_day_and_old_ones_rotate_away() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        j.save_checkin(day("2026-03-01"), draft(7, "kept"), at("2026-03-01 20:00"))
+            .unwrap();
+        assert!(j.snapshot(day("2026-03-01")).unwrap());
+        assert!(!j.snapshot(day("2026-03-01")).unwrap(), "once a day");
+        for d in 2..=20 {
+            j.snapshot(day(&format!("2026-03-{d:02}"))).unwrap();
+        }
+        let kept = names(dir.path());
+        // Seven days (14 to 20), then the newest left of each earlier ISO
+        // week: Friday 13, Sunday 8, Sunday 1.
+        assert_eq!(
+            kept,
+            [
+                "journal-2026-03-20.sqlite3",
+                "journal-2026-03-19.sqlite3",
+                "journal-2026-03-18.sqlite3",
+                "journal-2026-03-17.sqlite3",
+                "journal-2026-03-16.sqlite3",
+                "journal-2026-03-15.sqlite3",
+                "journal-2026-03-14.sqlite3",
+                "journal-2026-03-13.sqlite3",
+                "journal-2026-03-08.sqlite3",
+                "journal-2026-03-01.sqlite3",
+            ]
+        );
+        // A snapshot is a whole journal.
+        let copy = tempfile::tempdir().unwrap();
+        fs::copy(
+            dir.path().join("backups/journal-2026-03-01.sqlite3"),
+            copy.path().join(FILE_NAME),
+        )
+        .unwrap();
+        let old = Journal::open(copy.path()).unwrap();
+        assert_eq!(old.checkins().unwrap()[0].note, "kept");
+    }
+
+    #[test]
+    fn restoring_puts_the_backup_back_and_keeps_the_journal_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        j.save_checkin(
+            day("2026-03-01"),
+            draft(7, "before"),
+            at("2026-03-01 20:00"),
+        )
+        .unwrap();
+        j.snapshot(day("2026-03-01")).unwrap();
+        j.save_checkin(day("2026-03-02"), draft(3, "after"), at("2026-03-02 20:00"))
+            .unwrap();
+        drop(j);
+        let was = fs::read(dir.path().join(FILE_NAME)).unwrap();
+        crate::restore(dir.path(), "journal-2026-03-01.sqlite3", "20260302T210000").unwrap();
+        let j = Journal::open(dir.path()).unwrap();
+        let notes: Vec<_> = j.checkins().unwrap().into_iter().map(|c| c.note).collect();
+        assert_eq!(notes, ["before"]);
+        let aside = dir
+            .path()
+            .join("backups/journal-set-aside-20260302T210000.sqlite3");
+        assert!(
+            fs::read(&aside).unwrap() == was,
+            "the journal as it was, byte for byte"
+        );
+        assert!(
+            crate::backups(dir.path())
+                .unwrap()
+                .iter()
+                .any(|b| matches!(&b.kind, Kind::SetAside { stamp } if stamp == "20260302T210000"))
+        );
+    }
+
+    #[test]
+    fn a_damaged_backup_or_a_strange_name_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        j.save_checkin(day("2026-03-01"), draft(7, "mine"), at("2026-03-01 20:00"))
+            .unwrap();
+        j.snapshot(day("2026-03-01")).unwrap();
+        drop(j);
+        let bad = dir.path().join("backups/journal-2026-03-01.sqlite3");
+        let mut bytes = fs::read(&bad).unwrap();
+        bytes[..16].copy_from_slice(b"not a database!!");
+        fs::write(&bad, bytes).unwrap();
+        let both = |d: &Path| (snapshot(d), snapshot(&d.join("backups")));
+        let before = both(dir.path());
+        for name in [
+            "journal-2026-03-01.sqlite3",
+            "../journal.sqlite3",
+            "journal-2026-03-09.sqlite3",
+        ] {
+            assert!(crate::restore(dir.path(), name, "x1").is_err(), "{name}");
+        }
+        assert!(both(dir.path()) == before, "the journal is as it was");
+    }
+
+    #[test]
+    fn an_older_journal_is_copied_before_it_is_upgraded() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let mut conn = Connection::open(dir.path().join(FILE_NAME)).unwrap();
+            MIGRATIONS.to_version(&mut conn, LATEST_SCHEMA - 1).unwrap();
+        }
+        let old = fs::read(dir.path().join(FILE_NAME)).unwrap();
+        let j = Journal::open(dir.path()).unwrap();
+        assert_eq!(j.schema_version().unwrap(), LATEST_SCHEMA);
+        let name = format!("journal-before-schema-{LATEST_SCHEMA}.sqlite3");
+        assert_eq!(names(dir.path()), std::slice::from_ref(&name));
+        let copy = Connection::open(dir.path().join("backups").join(&name)).unwrap();
+        let version: i64 = copy
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, LATEST_SCHEMA as i64 - 1);
+        assert!(!old.is_empty());
+        // A fresh journal has nothing to copy.
+        let fresh = tempfile::tempdir().unwrap();
+        drop(Journal::open(fresh.path()).unwrap());
+        assert!(names(fresh.path()).is_empty());
+    }
 }

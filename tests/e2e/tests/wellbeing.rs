@@ -268,3 +268,62 @@ fn two_weeks_of_exhaustion_bring_a_gentle_suggestion_of_support() {
     app.wait_for_text("Helplines in");
     app.close();
 }
+
+#[test]
+fn a_damaged_journal_can_carry_on_from_a_backup_and_the_damaged_file_is_kept() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut journal = Journal::open(data.path()).unwrap();
+        let draft = CheckInDraft {
+            ratings: Ratings {
+                exhaustion: 9,
+                ..Ratings::MIDDLE
+            },
+            ..CheckInDraft::default()
+        };
+        journal.save_checkin(today(), draft, now_utc()).unwrap();
+        assert!(journal.snapshot(today()).unwrap());
+    }
+    // Damage the journal: garbage over its second page.
+    let file = data.path().join(tend_journal::FILE_NAME);
+    let mut bytes = std::fs::read(&file).unwrap();
+    for b in &mut bytes[4096..8192] {
+        *b = 0x5a;
+    }
+    std::fs::write(&file, &bytes).unwrap();
+
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    let text = app.wait_for_text("Tend can't open your journal");
+    assert!(text.contains("Your journal looks damaged"), "{text}");
+    let violations = axe_violations(&app);
+    assert!(
+        violations.is_empty(),
+        "the damage screen:\n{}",
+        describe(&violations)
+    );
+    app.screenshot(&screenshot_path("journal-damaged-backups-1280x800"));
+    let label = format!("Restore The copy from {}", today().format("%-d %B %Y"));
+    app.tab_to(&label);
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Carry on from The copy from");
+    app.tab_to("Yes, restore it");
+    app.press(&[Key::Enter]);
+    let text = app.wait_for_text("You have checked in today");
+    assert!(text.contains("Worn out\n9 of 10"), "{text}");
+    app.close();
+
+    let kept: Vec<_> = std::fs::read_dir(data.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.to_string_lossy().contains("set-aside")
+                && p.extension().is_some_and(|x| x == "sqlite3")
+        })
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(
+        std::fs::read(&kept[0]).unwrap() == bytes,
+        "the damaged file, byte for byte"
+    );
+}

@@ -1,7 +1,9 @@
 //! The screen for a journal that could not be opened. It names the folder,
-//! says that nothing was changed, and offers nothing that could write.
+//! says that nothing was changed, and, when the journal is damaged, offers
+//! the automatic backups: restoring one keeps the damaged file.
 
 use super::PageHeading;
+use super::backups::BackupList;
 use crate::i18n::t;
 use tend_core::{ApiError, ErrorCode};
 use yew::prelude::*;
@@ -31,6 +33,13 @@ pub(crate) fn JournalUnavailable(props: &JournalUnavailableProps) -> Html {
                 </div>
                 if props.error.code == ErrorCode::DataFolderUnwritable {
                     <p>{ t("journal-error-advice") }</p>
+                }
+                // A damaged journal can be swapped for a backup; the
+                // damaged file is kept beside the backups, never deleted.
+                if matches!(props.error.code, ErrorCode::JournalDamaged | ErrorCode::NotAJournal) {
+                    <h2>{ t("journal-error-backups") }</h2>
+                    <p>{ t("journal-error-backups-intro") }</p>
+                    <BackupList daily_only=true />
                 }
             </main>
         </div>

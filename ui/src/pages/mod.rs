@@ -1,6 +1,7 @@
 //! One file per screen, plus the pieces they share.
 
 mod about;
+mod backups;
 mod checkin;
 mod help;
 mod insights;

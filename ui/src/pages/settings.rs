@@ -1,6 +1,7 @@
 //! Settings: when the day ends, the theme and the text size. Each change
 //! is saved at once and announced.
 
+use super::backups::BackupList;
 use super::help::CountrySetting;
 use super::{PageHeading, error_text, ready, use_shared};
 use crate::app::Route;
@@ -147,6 +148,12 @@ pub(crate) fn SettingsPage() -> Html {
             </div>
 
             <CountrySetting />
+
+            <section aria-labelledby="settings-backups">
+                <h2 id="settings-backups">{ t("settings-backups") }</h2>
+                <p>{ t("settings-backups-intro") }</p>
+                <BackupList />
+            </section>
 
             <p><Link<Route> to={Route::About}>{ t("settings-about") }</Link<Route>></p>
         </>
