@@ -393,6 +393,34 @@ fn ten_year_reads(scratch: &Path) {
     }
 }
 
+/// A daily snapshot of ten years, then putting it back and opening it,
+/// against copying the file out and back.
+fn backup_and_restore(scratch: &Path) {
+    let folder = scratch.join("ten-years");
+    for i in 0..5u32 {
+        let day = start_day() + Duration::days(i64::from(YEARS_OF_DAYS + i));
+        sample(
+            "backup.ours",
+            time(|| {
+                let journal = Journal::open(&folder).expect("open");
+                journal.snapshot(day).expect("snapshot");
+                drop(journal);
+                let name = tend_core::backup::daily_name(day);
+                tend_journal::restore(&folder, &name, &format!("bench{i}")).expect("restore");
+                Journal::open(&folder).expect("reopen")
+            }),
+        );
+        let copy = scratch.join("copy.sqlite3");
+        sample(
+            "backup.raw",
+            time(|| {
+                std::fs::copy(folder.join(FILE_NAME), &copy).expect("copy out");
+                std::fs::copy(&copy, folder.join(FILE_NAME)).expect("copy back")
+            }),
+        );
+    }
+}
+
 fn main() {
     let scratch = tempfile::tempdir_in(
         std::env::var_os("TEND_BENCH_SCRATCH").unwrap_or_else(|| std::env::temp_dir().into()),
@@ -400,4 +428,5 @@ fn main() {
     .expect("a scratch folder");
     checkin_save(scratch.path());
     ten_year_reads(scratch.path());
+    backup_and_restore(scratch.path());
 }
