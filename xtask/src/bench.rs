@@ -308,31 +308,18 @@ pub(crate) fn bench() -> Result<(), Fail> {
     let release = target_dir().join("release");
     let work = out_dir.join("xdg");
     let _ = fs::remove_dir_all(&work);
-    for sub in ["config", "data", "cache", "runtime"] {
-        fs::create_dir_all(work.join(sub)).map_err(|e| Fail(e.to_string()))?;
-    }
-    crate::steps::set_private(&work.join("runtime")).map_err(|e| Fail(e.to_string()))?;
-    samples.read(&output(
-        Command::new("xvfb-run")
-            .args([
-                "-a",
-                "-s",
-                "-screen 0 1920x1080x24",
-                "dbus-run-session",
-                "--",
-            ])
-            .arg(release.join("launch-bench"))
-            .arg(release.join("tend-app"))
-            .arg(release.join("tend-bare-window"))
-            .arg(LAUNCHES)
-            .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
-            .env("XDG_CONFIG_HOME", work.join("config"))
-            .env("XDG_DATA_HOME", work.join("data"))
-            .env("XDG_CACHE_HOME", work.join("cache"))
-            .env("XDG_RUNTIME_DIR", work.join("runtime"))
-            .env_remove("TEND_DATA_DIR")
-            .stderr(Stdio::inherit()),
-    )?);
+    let mut launch = Command::new("xvfb-run");
+    launch
+        .args(crate::steps::DESKTOP_SESSION)
+        .arg(release.join("launch-bench"))
+        .arg(release.join("tend-app"))
+        .arg(release.join("tend-bare-window"))
+        .arg(LAUNCHES)
+        .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
+        .env_remove("TEND_DATA_DIR")
+        .stderr(Stdio::inherit());
+    crate::steps::private_xdg(&mut launch, &work)?;
+    samples.read(&output(&mut launch)?);
 
     heading("bench: the crash harness, 1,000 kills");
     let report = output(

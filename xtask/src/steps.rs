@@ -306,12 +306,8 @@ fn end_to_end() -> Result<(), Fail> {
     let _ = fs::remove_dir_all(&work);
     let screenshots = target_dir().join("e2e-screenshots");
     let _ = fs::remove_dir_all(&screenshots);
-    let io = |e: std::io::Error| Fail(format!("preparing {}: {e}", work.display()));
-    for sub in ["config", "data", "cache", "runtime"] {
-        fs::create_dir_all(work.join(sub)).map_err(io)?;
-    }
-    set_private(&work.join("runtime")).map_err(io)?;
-    fs::create_dir_all(&screenshots).map_err(io)?;
+    fs::create_dir_all(&screenshots)
+        .map_err(|e| Fail(format!("preparing {}: {e}", screenshots.display())))?;
 
     heading("end to end: the real app under Xvfb, a private D-Bus session and strace");
     let trace = work.join("network.strace");
@@ -320,13 +316,7 @@ fn end_to_end() -> Result<(), Fail> {
         .arg("-o")
         .arg(&trace)
         .arg("xvfb-run")
-        .args([
-            "-a",
-            "-s",
-            "-screen 0 1920x1080x24",
-            "dbus-run-session",
-            "--",
-        ])
+        .args(DESKTOP_SESSION)
         .arg(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
         .args([
             "test",
@@ -342,11 +332,8 @@ fn end_to_end() -> Result<(), Fail> {
         .env("TEND_E2E_AXE", setup::axe_core_js())
         .env("TEND_E2E_SCREENSHOTS", &screenshots)
         .env("TEND_E2E_WORK", &work)
-        .env("XDG_CONFIG_HOME", work.join("config"))
-        .env("XDG_DATA_HOME", work.join("data"))
-        .env("XDG_CACHE_HOME", work.join("cache"))
-        .env("XDG_RUNTIME_DIR", work.join("runtime"))
         .env_remove("TEND_DATA_DIR");
+    private_xdg(&mut cmd, &work)?;
     println!("screenshots go to {}", screenshots.display());
     run(&mut cmd)?;
 
@@ -366,13 +353,39 @@ fn end_to_end() -> Result<(), Fail> {
     Ok(())
 }
 
+/// What follows `xvfb-run` to give a program a virtual display and a
+/// private D-Bus session.
+pub(crate) const DESKTOP_SESSION: [&str; 5] = [
+    "-a",
+    "-s",
+    "-screen 0 1920x1080x24",
+    "dbus-run-session",
+    "--",
+];
+
+/// Fresh XDG folders under `work` for `cmd`, so the app under test reads
+/// and writes nothing of the user's.
+pub(crate) fn private_xdg(cmd: &mut Command, work: &Path) -> Result<(), Fail> {
+    let io = |e: std::io::Error| Fail(format!("preparing {}: {e}", work.display()));
+    for (var, sub) in [
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ] {
+        fs::create_dir_all(work.join(sub)).map_err(io)?;
+        cmd.env(var, work.join(sub));
+    }
+    set_private(&work.join("runtime")).map_err(io)
+}
+
 #[cfg(unix)]
-pub(crate) fn set_private(dir: &Path) -> std::io::Result<()> {
+fn set_private(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
 }
 
 #[cfg(not(unix))]
-pub(crate) fn set_private(_dir: &Path) -> std::io::Result<()> {
+fn set_private(_dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
