@@ -18,6 +18,7 @@ pub mod notices;
 pub mod player;
 pub mod practice;
 pub mod prefs;
+pub mod reminder;
 pub mod support;
 
 pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};
