@@ -312,7 +312,11 @@ mod tests {
                 &tz,
             );
             // Ten years hold 3,653 days; only a skipped day may be missing.
-            assert!(fires.len() >= 3_650, "{tz} {time}: only {} fires", fires.len());
+            assert!(
+                fires.len() >= 3_650,
+                "{tz} {time}: only {} fires",
+                fires.len()
+            );
             let mut days = BTreeSet::new();
             let mut previous = None;
             for (d, t) in &fires {
