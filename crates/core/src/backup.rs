@@ -16,7 +16,7 @@ const WEEKLY_KEPT: usize = 4;
 
 /// What a snapshot is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// The day's automatic snapshot.
     Daily { day: NaiveDate },

@@ -159,7 +159,7 @@ pub fn days_since_break(checkins: &[CheckIn], today: NaiveDate) -> Option<i64> {
 
 /// Why Tend gently suggests support. Never a diagnosis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum SupportReason {
     /// Exhaustion 8 or more on `days` of the last 14.
     Exhausted { days: usize },

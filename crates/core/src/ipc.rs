@@ -53,7 +53,7 @@ pub struct TodayView {
 
 /// Something Today mentions until the user sets it aside.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum Notice {
     /// A periodic measure is due.
     MeasureDue { measure: String, name: String },

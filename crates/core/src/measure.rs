@@ -57,7 +57,7 @@ pub struct Answer {
 
 /// How a scale's answers become one number.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum Combine {
     /// The sum of the answers times `factor` (WHO-5: times 4, 0 to 100).
     Sum { factor: u8 },
