@@ -6,6 +6,7 @@
 //! we cannot write, a file that is not a Tend journal, a journal from a newer
 //! Tend or a damaged one each get their own error, and the file is left alone.
 
+mod archive;
 mod backup;
 mod entries;
 mod error;
@@ -21,6 +22,10 @@ use tend_core::{
     CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Tag, TextSize, Theme,
 };
 
+pub use archive::{
+    Counts, FORMAT_VERSION as BACKUP_FORMAT_VERSION, ImportError, ImportReport,
+    MAX_FILE_BYTES as MAX_BACKUP_BYTES, check_backup, csv_cell,
+};
 pub use backup::{RestoreError, backups, restore};
 pub use error::{JournalError, OpenError};
 pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
