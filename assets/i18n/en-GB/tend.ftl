@@ -363,3 +363,64 @@ backup-confirm = Carry on from { $backup }? Your journal as it is now is kept in
 backup-yes = Yes, restore it
 backup-no = Cancel
 backup-restored = The backup is restored.
+
+## The exported documents (summary and reflective-account draft)
+
+export-summary-title = My Tend summary
+export-period = From { $from } to { $to }. Made on { $made }.
+export-self-reported = Everything here was self-reported in Tend, a wellbeing app. It is not a medical record, and nothing in it is a diagnosis.
+export-entry-untitled = Entry of { $date }
+export-checkins-title = Daily check-ins
+export-checkins-count = { $count ->
+    [0] No check-ins in these { $days } days.
+    [one] One check-in in these { $days } days.
+   *[other] { $count } check-ins in these { $days } days.
+}
+export-item-sentence = { $item } averaged { $mean } out of 10 over { $days ->
+    [one] one day
+   *[other] { $days } days
+}, from { $low } at the lowest to { $high } at the highest.
+export-week-of = Week of
+export-days = Days
+export-weeks-caption = Average answers, week by week (0 to 10)
+export-measures-title = Questionnaires
+export-measures-none = No questionnaires answered in this period.
+export-measures-screening = These are screening questionnaires, answered for my own reflection. They are not a diagnosis.
+export-score-of = { $value } (scale { $low } to { $high })
+export-date = Date
+export-scale = Scale
+export-band = In plain words
+export-results-caption = My { $name } results
+export-practice-title = Practice
+export-practice-count = { $count ->
+    [0] No practice sessions in this period.
+    [one] One practice session, { $minutes } minutes in all.
+   *[other] { $count } practice sessions, { $minutes } minutes in all.
+}
+export-practice-caption = Exercises practised
+export-exercise = Exercise
+export-times = Times
+export-minutes = Minutes
+export-helps-title = What helps me
+export-helps-none = Not enough rated sessions yet to say what helps (three of an exercise, rated before and after).
+export-helps-line = { $exercise }: calm { $calm } and kindness { $kind } on average, over { $sessions } rated sessions
+export-entries-title = Journal entries I chose to share
+export-reflection-title = Reflective account (draft)
+export-reflection-made = A draft made on { $made } from { $count ->
+    [one] one journal entry
+   *[other] { $count } journal entries
+}, shaped like the NMC's reflective account form.
+export-reflection-warning = Before you copy this onto the form: it must not identify any patient, client, colleague or place. Read every line and take out names and details that could point to someone.
+export-reflection-cpd = Practice in Tend can count as individual CPD, not participatory CPD.
+export-reflection-none = No journal entries chosen yet.
+export-reflection-account = Account { $number }: { $title }
+export-nmc-what = What was the nature of the CPD activity, feedback, or event or experience?
+export-nmc-learned = What did you learn from it?
+export-nmc-changed = How did you change or improve your practice as a result?
+export-nmc-code = How is this relevant to the Code?
+export-nmc-fill = (Write this part yourself.)
+export-nmc-code-hint = Choose the themes that fit and say why.
+export-code-people = Prioritise people
+export-code-effectively = Practise effectively
+export-code-safety = Preserve safety
+export-code-trust = Promote professionalism and trust

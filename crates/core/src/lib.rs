@@ -19,7 +19,9 @@ pub mod player;
 pub mod practice;
 pub mod prefs;
 pub mod reminder;
+pub mod summary;
 pub mod support;
+pub mod words;
 
 pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};
 pub use day::{DayBoundary, day_ends_at, journal_day};
