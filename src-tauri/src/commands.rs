@@ -80,26 +80,8 @@ pub(crate) fn save_preferences(
     })
 }
 
-/// Content built into the binary, parsed and checked once. Tests make sure
-/// the shipped files pass; this guards against a broken build anyway.
-pub(crate) fn catalogued<T: serde::de::DeserializeOwned, E: std::fmt::Display>(
-    text: &str,
-    what: &str,
-    validate: impl Fn(&T) -> Result<(), E>,
-) -> Result<T, String> {
-    let parsed: T =
-        serde_json::from_str(text).map_err(|e| format!("the {what} file does not parse: {e}"))?;
-    validate(&parsed).map_err(|e| format!("the {what} file breaks a rule: {e}"))?;
-    Ok(parsed)
-}
-
-static CATALOGUE: LazyLock<Result<Catalogue, String>> = LazyLock::new(|| {
-    catalogued(
-        include_str!("../../assets/exercises/en-GB.json"),
-        "exercise",
-        Catalogue::validate,
-    )
-});
+static CATALOGUE: LazyLock<Result<Catalogue, String>> =
+    LazyLock::new(tend_core::content::catalogue);
 
 fn catalogue() -> Result<Catalogue, ApiError> {
     CATALOGUE

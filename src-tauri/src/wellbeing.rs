@@ -2,7 +2,7 @@
 //! and Get help. Like the others they read the clock and the system locale,
 //! call the journal and leave every rule to tend-core.
 
-use crate::commands::{catalogued, local_now, today_view, utc_now};
+use crate::commands::{local_now, today_view, utc_now};
 use crate::state::AppState;
 use chrono::NaiveDate;
 use std::sync::LazyLock;
@@ -19,21 +19,10 @@ use tend_core::support::{FALLBACK_COUNTRY, Helplines, country_from_locale};
 use tend_core::{ApiError, ErrorCode, Item, journal_day};
 use tend_journal::Journal;
 
-static MEASURES: LazyLock<Result<Measures, String>> = LazyLock::new(|| {
-    catalogued(
-        include_str!("../../assets/measures/en-GB.json"),
-        "measures",
-        Measures::validate,
-    )
-});
+static MEASURES: LazyLock<Result<Measures, String>> = LazyLock::new(tend_core::content::measures);
 
-static HELPLINES: LazyLock<Result<Helplines, String>> = LazyLock::new(|| {
-    catalogued(
-        include_str!("../../assets/support/helplines.json"),
-        "helplines",
-        Helplines::validate,
-    )
-});
+static HELPLINES: LazyLock<Result<Helplines, String>> =
+    LazyLock::new(tend_core::content::helplines);
 
 fn measure_data() -> Result<&'static Measures, ApiError> {
     MEASURES

@@ -39,6 +39,8 @@ const TEST_PACKAGES: &[&str] = &[
     "fonts-dejavu-core",
     "e2fsprogs",
     "strace",
+    // pdftotext: the PDF export's text is read back in the tests.
+    "poppler-utils",
 ];
 
 pub(crate) const TAURI_DRIVER_VERSION: &str = "2.1.0";

@@ -424,3 +424,4 @@ export-code-people = Prioritise people
 export-code-effectively = Practise effectively
 export-code-safety = Preserve safety
 export-code-trust = Promote professionalism and trust
+export-pdf-footer = { $title } · page { $page } of { $pages }

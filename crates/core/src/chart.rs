@@ -6,8 +6,6 @@
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 
-const WIDTH: f64 = 600.0;
-const HEIGHT: f64 = 200.0;
 const LEFT: f64 = 36.0;
 const RIGHT: f64 = 8.0;
 const TOP: f64 = 8.0;
@@ -37,6 +35,41 @@ pub struct Chart {
     pub last_label: String,
 }
 
+/// One thing a chart draws, in the chart's own units (`WIDTH` by `HEIGHT`,
+/// y growing downwards). The SVG and the PDF both draw these.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    Rect {
+        x: f64,
+        y: f64,
+        width: f64,
+        height: f64,
+        class: &'static str,
+    },
+    GridLine {
+        y: f64,
+    },
+    /// A label; `end` means its right edge is at `x`.
+    Label {
+        x: f64,
+        y: f64,
+        end: bool,
+        text: String,
+    },
+    Line {
+        points: Vec<(f64, f64)>,
+    },
+    Dot {
+        x: f64,
+        y: f64,
+        r: f64,
+    },
+}
+
+/// The chart's size in its own units.
+pub const WIDTH: f64 = 600.0;
+pub const HEIGHT: f64 = 200.0;
+
 impl Chart {
     fn x(&self, day: NaiveDate) -> f64 {
         let span = (self.last - self.first).num_days().max(1) as f64;
@@ -50,75 +83,133 @@ impl Chart {
         TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (clamped - self.y_min) / range)
     }
 
+    /// What the chart draws, back to front.
+    pub fn marks(&self) -> Vec<Mark> {
+        let mut marks = Vec::new();
+        for shade in &self.shades {
+            let (top, bottom) = (self.y(shade.to), self.y(shade.from));
+            marks.push(Mark::Rect {
+                x: LEFT,
+                y: top,
+                width: WIDTH - LEFT - RIGHT,
+                height: bottom - top,
+                class: shade.class,
+            });
+        }
+        let mid = (self.y_min + self.y_max) / 2.0;
+        for value in [self.y_min, mid, self.y_max] {
+            let y = self.y(value);
+            marks.push(Mark::GridLine { y });
+            marks.push(Mark::Label {
+                x: LEFT - 6.0,
+                y: y + 4.0,
+                end: true,
+                text: trim(value),
+            });
+        }
+        let base = HEIGHT - 6.0;
+        marks.push(Mark::Label {
+            x: LEFT,
+            y: base,
+            end: false,
+            text: self.first_label.clone(),
+        });
+        marks.push(Mark::Label {
+            x: WIDTH - RIGHT,
+            y: base,
+            end: true,
+            text: self.last_label.clone(),
+        });
+        // The line breaks where the average has no value.
+        let mut run = Vec::new();
+        for (day, value) in &self.line {
+            match value {
+                Some(v) => run.push((self.x(*day), self.y(*v))),
+                None if !run.is_empty() => marks.push(Mark::Line {
+                    points: std::mem::take(&mut run),
+                }),
+                None => {}
+            }
+        }
+        if !run.is_empty() {
+            marks.push(Mark::Line { points: run });
+        }
+        let r = if self.dots.len() > 60 { 1.5 } else { 3.5 };
+        for (day, value) in &self.dots {
+            marks.push(Mark::Dot {
+                x: self.x(*day),
+                y: self.y(*value),
+                r,
+            });
+        }
+        marks
+    }
+
     /// The chart as an `<svg>` element.
     pub fn svg(&self) -> String {
         let mut s = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" aria-hidden=\"true\" focusable=\"false\">"
         );
-        for shade in &self.shades {
-            let (top, bottom) = (self.y(shade.to), self.y(shade.from));
-            let _ = write!(
-                s,
-                "<rect class=\"{}\" x=\"{LEFT}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\"/>",
-                shade.class,
-                WIDTH - LEFT - RIGHT,
-                bottom - top
-            );
-        }
-        let mid = (self.y_min + self.y_max) / 2.0;
-        for value in [self.y_min, mid, self.y_max] {
-            let y = self.y(value);
-            let _ = write!(
-                s,
-                "<line class=\"chart-grid\" x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/>\
-                 <text class=\"chart-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-                WIDTH - RIGHT,
-                LEFT - 6.0,
-                y + 4.0,
-                trim(value)
-            );
-        }
-        let base = HEIGHT - 6.0;
-        let _ = write!(
-            s,
-            "<text class=\"chart-label\" x=\"{LEFT}\" y=\"{base}\">{}</text>\
-             <text class=\"chart-label\" x=\"{:.1}\" y=\"{base}\" text-anchor=\"end\">{}</text>",
-            escape(&self.first_label),
-            WIDTH - RIGHT,
-            escape(&self.last_label)
-        );
-        // The line breaks where the average has no value.
-        let mut run: Vec<String> = Vec::new();
-        let mut runs = Vec::new();
-        for (day, value) in &self.line {
-            match value {
-                Some(v) => run.push(format!("{:.1},{:.1}", self.x(*day), self.y(*v))),
-                None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
-                None => {}
-            }
-        }
-        if !run.is_empty() {
-            runs.push(run);
-        }
-        for run in runs {
-            let _ = write!(
-                s,
-                "<polyline class=\"chart-line\" fill=\"none\" points=\"{}\"/>",
-                run.join(" ")
-            );
-        }
-        let radius = if self.dots.len() > 60 { 1.5 } else { 3.5 };
-        for (day, value) in &self.dots {
-            let _ = write!(
-                s,
-                "<circle class=\"chart-dot\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{radius}\"/>",
-                self.x(*day),
-                self.y(*value)
-            );
+        let right = WIDTH - RIGHT;
+        for mark in self.marks() {
+            let _ = match mark {
+                Mark::Rect {
+                    x,
+                    y,
+                    width,
+                    height,
+                    class,
+                } => write!(
+                    s,
+                    "<rect class=\"{class}\" x=\"{x}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{height:.1}\"/>"
+                ),
+                Mark::GridLine { y } => write!(
+                    s,
+                    "<line class=\"chart-grid\" x1=\"{LEFT}\" x2=\"{right:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/>"
+                ),
+                Mark::Label { x, y, end, text } => {
+                    let anchor = if end { " text-anchor=\"end\"" } else { "" };
+                    let x = if x.fract() == 0.0 && !end {
+                        format!("{x}")
+                    } else {
+                        format!("{x:.1}")
+                    };
+                    let y = if base_line(y) {
+                        format!("{y}")
+                    } else {
+                        format!("{y:.1}")
+                    };
+                    write!(
+                        s,
+                        "<text class=\"chart-label\" x=\"{x}\" y=\"{y}\"{anchor}>{}</text>",
+                        escape(&text)
+                    )
+                }
+                Mark::Line { points } => {
+                    let points: Vec<String> = points
+                        .iter()
+                        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                        .collect();
+                    write!(
+                        s,
+                        "<polyline class=\"chart-line\" fill=\"none\" points=\"{}\"/>",
+                        points.join(" ")
+                    )
+                }
+                Mark::Dot { x, y, r } => write!(
+                    s,
+                    "<circle class=\"chart-dot\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r}\"/>"
+                ),
+            };
         }
         s.push_str("</svg>");
         s
     }
+}
+
+/// The baseline of the date labels, written as a whole number.
+fn base_line(y: f64) -> bool {
+    y == HEIGHT - 6.0
 }
 
 /// A number as a label: no ".0" on whole numbers.

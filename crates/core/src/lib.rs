@@ -8,6 +8,7 @@
 pub mod backup;
 pub mod chart;
 pub mod checkin;
+pub mod content;
 pub mod day;
 pub mod entry;
 pub mod exercise;

@@ -90,9 +90,9 @@ pub enum Block {
     Warning(String),
     /// Small print: credits and licences.
     Small(String),
-    /// A chart (SVG from `chart.rs`) with the sentence that describes it.
+    /// A chart with the sentence that describes it.
     Chart {
-        svg: String,
+        chart: Chart,
         caption: String,
     },
     Table {
@@ -296,7 +296,7 @@ fn checkin_section(blocks: &mut Vec<Block>, request: &DocumentRequest, checkins:
             text: name.clone(),
         });
         blocks.push(Block::Chart {
-            svg: chart.svg(),
+            chart,
             caption: tr(
                 "export-item-sentence",
                 &[
@@ -627,10 +627,11 @@ pub fn to_html(doc: &Document) -> String {
             Block::Small(text) => {
                 let _ = writeln!(out, "<p class=\"small\">{}</p>", escape_html(text));
             }
-            Block::Chart { svg, caption } => {
+            Block::Chart { chart, caption } => {
                 let _ = writeln!(
                     out,
-                    "<figure>{svg}<figcaption>{}</figcaption></figure>",
+                    "<figure>{}<figcaption>{}</figcaption></figure>",
+                    chart.svg(),
                     escape_html(caption)
                 );
             }

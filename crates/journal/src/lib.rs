@@ -10,7 +10,9 @@ mod archive;
 mod backup;
 mod entries;
 mod error;
+mod export;
 mod open;
+mod pdf;
 mod schema;
 mod support;
 
@@ -26,8 +28,10 @@ pub use archive::{
     Counts, FORMAT_VERSION as BACKUP_FORMAT_VERSION, ImportError, ImportReport,
     MAX_FILE_BYTES as MAX_BACKUP_BYTES, check_backup, csv_cell,
 };
-pub use backup::{RestoreError, backups, restore};
+pub use backup::{RestoreError, backups, restore, write_file};
 pub use error::{JournalError, OpenError};
+pub use export::{ExportRecord, Exported, MAX_DOCUMENT_ENTRIES, check_request};
+pub use pdf::{Paper, PdfError, to_pdf};
 pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 
 /// The journal's file name inside the data folder.

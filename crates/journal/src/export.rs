@@ -1,0 +1,181 @@
+//! Gathering what an exported document shows, and the log of exports.
+
+use crate::{Journal, JournalError, TIME_FORMAT};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use tend_core::exercise::Catalogue;
+use tend_core::measure::Measures;
+use tend_core::summary::{Document, DocumentKind, DocumentRequest, Sources, document};
+
+/// The most entries one document may hold.
+pub const MAX_DOCUMENT_ENTRIES: usize = 500;
+
+/// What was exported; the log never holds the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exported {
+    Summary,
+    Reflection,
+    Backup,
+    Csv,
+}
+
+impl Exported {
+    fn id(self) -> &'static str {
+        match self {
+            Exported::Summary => "summary",
+            Exported::Reflection => "reflection",
+            Exported::Backup => "backup",
+            Exported::Csv => "csv",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Exported> {
+        [
+            Exported::Summary,
+            Exported::Reflection,
+            Exported::Backup,
+            Exported::Csv,
+        ]
+        .into_iter()
+        .find(|e| e.id() == id)
+    }
+}
+
+impl From<DocumentKind> for Exported {
+    fn from(kind: DocumentKind) -> Exported {
+        match kind {
+            DocumentKind::Summary => Exported::Summary,
+            DocumentKind::Reflection => Exported::Reflection,
+        }
+    }
+}
+
+/// One line of the export log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    /// UTC.
+    pub made_at: NaiveDateTime,
+    pub what: Exported,
+    /// "html", "pdf", "markdown", "json", "csv".
+    pub format: String,
+    pub first_day: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+}
+
+/// Why a request for a document cannot be met.
+pub fn check_request(request: &DocumentRequest) -> Result<(), JournalError> {
+    let bad = |why: &str| Err(JournalError::InvalidRequest(why.to_owned()));
+    if request.from > request.to {
+        return bad("the first day comes after the last");
+    }
+    if (request.to - request.from).num_days() > 366 * 50 {
+        return bad("the period is longer than fifty years");
+    }
+    if request.entries.len() > MAX_DOCUMENT_ENTRIES {
+        return bad("too many entries for one document");
+    }
+    Ok(())
+}
+
+impl Journal {
+    /// The document the request asks for, from the journal's rows.
+    /// `made_on` is the journal day, written in the document's header.
+    pub fn document(
+        &self,
+        request: &DocumentRequest,
+        measures: &Measures,
+        catalogue: &Catalogue,
+        made_on: NaiveDate,
+    ) -> Result<Document, JournalError> {
+        check_request(request)?;
+        let summary = request.kind == DocumentKind::Summary;
+        let checkins = if summary && request.checkins {
+            self.checkins_between(request.from, request.to)?
+        } else {
+            Vec::new()
+        };
+        let results = if summary && request.measures {
+            self.measure_results()?
+        } else {
+            Vec::new()
+        };
+        let sessions = if summary && request.practice {
+            self.sessions()?
+        } else {
+            Vec::new()
+        };
+        let mut entries = Vec::with_capacity(request.entries.len());
+        for id in &request.entries {
+            entries.push(self.entry(*id)?.ok_or(JournalError::NoSuchEntry)?);
+        }
+        let sources = Sources {
+            checkins: &checkins,
+            results: &results,
+            measures,
+            sessions: &sessions,
+            catalogue,
+            entries: &entries,
+            made_on,
+        };
+        Ok(document(request, &sources))
+    }
+
+    /// Notes that something was exported: what, in which format, for which
+    /// days. `now` is UTC.
+    pub fn log_export(
+        &mut self,
+        what: Exported,
+        format: &str,
+        days: Option<(NaiveDate, NaiveDate)>,
+        now: NaiveDateTime,
+    ) -> Result<(), JournalError> {
+        let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        self.conn.execute(
+            "INSERT INTO export_log (made_at, what, format, first_day, last_day)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            rusqlite::params![
+                now.format(TIME_FORMAT).to_string(),
+                what.id(),
+                format,
+                days.map(|d| day(d.0)),
+                days.map(|d| day(d.1)),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The export log, newest first.
+    pub fn exports(&self) -> Result<Vec<ExportRecord>, JournalError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT made_at, what, format, first_day, last_day FROM export_log ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (made_at, what, format, first, last) = row?;
+            let day = |d: Option<String>| {
+                d.map(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d"))
+                    .transpose()
+                    .map_err(|_| JournalError::Damaged)
+            };
+            out.push(ExportRecord {
+                made_at: NaiveDateTime::parse_from_str(&made_at, TIME_FORMAT)
+                    .map_err(|_| JournalError::Damaged)?,
+                what: Exported::from_id(&what).ok_or(JournalError::Damaged)?,
+                format,
+                first_day: day(first)?,
+                last_day: day(last)?,
+            });
+        }
+        Ok(out)
+    }
+}
