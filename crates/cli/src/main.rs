@@ -1,75 +1,438 @@
 //! `tend`: the journal from a terminal, for scripts, support and tests.
 //!
-//! It starts small: `tend check` opens the journal the way the app does and
-//! says whether it is sound, without printing anything the user wrote.
+//! It opens the same journal folder as the app, the same way, and makes
+//! the same documents and backups. Every error is one line on stderr and a
+//! meaningful exit code; nothing the user wrote is printed unless they
+//! asked for a document on standard output.
 
-use std::path::PathBuf;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tend_journal::Journal;
+use tend_core::summary::{DocumentKind, DocumentRequest, Format, to_html, to_markdown};
+use tend_core::{content, journal_day};
+use tend_journal::{Exported, ImportError, Journal, Paper, to_pdf, write_file};
 
 const USAGE: &str = "\
-usage: tend [--data-dir DIR] check
+usage: tend [--data-dir DIR] COMMAND [OPTIONS]
 
-  check   open the journal, run SQLite's integrity check and print its
-          schema version and how many check-ins it holds
+commands:
+  check                 open the journal, run SQLite's integrity check and
+                        print its schema version and how many check-ins it holds
+  export summary        a personal summary for a GP or a supervisor
+  export reflection     a reflective-account draft from chosen entries
+  export backup         everything, as one JSON file
+  export csv            one CSV file per kind of row, for spreadsheets
+  import FILE           add what a backup file holds that the journal lacks
+
+`tend COMMAND --help` says more about each.
 
 The data folder is --data-dir, else $TEND_DATA_DIR, else the app's folder
-($XDG_DATA_HOME or ~/.local/share, then org.tend.Tend).";
+($XDG_DATA_HOME or ~/.local/share, then org.tend.Tend).
+
+exit codes: 0 done; 2 the journal cannot be opened or is damaged;
+64 the command line is wrong; 65 the file to import is not a good backup;
+66 the file to import cannot be read; 73 the output cannot be written.";
+
+const SUMMARY_USAGE: &str = "\
+usage: tend export summary --from DAY --to DAY --out FILE [OPTIONS]
+
+  --from DAY, --to DAY  the first and last journal day, as 2026-09-30
+  --out FILE            where to write it; - for standard output
+  --format FORMAT       html (the default), pdf or markdown
+  --without SECTION     leave out checkins, measures or practice (repeatable)
+  --entry ID            include this journal entry's text (repeatable; none
+                        unless asked)
+  --paper PAPER         a4 (the default) or letter, for pdf";
+
+const REFLECTION_USAGE: &str = "\
+usage: tend export reflection --entry ID [--entry ID...] --out FILE [OPTIONS]
+
+  --entry ID            a journal entry to shape into an account (repeatable)
+  --out FILE            where to write it; - for standard output
+  --format FORMAT       html (the default), pdf or markdown
+  --paper PAPER         a4 (the default) or letter, for pdf
+
+The NMC form must not identify any patient, client or colleague: read the
+draft and take out anything that could before you copy it.";
+
+const BACKUP_USAGE: &str = "\
+usage: tend export backup --out FILE
+
+  --out FILE            where to write the backup; - for standard output";
+
+const CSV_USAGE: &str = "\
+usage: tend export csv --out FOLDER
+
+  --out FOLDER          a folder (made if missing) to write checkins.csv,
+                        practice.csv, entries.csv, questionnaires.csv and
+                        contacts.csv into";
+
+const IMPORT_USAGE: &str = "\
+usage: tend import FILE
+
+Checks the whole file first (format, version, checksum, counts and every
+field), then adds in one step what the journal does not hold yet. Nothing
+already in the journal is changed; importing a file twice adds nothing.";
+
+const CHECK_USAGE: &str = "\
+usage: tend check
+
+Opens the journal, runs SQLite's integrity check, and prints the schema
+version and how many check-ins it holds. Nothing the user wrote is printed.";
 
 /// The app's identifier, which names its data folder.
 const APP_IDENTIFIER: &str = "org.tend.Tend";
 
-fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let mut folder = None;
-    let mut command = None;
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--data-dir" => match args.next() {
-                Some(dir) => folder = Some(PathBuf::from(dir)),
-                None => return usage_error("--data-dir needs a folder"),
-            },
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            _ if command.is_none() => command = Some(arg),
-            _ => return usage_error(&format!("unexpected argument {arg:?}")),
+/// What went wrong, as one line and an exit code.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 64,
+            message: message.into(),
         }
     }
-    let Some(folder) = folder.or_else(default_folder) else {
-        return usage_error("no data folder: pass --data-dir or set TEND_DATA_DIR");
-    };
-    match command.as_deref() {
-        Some("check") => check(&folder),
-        Some(other) => usage_error(&format!("unknown command {other:?}")),
-        None => usage_error("no command given"),
+
+    fn journal(e: impl std::fmt::Display) -> Failure {
+        Failure {
+            code: 2,
+            message: e.to_string(),
+        }
+    }
+
+    fn output(path: &Path, e: impl std::fmt::Display) -> Failure {
+        Failure {
+            code: 73,
+            message: format!("{} cannot be written: {e}", path.display()),
+        }
     }
 }
 
-fn check(folder: &std::path::Path) -> ExitCode {
-    let journal = match Journal::open(folder) {
-        Ok(j) => j,
-        Err(e) => {
-            eprintln!("tend: {e}\n  folder: {}", e.folder().display());
-            return ExitCode::from(2);
-        }
-    };
-    let result = journal
-        .integrity_check()
-        .and_then(|()| Ok((journal.schema_version()?, journal.checkins()?.len())));
-    match result {
-        Ok((schema, checkins)) => {
-            println!("journal ok: {}", folder.display());
-            println!("schema version: {schema}");
-            println!("check-ins: {checkins}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("tend: {e}\n  folder: {}", folder.display());
-            ExitCode::from(2)
+type Outcome = Result<(), Failure>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            if f.code == 64 {
+                eprintln!("tend: {} (see tend --help)", f.message);
+            } else {
+                eprintln!("tend: {}", f.message);
+            }
+            ExitCode::from(f.code)
         }
     }
+}
+
+/// The options after a command, taken one by one.
+struct Options {
+    args: std::vec::IntoIter<String>,
+}
+
+impl Options {
+    fn value(&mut self, flag: &str) -> Result<String, Failure> {
+        self.args
+            .next()
+            .ok_or_else(|| Failure::usage(format!("{flag} needs a value")))
+    }
+}
+
+fn wants_help(args: &[String]) -> bool {
+    args.iter().any(|a| a == "-h" || a == "--help")
+}
+
+fn run(args: Vec<String>) -> Outcome {
+    let mut folder = None;
+    let mut rest = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" && rest.is_empty() {
+            let dir = args
+                .next()
+                .ok_or_else(|| Failure::usage("--data-dir needs a folder"))?;
+            folder = Some(PathBuf::from(dir));
+        } else {
+            rest.push(arg);
+        }
+    }
+    let (command, rest) = match rest.split_first() {
+        None => return Err(Failure::usage("no command given")),
+        Some((c, rest)) => (c.as_str(), rest.to_vec()),
+    };
+    let (command, rest) = match (command, rest.split_first()) {
+        ("-h" | "--help", _) => {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        ("export", Some((what, rest))) => (format!("export {what}"), rest.to_vec()),
+        ("export", None) => {
+            return Err(Failure::usage(
+                "export what? summary, reflection, backup or csv",
+            ));
+        }
+        (other, _) => (other.to_owned(), rest),
+    };
+    let help = match command.as_str() {
+        "check" => CHECK_USAGE,
+        "export summary" => SUMMARY_USAGE,
+        "export reflection" => REFLECTION_USAGE,
+        "export backup" => BACKUP_USAGE,
+        "export csv" => CSV_USAGE,
+        "import" => IMPORT_USAGE,
+        other => return Err(Failure::usage(format!("unknown command {other:?}"))),
+    };
+    if wants_help(&rest) {
+        println!("{help}");
+        return Ok(());
+    }
+    let folder = folder
+        .or_else(default_folder)
+        .ok_or_else(|| Failure::usage("no data folder: pass --data-dir or set TEND_DATA_DIR"))?;
+    let options = Options {
+        args: rest.into_iter(),
+    };
+    match command.as_str() {
+        "check" => check(&folder, options),
+        "export summary" => document(&folder, DocumentKind::Summary, options),
+        "export reflection" => document(&folder, DocumentKind::Reflection, options),
+        "export backup" => backup(&folder, options),
+        "export csv" => csv(&folder, options),
+        _ => import(&folder, options),
+    }
+}
+
+fn open(folder: &Path) -> Result<Journal, Failure> {
+    Journal::open(folder)
+        .map_err(|e| Failure::journal(format!("{e} (folder: {})", e.folder().display())))
+}
+
+fn no_more(options: &mut Options) -> Outcome {
+    match options.args.next() {
+        None => Ok(()),
+        Some(arg) => Err(Failure::usage(format!("unexpected argument {arg:?}"))),
+    }
+}
+
+fn check(folder: &Path, mut options: Options) -> Outcome {
+    no_more(&mut options)?;
+    let journal = open(folder)?;
+    journal.integrity_check().map_err(Failure::journal)?;
+    let schema = journal.schema_version().map_err(Failure::journal)?;
+    let checkins = journal.checkins().map_err(Failure::journal)?.len();
+    println!("journal ok: {}", folder.display());
+    println!("schema version: {schema}");
+    println!("check-ins: {checkins}");
+    Ok(())
+}
+
+fn parse_day(flag: &str, text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| Failure::usage(format!("{flag} wants a day like 2026-09-30, not {text:?}")))
+}
+
+/// Writes to a file safely, or to standard output for `-`.
+fn deliver(out: &Path, bytes: &[u8]) -> Outcome {
+    if out == Path::new("-") {
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        return stdout
+            .write_all(bytes)
+            .and_then(|()| stdout.flush())
+            .map_err(|e| Failure::output(out, e));
+    }
+    write_file(out, bytes).map_err(|e| Failure::output(out, e))
+}
+
+fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome {
+    let (mut from, mut to, mut out) = (None, None, None);
+    let mut format = Format::Html;
+    let mut paper = Paper::A4;
+    let mut entries = Vec::new();
+    let (mut checkins, mut measures, mut practice) = (true, true, true);
+    while let Some(arg) = options.args.next() {
+        match arg.as_str() {
+            "--from" if kind == DocumentKind::Summary => {
+                from = Some(parse_day("--from", &options.value("--from")?)?);
+            }
+            "--to" if kind == DocumentKind::Summary => {
+                to = Some(parse_day("--to", &options.value("--to")?)?);
+            }
+            "--out" => out = Some(PathBuf::from(options.value("--out")?)),
+            "--format" => {
+                let id = options.value("--format")?;
+                format = Format::from_id(&id).ok_or_else(|| {
+                    Failure::usage(format!("--format is html, pdf or markdown, not {id:?}"))
+                })?;
+            }
+            "--paper" => {
+                paper = match options.value("--paper")?.as_str() {
+                    "a4" | "A4" => Paper::A4,
+                    "letter" => Paper::Letter,
+                    other => {
+                        return Err(Failure::usage(format!(
+                            "--paper is a4 or letter, not {other:?}"
+                        )));
+                    }
+                }
+            }
+            "--entry" => {
+                let id = options.value("--entry")?;
+                entries.push(id.parse::<i64>().map_err(|_| {
+                    Failure::usage(format!("--entry wants an entry's number, not {id:?}"))
+                })?);
+            }
+            "--without" if kind == DocumentKind::Summary => {
+                match options.value("--without")?.as_str() {
+                    "checkins" => checkins = false,
+                    "measures" => measures = false,
+                    "practice" => practice = false,
+                    other => {
+                        return Err(Failure::usage(format!(
+                            "--without takes checkins, measures or practice, not {other:?}"
+                        )));
+                    }
+                }
+            }
+            other => return Err(Failure::usage(format!("unexpected argument {other:?}"))),
+        }
+    }
+    let out = out.ok_or_else(|| Failure::usage("--out is needed: a file, or - for the screen"))?;
+    let mut journal = open(folder)?;
+    let boundary = journal.day_boundary().map_err(Failure::journal)?;
+    let today = journal_day(chrono::Local::now().naive_local(), boundary);
+    let (from, to) = match kind {
+        DocumentKind::Summary => (
+            from.ok_or_else(|| Failure::usage("--from is needed"))?,
+            to.ok_or_else(|| Failure::usage("--to is needed"))?,
+        ),
+        DocumentKind::Reflection => {
+            if entries.is_empty() {
+                return Err(Failure::usage("choose at least one --entry"));
+            }
+            (today, today)
+        }
+    };
+    let request = DocumentRequest {
+        kind,
+        from,
+        to,
+        checkins,
+        measures,
+        practice,
+        entries,
+    };
+    let measure_data = content::measures().map_err(Failure::journal)?;
+    let catalogue = content::catalogue().map_err(Failure::journal)?;
+    let doc = journal
+        .document(&request, &measure_data, &catalogue, today)
+        .map_err(|e| Failure {
+            code: if matches!(e, tend_journal::JournalError::InvalidRequest(_)) {
+                64
+            } else {
+                2
+            },
+            message: e.to_string(),
+        })?;
+    let bytes = match format {
+        Format::Html => to_html(&doc).into_bytes(),
+        Format::Markdown => to_markdown(&doc).into_bytes(),
+        Format::Pdf => to_pdf(&doc, paper).map_err(Failure::journal)?,
+    };
+    deliver(&out, &bytes)?;
+    let days = (kind == DocumentKind::Summary).then_some((from, to));
+    journal
+        .log_export(Exported::from(kind), format.id(), days, utc_now())
+        .map_err(Failure::journal)
+}
+
+fn utc_now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn out_option(options: &mut Options) -> Result<PathBuf, Failure> {
+    let mut out = None;
+    while let Some(arg) = options.args.next() {
+        match arg.as_str() {
+            "--out" => out = Some(PathBuf::from(options.value("--out")?)),
+            other => return Err(Failure::usage(format!("unexpected argument {other:?}"))),
+        }
+    }
+    out.ok_or_else(|| Failure::usage("--out is needed"))
+}
+
+fn backup(folder: &Path, mut options: Options) -> Outcome {
+    let out = out_option(&mut options)?;
+    let mut journal = open(folder)?;
+    let bytes = journal.export_backup(utc_now()).map_err(Failure::journal)?;
+    deliver(&out, &bytes)?;
+    journal
+        .log_export(Exported::Backup, "json", None, utc_now())
+        .map_err(Failure::journal)
+}
+
+fn csv(folder: &Path, mut options: Options) -> Outcome {
+    let out = out_option(&mut options)?;
+    let mut journal = open(folder)?;
+    let files = journal.export_csv().map_err(Failure::journal)?;
+    std::fs::create_dir_all(&out).map_err(|e| Failure::output(&out, e))?;
+    for (name, text) in files {
+        let path = out.join(name);
+        write_file(&path, text.as_bytes()).map_err(|e| Failure::output(&path, e))?;
+    }
+    journal
+        .log_export(Exported::Csv, "csv", None, utc_now())
+        .map_err(Failure::journal)
+}
+
+fn import(folder: &Path, mut options: Options) -> Outcome {
+    let file = options
+        .args
+        .next()
+        .ok_or_else(|| Failure::usage("import which file?"))?;
+    no_more(&mut options)?;
+    let path = PathBuf::from(file);
+    let unreadable = |e: std::io::Error| Failure {
+        code: 66,
+        message: format!("{} cannot be read: {e}", path.display()),
+    };
+    // The size is checked before a byte is read.
+    let size = std::fs::metadata(&path).map_err(unreadable)?.len();
+    if size > tend_journal::MAX_BACKUP_BYTES {
+        return Err(Failure {
+            code: 65,
+            message: ImportError::TooLarge {
+                bytes: size,
+                max: tend_journal::MAX_BACKUP_BYTES,
+            }
+            .to_string(),
+        });
+    }
+    let bytes = std::fs::read(&path).map_err(unreadable)?;
+    let mut journal = open(folder)?;
+    let report = journal.import_backup(&bytes).map_err(|e| Failure {
+        code: match e {
+            ImportError::Journal(_) => 2,
+            _ => 65,
+        },
+        message: e.to_string(),
+    })?;
+    let a = report.added;
+    println!(
+        "added {} check-ins, {} practice sessions, {} journal entries, {} questionnaire results, {} contacts, {} favourites and {} settings",
+        a.checkins, a.sessions, a.entries, a.measure_results, a.contacts, a.favourites, a.settings
+    );
+    if report.days_kept > 0 {
+        println!(
+            "kept this journal's own check-in on {} days the backup also had",
+            report.days_kept
+        );
+    }
+    Ok(())
 }
 
 fn default_folder() -> Option<PathBuf> {
@@ -81,9 +444,4 @@ fn default_folder() -> Option<PathBuf> {
         _ => PathBuf::from(std::env::var_os("HOME")?).join(".local/share"),
     };
     Some(base.join(APP_IDENTIFIER))
-}
-
-fn usage_error(what: &str) -> ExitCode {
-    eprintln!("tend: {what}\n\n{USAGE}");
-    ExitCode::from(64)
 }

@@ -265,7 +265,15 @@ impl Layout<'_> {
         self.y += points;
     }
 
-    fn heading(&mut self, level: u8, text: &str) {
+    /// Room for a chart and its sentence.
+    fn chart_height(&self) -> f32 {
+        let scale = (self.content_width() / chart::WIDTH as f32).min(1.0);
+        chart::HEIGHT as f32 * scale + 2.0 * BODY * LEADING
+    }
+
+    /// A heading, kept on the same page as the first `keep` points of
+    /// what follows it.
+    fn heading(&mut self, level: u8, text: &str, keep: f32) {
         let size = match level {
             1 => 20.0,
             2 => 15.0,
@@ -273,7 +281,7 @@ impl Layout<'_> {
         };
         let space_before = if level == 1 { 0.0 } else { size * 0.9 };
         // Keep a heading with at least two lines of what follows.
-        self.room(space_before + size * LEADING + 2.0 * BODY * LEADING);
+        self.room(space_before + size * LEADING + keep);
         self.gap(space_before);
         self.paragraph(text, size, true, INK, 0.0);
         if level == 2 {
@@ -623,9 +631,15 @@ pub fn to_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, PdfError> {
         y: MARGIN,
     };
     layout.new_page();
-    for block in &doc.blocks {
+    for (i, block) in doc.blocks.iter().enumerate() {
         match block {
-            Block::Heading { level, text } => layout.heading(*level, text),
+            Block::Heading { level, text } => {
+                let keep = match doc.blocks.get(i + 1) {
+                    Some(Block::Chart { .. }) => layout.chart_height(),
+                    _ => 2.0 * BODY * LEADING,
+                };
+                layout.heading(*level, text, keep);
+            }
             Block::Paragraph(text) => {
                 layout.paragraph(text, BODY, false, INK, 0.0);
                 layout.gap(6.0);
