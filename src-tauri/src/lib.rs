@@ -5,6 +5,7 @@
 
 mod backups;
 mod commands;
+mod export;
 mod state;
 mod wellbeing;
 
@@ -20,6 +21,7 @@ pub fn run() {
     avoid_blank_webkit_window();
 
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let folder = match std::env::var_os(DATA_DIR_ENV) {
                 Some(dir) if !dir.is_empty() => std::path::PathBuf::from(dir),
@@ -52,6 +54,12 @@ pub fn run() {
             wellbeing::delete_contact,
             backups::backups,
             backups::restore_backup,
+            export::export_setup,
+            export::export_log,
+            export::preview_document,
+            export::save_document,
+            export::save_data,
+            export::import_data,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

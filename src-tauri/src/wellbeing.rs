@@ -24,7 +24,7 @@ static MEASURES: LazyLock<Result<Measures, String>> = LazyLock::new(tend_core::c
 static HELPLINES: LazyLock<Result<Helplines, String>> =
     LazyLock::new(tend_core::content::helplines);
 
-fn measure_data() -> Result<&'static Measures, ApiError> {
+pub(crate) fn measure_data() -> Result<&'static Measures, ApiError> {
     MEASURES
         .as_ref()
         .map_err(|e| ApiError::new(ErrorCode::Internal, e.clone()))

@@ -4,8 +4,9 @@
 use crate::i18n::t;
 use crate::ipc::invoke;
 use crate::pages::{
-    AboutPage, CheckInPage, EditorPage, HelpPage, InsightsPage, JournalPage, JournalUnavailable,
-    MeasurePage, MeasuresPage, PlayerPage, PractisePage, SettingsPage, TodayPage,
+    AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
+    JournalUnavailable, MeasurePage, MeasuresPage, PlayerPage, PractisePage, SettingsPage,
+    TodayPage,
 };
 use std::rc::Rc;
 use tend_core::ipc::{Today, TodayView};
@@ -48,6 +49,8 @@ pub(crate) enum Route {
     Help,
     #[at("/about")]
     About,
+    #[at("/export")]
+    Export,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -197,6 +200,7 @@ fn switch(route: Route) -> Html {
         Route::WritePrompt { prompt } => html! { <EditorPage prompt={Some(prompt)} /> },
         Route::Entry { id } => html! { <EditorPage key={id} id={Some(id)} /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::Export => html! { <ExportPage /> },
         Route::Insights => html! { <InsightsPage /> },
         Route::Measures => html! { <MeasuresPage /> },
         Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },

@@ -299,7 +299,7 @@ fn invariants() -> Result<(), Fail> {
 
 fn end_to_end() -> Result<(), Fail> {
     heading("end to end: building the app and the suite");
-    run(cargo().args(["build", "-p", "tend-app"]))?;
+    run(cargo().args(["build", "-p", "tend-app", "-p", "tend-cli"]))?;
     run(cargo().args(["test", "-p", "tend-e2e", "--no-run"]))?;
 
     let work = target_dir().join("e2e-run");
@@ -328,6 +328,7 @@ fn end_to_end() -> Result<(), Fail> {
         ])
         .current_dir(project_root())
         .env("TEND_E2E_APP", target_dir().join("debug/tend-app"))
+        .env("TEND_E2E_CLI", target_dir().join("debug/tend"))
         .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
         .env("TEND_E2E_AXE", setup::axe_core_js())
         .env("TEND_E2E_SCREENSHOTS", &screenshots)

@@ -425,3 +425,71 @@ export-code-effectively = Practise effectively
 export-code-safety = Preserve safety
 export-code-trust = Promote professionalism and trust
 export-pdf-footer = { $title } · page { $page } of { $pages }
+
+## The Export screen
+
+export-title = Export and backup
+export-intro = Make something to share, or keep a copy of everything. Nothing leaves this device unless you save it somewhere yourself.
+export-document = Something to share
+export-kind = What to make
+export-kind-summary = A summary
+export-kind-summary-hint = Check-ins, questionnaires and practice over a period: for a GP, a supervisor or yourself.
+export-kind-reflection = A reflective account draft
+export-kind-reflection-hint = Journal entries you choose, set out under the four questions of the NMC's reflective account form.
+export-period-legend = Period
+export-last-month = The last month
+export-last-three-months = The last 3 months
+export-last-year = The last year
+export-from = From
+export-to = To
+export-period-reflection-hint = The entries from this period are listed below.
+export-sections = What to include
+export-section-checkins = Check-in trends, with charts
+export-section-measures = Questionnaire results, with what they mean
+export-section-practice = Practice, and what helps me
+export-entries-legend = Journal entries
+export-entries-hint = Journal text stays out unless you tick an entry.
+export-entries-none = No journal entries in this period.
+export-entries-more = Showing the newest { $shown } of { $count }. Choose a shorter period to see the rest.
+export-entry-pick = { $title }, { $date }
+export-entry-untitled-pick = { $date }: { $start }
+export-format = File type
+export-format-html = Web page (HTML)
+export-format-pdf = PDF
+export-format-markdown = Plain text (Markdown)
+export-format-json = Backup file (JSON)
+export-format-csv = Spreadsheets (CSV)
+export-understood = I will read the draft and take out anything that could identify someone.
+export-understood-needed = Please tick the box to say you will check the draft for anything that could identify someone.
+export-save = Save as { $format }…
+export-saved = Saved to { $path }.
+export-cancelled = Nothing was saved.
+export-preview = Preview
+export-preview-hint = This is what the saved file will say.
+export-preview-label = Preview of the document
+export-data = Everything, as a backup
+export-data-intro = A backup file holds everything in Tend, so you can restore it here or on a new computer. Spreadsheets hold the same in CSV files. Keep either somewhere private: it holds your journal.
+export-save-backup = Save a backup file…
+export-save-spreadsheets = Save as spreadsheets…
+export-import-intro = Restoring a backup file adds what this journal does not have yet. Nothing already here is changed, and restoring the same file twice adds nothing.
+export-import = Restore from a backup file…
+export-import-added = { $total ->
+    [0] Nothing to add: this journal already holds everything in that backup.
+   *[other] Restored: { $checkins } check-ins, { $entries } journal entries, { $sessions } practice sessions and { $results } questionnaire results were added.
+}
+export-import-kept = On { $days ->
+    [one] one day
+   *[other] { $days } days
+} the backup had a different check-in; this journal's own was kept.
+export-log-summary = Summary
+export-log-reflection = Reflective account draft
+export-log-backup = Backup
+export-log-csv = Spreadsheets
+export-log-line = { $when }: { $what }, { $format }
+export-log-line-period = { $when }: { $what }, { $format }, { $from } to { $to }
+export-log-none = Nothing has been exported yet.
+settings-exports = What you have exported
+settings-exports-intro = Tend notes when you export something and what kind, never what it said.
+settings-export-link = Export and backup
+insights-export-link = Make a summary to share
+journal-export = Make a reflective account draft

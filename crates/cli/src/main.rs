@@ -8,9 +8,10 @@
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use tend_core::summary::Exported;
 use tend_core::summary::{DocumentKind, DocumentRequest, Format, to_html, to_markdown};
 use tend_core::{content, journal_day};
-use tend_journal::{Exported, ImportError, Journal, Paper, to_pdf, write_file};
+use tend_journal::{ImportError, Journal, Paper, to_pdf, write_file};
 
 const USAGE: &str = "\
 usage: tend [--data-dir DIR] COMMAND [OPTIONS]

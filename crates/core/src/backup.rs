@@ -90,6 +90,32 @@ pub fn daily_to_remove(days: &[NaiveDate]) -> Vec<NaiveDate> {
     sorted.into_iter().filter(|d| !keep.contains(d)).collect()
 }
 
+/// How many rows of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    pub checkins: usize,
+    pub sessions: usize,
+    pub entries: usize,
+    pub favourites: usize,
+    pub measure_results: usize,
+    pub contacts: usize,
+    pub settings: usize,
+}
+
+impl Counts {
+    /// All rows together.
+    pub fn total(&self) -> usize {
+        self.checkins
+            + self.sessions
+            + self.entries
+            + self.favourites
+            + self.measure_results
+            + self.contacts
+            + self.settings
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

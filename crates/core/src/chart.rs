@@ -4,6 +4,7 @@
 //! is hidden from screen readers, which get a sentence and a table instead.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 const LEFT: f64 = 36.0;
@@ -12,19 +13,21 @@ const TOP: f64 = 8.0;
 const BOTTOM: f64 = 24.0;
 
 /// A shaded range of the vertical scale, such as a measure's band.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Shade {
     pub from: f64,
     pub to: f64,
     pub class: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
     pub first: NaiveDate,
     pub last: NaiveDate,
     pub y_min: f64,
     pub y_max: f64,
+    /// Not sent over IPC: the exported charts have none.
+    #[serde(skip)]
     pub shades: Vec<Shade>,
     /// Marks, one per day that has a value.
     pub dots: Vec<(NaiveDate, f64)>,

@@ -5,7 +5,7 @@
 //! `C::NAME`; both sides use these types, so a change here is a compile
 //! error on both sides rather than a silent mismatch at run time.
 
-use crate::backup::Backup;
+use crate::backup::{Backup, Counts};
 use crate::checkin::{CheckIn, CheckInDraft, CheckInError, Item};
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::exercise::Catalogue;
@@ -13,6 +13,7 @@ use crate::insights::{Point, Span, SupportReason, TagEffect};
 use crate::measure::{Measure, MeasureResult, ScaleScore};
 use crate::practice::{Helps, SessionRecord};
 use crate::prefs::Preferences;
+use crate::summary::{Document, DocumentRequest, ExportRecord, Format};
 use crate::support::{Contact, Country};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -354,8 +355,118 @@ impl Command for RestoreEntry {
     type Response = ();
 }
 
+/// What the Export screen starts from: today and the entries that can be
+/// picked.
+#[derive(Debug)]
+pub struct ExportSetup;
+
+impl Command for ExportSetup {
+    const NAME: &'static str = "export_setup";
+    type Request = ();
+    type Response = ExportSetupView;
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportSetupView {
+    /// The journal day it is now.
+    pub today: NaiveDate,
+    /// Every entry, newest first; none is in a document unless picked.
+    pub entries: Vec<EntrySummary>,
+}
+
+/// Earlier exports, newest first: when, what and which format.
+#[derive(Debug)]
+pub struct ExportLog;
+
+impl Command for ExportLog {
+    const NAME: &'static str = "export_log";
+    type Request = ();
+    type Response = Vec<ExportRecord>;
+}
+
+/// The document a request makes, for the preview: the same blocks the
+/// saved file is written from.
+#[derive(Debug)]
+pub struct PreviewDocument;
+
+impl Command for PreviewDocument {
+    const NAME: &'static str = "preview_document";
+    type Request = DocumentRequest;
+    type Response = Document;
+}
+
+/// Makes a document and saves it where the user chooses in the system's
+/// save dialog.
+#[derive(Debug)]
+pub struct SaveDocument;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveDocumentRequest {
+    pub document: DocumentRequest,
+    pub format: Format,
+}
+
+impl Command for SaveDocument {
+    const NAME: &'static str = "save_document";
+    type Request = SaveDocumentRequest;
+    type Response = Saved;
+}
+
+/// What a save dialog came to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Saved {
+    /// Written, whole, to this path.
+    Saved { path: String },
+    /// The user closed the dialog; nothing was written.
+    Cancelled,
+}
+
+/// The kinds of full export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DataExport {
+    /// One JSON file that can be restored.
+    Backup,
+    /// A folder of CSV files for spreadsheets.
+    Spreadsheets,
+}
+
+/// Saves the whole journal as a backup file or spreadsheets.
+#[derive(Debug)]
+pub struct SaveData;
+
+impl Command for SaveData {
+    const NAME: &'static str = "save_data";
+    type Request = DataExport;
+    type Response = Saved;
+}
+
+/// Asks for a backup file in the system's open dialog, checks all of it,
+/// and adds what the journal lacks.
+#[derive(Debug)]
+pub struct ImportData;
+
+impl Command for ImportData {
+    const NAME: &'static str = "import_data";
+    type Request = ();
+    type Response = Imported;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Imported {
+    /// What was added; `days_kept` check-ins were already here, different,
+    /// and the journal's own were kept.
+    Added {
+        added: Counts,
+        days_kept: usize,
+    },
+    Cancelled,
+}
+
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 22] = [
+pub const COMMAND_NAMES: [&str; 28] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -378,6 +489,12 @@ pub const COMMAND_NAMES: [&str; 22] = [
     DeleteContact::NAME,
     Backups::NAME,
     RestoreBackup::NAME,
+    ExportSetup::NAME,
+    ExportLog::NAME,
+    PreviewDocument::NAME,
+    SaveDocument::NAME,
+    SaveData::NAME,
+    ImportData::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

@@ -15,7 +15,7 @@ use crate::insights::rolling_mean;
 use crate::measure::{MeasureResult, Measures};
 use crate::practice::{Session, what_helps};
 use crate::words::{t, tr};
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
@@ -77,8 +77,62 @@ pub struct DocumentRequest {
     pub entries: Vec<i64>,
 }
 
+/// What was exported; the log never holds the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exported {
+    Summary,
+    Reflection,
+    Backup,
+    Csv,
+}
+
+impl Exported {
+    pub fn id(self) -> &'static str {
+        match self {
+            Exported::Summary => "summary",
+            Exported::Reflection => "reflection",
+            Exported::Backup => "backup",
+            Exported::Csv => "csv",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Exported> {
+        [
+            Exported::Summary,
+            Exported::Reflection,
+            Exported::Backup,
+            Exported::Csv,
+        ]
+        .into_iter()
+        .find(|e| e.id() == id)
+    }
+}
+
+impl From<DocumentKind> for Exported {
+    fn from(kind: DocumentKind) -> Exported {
+        match kind {
+            DocumentKind::Summary => Exported::Summary,
+            DocumentKind::Reflection => Exported::Reflection,
+        }
+    }
+}
+
+/// One line of the export log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    /// UTC.
+    pub made_at: NaiveDateTime,
+    pub what: Exported,
+    /// "html", "pdf", "markdown", "json", "csv".
+    pub format: String,
+    pub first_day: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+}
+
 /// One piece of a document.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Block {
     /// Level 1 is the title; 2 a section; 3 a part of one.
     Heading {
@@ -106,7 +160,7 @@ pub enum Block {
 }
 
 /// A whole document.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     pub title: String,
     pub blocks: Vec<Block>,

@@ -13,6 +13,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use tend_core::backup::Counts;
 use tend_core::entry::{EntryDraft, MAX_BODY_BYTES, TAG_SEPARATOR};
 use tend_core::practice::{Feeling, SessionRecord};
 use tend_core::support::Contact;
@@ -32,32 +33,6 @@ const MAX_ROWS: usize = 1_000_000;
 const MAX_SHORT: usize = 200;
 /// Longest setting value or session note.
 const MAX_VALUE: usize = 64 * 1024;
-
-/// How many rows of each kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Counts {
-    pub checkins: usize,
-    pub sessions: usize,
-    pub entries: usize,
-    pub favourites: usize,
-    pub measure_results: usize,
-    pub contacts: usize,
-    pub settings: usize,
-}
-
-impl Counts {
-    /// All rows together.
-    pub fn total(&self) -> usize {
-        self.checkins
-            + self.sessions
-            + self.entries
-            + self.favourites
-            + self.measure_results
-            + self.contacts
-            + self.settings
-    }
-}
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -2,66 +2,14 @@
 
 use crate::{Journal, JournalError, TIME_FORMAT};
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::{Deserialize, Serialize};
 use tend_core::exercise::Catalogue;
 use tend_core::measure::Measures;
-use tend_core::summary::{Document, DocumentKind, DocumentRequest, Sources, document};
+use tend_core::summary::{
+    Document, DocumentKind, DocumentRequest, ExportRecord, Exported, Sources, document,
+};
 
 /// The most entries one document may hold.
 pub const MAX_DOCUMENT_ENTRIES: usize = 500;
-
-/// What was exported; the log never holds the content.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Exported {
-    Summary,
-    Reflection,
-    Backup,
-    Csv,
-}
-
-impl Exported {
-    fn id(self) -> &'static str {
-        match self {
-            Exported::Summary => "summary",
-            Exported::Reflection => "reflection",
-            Exported::Backup => "backup",
-            Exported::Csv => "csv",
-        }
-    }
-
-    fn from_id(id: &str) -> Option<Exported> {
-        [
-            Exported::Summary,
-            Exported::Reflection,
-            Exported::Backup,
-            Exported::Csv,
-        ]
-        .into_iter()
-        .find(|e| e.id() == id)
-    }
-}
-
-impl From<DocumentKind> for Exported {
-    fn from(kind: DocumentKind) -> Exported {
-        match kind {
-            DocumentKind::Summary => Exported::Summary,
-            DocumentKind::Reflection => Exported::Reflection,
-        }
-    }
-}
-
-/// One line of the export log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExportRecord {
-    /// UTC.
-    pub made_at: NaiveDateTime,
-    pub what: Exported,
-    /// "html", "pdf", "markdown", "json", "csv".
-    pub format: String,
-    pub first_day: Option<NaiveDate>,
-    pub last_day: Option<NaiveDate>,
-}
 
 /// Why a request for a document cannot be met.
 pub fn check_request(request: &DocumentRequest) -> Result<(), JournalError> {

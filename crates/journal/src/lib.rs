@@ -25,12 +25,12 @@ use tend_core::{
 };
 
 pub use archive::{
-    Counts, FORMAT_VERSION as BACKUP_FORMAT_VERSION, ImportError, ImportReport,
+    FORMAT_VERSION as BACKUP_FORMAT_VERSION, ImportError, ImportReport,
     MAX_FILE_BYTES as MAX_BACKUP_BYTES, check_backup, csv_cell,
 };
 pub use backup::{RestoreError, backups, restore, write_file};
 pub use error::{JournalError, OpenError};
-pub use export::{ExportRecord, Exported, MAX_DOCUMENT_ENTRIES, check_request};
+pub use export::{MAX_DOCUMENT_ENTRIES, check_request};
 pub use pdf::{Paper, PdfError, to_pdf};
 pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 

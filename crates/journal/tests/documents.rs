@@ -6,9 +6,10 @@ use std::process::Command;
 use tend_core::entry::EntryDraft;
 use tend_core::exercise::Catalogue;
 use tend_core::measure::Measures;
+use tend_core::summary::Exported;
 use tend_core::summary::{DocumentKind, DocumentRequest, to_markdown};
 use tend_core::{CheckInDraft, Ratings};
-use tend_journal::{Exported, Journal, JournalError, Paper, to_pdf};
+use tend_journal::{Journal, JournalError, Paper, to_pdf};
 
 fn measures() -> Measures {
     serde_json::from_str(include_str!("../../../assets/measures/en-GB.json")).unwrap()

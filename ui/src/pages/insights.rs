@@ -127,6 +127,7 @@ fn contents(v: &InsightsView) -> Html {
                 { for v.measures.measures.iter().filter(|s| !s.results.is_empty()).map(measure_section) }
                 <p><Link<Route> to={Route::Measures}>{ t("insights-measures-link") }</Link<Route>></p>
             </section>
+            <p><Link<Route> to={Route::Export}>{ t("insights-export-link") }</Link<Route>></p>
         </>
     }
 }

@@ -118,6 +118,7 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
             }
             <div class="actions">
                 <a class="button" href={href(&Route::NewEntry)} onclick={go(&navigator, Route::NewEntry)}>{ t("journal-new") }</a>
+                <a class="button quiet" href={href(&Route::Export)} onclick={go(&navigator, Route::Export)}>{ t("journal-export") }</a>
             </div>
             <div class="field">
                 <label for="journal-search">{ t("journal-search") }</label>

@@ -3,6 +3,7 @@
 mod about;
 mod backups;
 mod checkin;
+mod export;
 mod help;
 mod insights;
 mod journal;
@@ -15,6 +16,7 @@ mod today;
 
 pub(crate) use about::AboutPage;
 pub(crate) use checkin::CheckInPage;
+pub(crate) use export::{ExportLogList, ExportPage};
 pub(crate) use help::HelpPage;
 pub(crate) use insights::InsightsPage;
 pub(crate) use journal::{EditorPage, JournalPage};

@@ -1,6 +1,7 @@
 //! Settings: when the day ends, the theme and the text size. Each change
 //! is saved at once and announced.
 
+use super::ExportLogList;
 use super::backups::BackupList;
 use super::help::CountrySetting;
 use super::{PageHeading, error_text, ready, use_shared};
@@ -153,6 +154,13 @@ pub(crate) fn SettingsPage() -> Html {
                 <h2 id="settings-backups">{ t("settings-backups") }</h2>
                 <p>{ t("settings-backups-intro") }</p>
                 <BackupList />
+            </section>
+
+            <section aria-labelledby="settings-exports">
+                <h2 id="settings-exports">{ t("settings-exports") }</h2>
+                <p>{ t("settings-exports-intro") }</p>
+                <ExportLogList />
+                <p><Link<Route> to={Route::Export}>{ t("settings-export-link") }</Link<Route>></p>
             </section>
 
             <p><Link<Route> to={Route::About}>{ t("settings-about") }</Link<Route>></p>

@@ -1,0 +1,257 @@
+//! The Export screen's commands: the preview, saving a document or the
+//! whole journal through the system's save dialog, and importing a backup
+//! chosen in the open dialog.
+//!
+//! The journal is locked only to read or write it, never while a dialog
+//! waits for the user. Files are written beside their destination and
+//! renamed into place, so a failure never leaves half a file.
+//!
+//! For the end-to-end tests, `TEND_TEST_SAVE_DIR` answers every save
+//! dialog with that folder (and the suggested name), and
+//! `TEND_TEST_OPEN_FILE` answers the open dialog with that file.
+
+use crate::commands::{local_now, utc_now};
+use crate::state::AppState;
+use crate::wellbeing::measure_data;
+use std::path::PathBuf;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use tend_core::ipc::{
+    Command, DataExport, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported,
+    PreviewDocument, SaveData, SaveDocument, Saved,
+};
+use tend_core::summary::{DocumentKind, DocumentRequest, Exported, Format, to_html, to_markdown};
+use tend_core::{ApiError, ErrorCode, journal_day};
+use tend_journal::{ImportError, Journal, Paper, to_pdf, write_file};
+
+/// Answers the save dialogs in tests: a folder.
+pub(crate) const TEST_SAVE_DIR_ENV: &str = "TEND_TEST_SAVE_DIR";
+/// Answers the open dialog in tests: a file.
+pub(crate) const TEST_OPEN_FILE_ENV: &str = "TEND_TEST_OPEN_FILE";
+
+fn internal(what: impl std::fmt::Display) -> ApiError {
+    ApiError::new(ErrorCode::Internal, what.to_string())
+}
+
+fn catalogue() -> Result<tend_core::exercise::Catalogue, ApiError> {
+    tend_core::content::catalogue().map_err(internal)
+}
+
+fn today(journal: &Journal) -> Result<chrono::NaiveDate, ApiError> {
+    Ok(journal_day(local_now(), journal.day_boundary()?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn export_setup(
+    state: State<'_, AppState>,
+    request: <ExportSetup as Command>::Request,
+) -> Result<<ExportSetup as Command>::Response, ApiError> {
+    let () = request;
+    state.with_journal(|journal| {
+        Ok(ExportSetupView {
+            today: today(journal)?,
+            entries: journal.entries()?,
+        })
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn export_log(
+    state: State<'_, AppState>,
+    request: <ExportLog as Command>::Request,
+) -> Result<<ExportLog as Command>::Response, ApiError> {
+    let () = request;
+    state.with_journal(|journal| Ok(journal.exports()?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn preview_document(
+    state: State<'_, AppState>,
+    request: <PreviewDocument as Command>::Request,
+) -> Result<<PreviewDocument as Command>::Response, ApiError> {
+    state.with_journal(|journal| {
+        let made_on = today(journal)?;
+        Ok(journal.document(&request, measure_data()?, &catalogue()?, made_on)?)
+    })
+}
+
+/// Asks where to save, suggesting `name`; `None` when the user cancels.
+fn ask_where(app: &AppHandle, name: &str, kind: &str, extension: &str) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(TEST_SAVE_DIR_ENV) {
+        return Some(PathBuf::from(dir).join(name));
+    }
+    app.dialog()
+        .file()
+        .set_file_name(name)
+        .add_filter(kind, &[extension])
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+fn saved(path: &std::path::Path) -> Saved {
+    Saved::Saved {
+        path: path.display().to_string(),
+    }
+}
+
+fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
+    write_file(path, bytes).map_err(|e| {
+        let code = if e.raw_os_error() == Some(28) {
+            ErrorCode::StorageFull
+        } else {
+            ErrorCode::InvalidInput
+        };
+        ApiError::new(code, format!("{} could not be saved: {e}", path.display()))
+    })
+}
+
+fn document_name(request: &DocumentRequest, format: Format, made_on: chrono::NaiveDate) -> String {
+    match request.kind {
+        DocumentKind::Summary => format!(
+            "tend-summary-{}-to-{}.{}",
+            request.from,
+            request.to,
+            format.extension()
+        ),
+        DocumentKind::Reflection => {
+            format!("tend-reflection-{made_on}.{}", format.extension())
+        }
+    }
+}
+
+#[tauri::command(async)]
+pub(crate) fn save_document(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: <SaveDocument as Command>::Request,
+) -> Result<<SaveDocument as Command>::Response, ApiError> {
+    let (bytes, made_on) = state.with_journal(|journal| {
+        let made_on = today(journal)?;
+        let paper = Paper::for_country(journal.country()?.as_deref());
+        let doc = journal.document(&request.document, measure_data()?, &catalogue()?, made_on)?;
+        let bytes = match request.format {
+            Format::Html => to_html(&doc).into_bytes(),
+            Format::Markdown => to_markdown(&doc).into_bytes(),
+            Format::Pdf => to_pdf(&doc, paper).map_err(internal)?,
+        };
+        Ok((bytes, made_on))
+    })?;
+    let name = document_name(&request.document, request.format, made_on);
+    let kind = request.format.id().to_uppercase();
+    let Some(path) = ask_where(&app, &name, &kind, request.format.extension()) else {
+        return Ok(Saved::Cancelled);
+    };
+    write(&path, &bytes)?;
+    let days = (request.document.kind == DocumentKind::Summary)
+        .then_some((request.document.from, request.document.to));
+    state.with_journal(|journal| {
+        Ok(journal.log_export(
+            Exported::from(request.document.kind),
+            request.format.id(),
+            days,
+            utc_now(),
+        )?)
+    })?;
+    Ok(saved(&path))
+}
+
+#[tauri::command(async)]
+pub(crate) fn save_data(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: <SaveData as Command>::Request,
+) -> Result<<SaveData as Command>::Response, ApiError> {
+    let made_on = state.with_journal(|journal| today(journal))?;
+    let (what, format) = match request {
+        DataExport::Backup => (Exported::Backup, "json"),
+        DataExport::Spreadsheets => (Exported::Csv, "csv"),
+    };
+    match request {
+        DataExport::Backup => {
+            let bytes = state.with_journal(|journal| Ok(journal.export_backup(utc_now())?))?;
+            let name = format!("tend-backup-{made_on}.json");
+            let Some(path) = ask_where(&app, &name, "JSON", "json") else {
+                return Ok(Saved::Cancelled);
+            };
+            write(&path, &bytes)?;
+            log(&state, what, format)?;
+            Ok(saved(&path))
+        }
+        DataExport::Spreadsheets => {
+            let files = state.with_journal(|journal| Ok(journal.export_csv()?))?;
+            let folder_name = format!("tend-spreadsheets-{made_on}");
+            let folder = match std::env::var_os(TEST_SAVE_DIR_ENV) {
+                Some(dir) => Some(PathBuf::from(dir)),
+                None => app
+                    .dialog()
+                    .file()
+                    .blocking_pick_folder()
+                    .and_then(|p| p.into_path().ok()),
+            };
+            let Some(folder) = folder else {
+                return Ok(Saved::Cancelled);
+            };
+            let folder = folder.join(folder_name);
+            std::fs::create_dir_all(&folder).map_err(|e| {
+                ApiError::new(
+                    ErrorCode::InvalidInput,
+                    format!("{} could not be made: {e}", folder.display()),
+                )
+            })?;
+            for (name, text) in files {
+                write(&folder.join(name), text.as_bytes())?;
+            }
+            log(&state, what, format)?;
+            Ok(saved(&folder))
+        }
+    }
+}
+
+fn log(state: &AppState, what: Exported, format: &str) -> Result<(), ApiError> {
+    state.with_journal(|journal| Ok(journal.log_export(what, format, None, utc_now())?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn import_data(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: <ImportData as Command>::Request,
+) -> Result<<ImportData as Command>::Response, ApiError> {
+    let () = request;
+    let path = match std::env::var_os(TEST_OPEN_FILE_ENV) {
+        Some(file) => Some(PathBuf::from(file)),
+        None => app
+            .dialog()
+            .file()
+            .add_filter("Tend backup", &["json"])
+            .blocking_pick_file()
+            .and_then(|p| p.into_path().ok()),
+    };
+    let Some(path) = path else {
+        return Ok(Imported::Cancelled);
+    };
+    let invalid = |message: String| ApiError::new(ErrorCode::InvalidInput, message);
+    // The size is checked before a byte is read.
+    let size = std::fs::metadata(&path)
+        .map_err(|e| invalid(format!("{} cannot be read: {e}", path.display())))?
+        .len();
+    if size > tend_journal::MAX_BACKUP_BYTES {
+        return Err(invalid(
+            ImportError::TooLarge {
+                bytes: size,
+                max: tend_journal::MAX_BACKUP_BYTES,
+            }
+            .to_string(),
+        ));
+    }
+    let bytes = std::fs::read(&path)
+        .map_err(|e| invalid(format!("{} cannot be read: {e}", path.display())))?;
+    state.with_journal(|journal| match journal.import_backup(&bytes) {
+        Ok(report) => Ok(Imported::Added {
+            added: report.added,
+            days_kept: report.days_kept,
+        }),
+        Err(ImportError::Journal(e)) => Err(e.into()),
+        Err(e) => Err(invalid(e.to_string())),
+    })
+}
