@@ -45,6 +45,7 @@ const TEST_PACKAGES: &[&str] = &[
 
 pub(crate) const TAURI_DRIVER_VERSION: &str = "2.1.0";
 pub(crate) const AXE_CORE_VERSION: &str = "4.10.3";
+pub(crate) const CARGO_FUZZ_VERSION: &str = "0.13.1";
 
 pub(crate) fn everything(purpose: Purpose) -> Result<(), Fail> {
     system_packages(purpose)?;
@@ -53,6 +54,7 @@ pub(crate) fn everything(purpose: Purpose) -> Result<(), Fail> {
     if purpose == Purpose::Test {
         tauri_driver()?;
         axe_core()?;
+        fuzzing()?;
     }
     Ok(())
 }
@@ -181,6 +183,41 @@ fn wasm_bindgen_cli() -> Result<(), Fail> {
         "wasm-bindgen-cli",
         "--version",
         &version,
+        "--force",
+    ]))
+}
+
+/// The importer's fuzz target needs a nightly toolchain and cargo-fuzz.
+fn fuzzing() -> Result<(), Fail> {
+    let has_nightly = Command::new("rustup")
+        .args(["toolchain", "list"])
+        .output()
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.starts_with("nightly"))
+        })
+        .unwrap_or(false);
+    if !has_nightly {
+        println!("== installing a nightly toolchain for fuzzing");
+        run(Command::new("rustup").args([
+            "toolchain",
+            "install",
+            "nightly",
+            "--profile",
+            "minimal",
+        ]))?;
+    }
+    if installed_at("cargo-fuzz", "cargo-fuzz", CARGO_FUZZ_VERSION) {
+        return Ok(());
+    }
+    println!("== installing cargo-fuzz {CARGO_FUZZ_VERSION}");
+    run(cargo().args([
+        "install",
+        "cargo-fuzz",
+        "--version",
+        CARGO_FUZZ_VERSION,
+        "--locked",
         "--force",
     ]))
 }

@@ -209,7 +209,52 @@ pub(crate) fn test_all() -> Result<(), Fail> {
         "--exclude",
         "tend-e2e",
     ]))?;
+    fuzz_importer()?;
     end_to_end()
+}
+
+/// How long CI fuzzes the importer.
+const FUZZ_SECONDS: u32 = 20;
+
+/// Feeds the backup importer arbitrary bytes for a short while: it must
+/// answer every one with an error or a count. The corpus and any crash
+/// land in the build folder, outside the checkout.
+fn fuzz_importer() -> Result<(), Fail> {
+    heading(&format!("fuzzing the backup importer for {FUZZ_SECONDS} s"));
+    let dir = target_dir().join("fuzz");
+    let corpus = dir.join("corpus-import");
+    let artifacts = dir.join("artifacts");
+    for folder in [&corpus, &artifacts] {
+        fs::create_dir_all(folder)
+            .map_err(|e| Fail(format!("preparing {}: {e}", folder.display())))?;
+    }
+    let seeds = project_root().join("crates/journal/fuzz/seeds");
+    let listed =
+        fs::read_dir(&seeds).map_err(|e| Fail(format!("reading {}: {e}", seeds.display())))?;
+    for seed in listed.flatten() {
+        let _ = fs::copy(seed.path(), corpus.join(seed.file_name()));
+    }
+    // The rustup proxy, not the stable cargo that runs xtask.
+    let mut cmd = Command::new("cargo");
+    cmd.current_dir(project_root())
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .env_remove("CARGO")
+        .env_remove("RUSTC")
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .args([
+            "+nightly",
+            "fuzz",
+            "run",
+            "--fuzz-dir",
+            "crates/journal/fuzz",
+            "import",
+        ])
+        .arg(&corpus)
+        .arg("--")
+        .arg(format!("-max_total_time={FUZZ_SECONDS}"))
+        .args(["-max_len=65536", "-rss_limit_mb=2048"])
+        .arg(format!("-artifact_prefix={}/", artifacts.display()));
+    run(&mut cmd)
 }
 
 /// Crates that would make an HTTP request possible; none may be anywhere in
