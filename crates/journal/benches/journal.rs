@@ -17,8 +17,9 @@ use tend_core::insights::{Span, days_since_break, series, tag_effects};
 use tend_core::ipc::TodayView;
 use tend_core::measure::Measures;
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
+use tend_core::summary::{DocumentKind, DocumentRequest, to_html, to_markdown};
 use tend_core::{CheckInDraft, Context, Item, Ratings, Tag, day_ends_at};
-use tend_journal::{FILE_NAME, Journal};
+use tend_journal::{FILE_NAME, Journal, Paper, to_pdf};
 
 const YEARS_OF_DAYS: u32 = 3_650;
 const ENTRIES: u32 = 2_000;
@@ -421,6 +422,110 @@ fn backup_and_restore(scratch: &Path) {
     }
 }
 
+/// The summary of the last year of ten, in each format, with every
+/// section and three entries, against reading the same rows raw.
+fn summary_export(scratch: &Path) {
+    let folder = scratch.join("ten-years");
+    let journal = Journal::open(&folder).expect("open");
+    let conn = raw(&folder);
+    let measures = tend_core::content::measures().expect("measures");
+    let catalogue = tend_core::content::catalogue().expect("catalogue");
+    let last_day = start_day() + Duration::days(i64::from(YEARS_OF_DAYS) - 1);
+    let first_day = last_day - Duration::days(364);
+    let entries: Vec<i64> = journal
+        .entries()
+        .expect("entries")
+        .iter()
+        .take(3)
+        .map(|e| e.id)
+        .collect();
+    let request = DocumentRequest {
+        kind: DocumentKind::Summary,
+        from: first_day,
+        to: last_day,
+        checkins: true,
+        measures: true,
+        practice: true,
+        entries: entries.clone(),
+    };
+    let document = || {
+        journal
+            .document(&request, &measures, &catalogue, last_day)
+            .expect("document")
+    };
+    for _ in 0..READS {
+        sample("summary.html", time(|| to_html(&document())));
+        sample("summary.markdown", time(|| to_markdown(&document())));
+        sample(
+            "summary.pdf",
+            time(|| to_pdf(&document(), Paper::A4).expect("pdf")),
+        );
+        sample(
+            "summary.raw",
+            time(|| {
+                // Both days are dates made here, so they can sit in the SQL.
+                let mut n = rows(
+                    &conn,
+                    &format!(
+                        "SELECT * FROM checkin WHERE day BETWEEN '{first_day}' AND '{last_day}'"
+                    ),
+                    None,
+                );
+                n += rows(&conn, "SELECT * FROM practice_session", None);
+                n += rows(&conn, "SELECT * FROM measure_result", None);
+                for id in &entries {
+                    n += rows(
+                        &conn,
+                        "SELECT * FROM entry WHERE id = ?1",
+                        Some(&id.to_string()),
+                    );
+                }
+                n
+            }),
+        );
+    }
+}
+
+/// The full backup file of ten years written, then read into a new
+/// journal, against reading every row raw and copying the file.
+fn backup_file(scratch: &Path) {
+    let folder = scratch.join("ten-years");
+    let now = NaiveDateTime::parse_from_str("2036-01-01 12:00", "%Y-%m-%d %H:%M").expect("time");
+    for i in 0..5u32 {
+        sample(
+            "backup_file.ours",
+            time(|| {
+                let bytes = Journal::open(&folder)
+                    .expect("open")
+                    .export_backup(now)
+                    .expect("export");
+                let target = scratch.join(format!("restored-{i}"));
+                let mut restored = Journal::open(&target).expect("new journal");
+                restored.import_backup(&bytes).expect("import")
+            }),
+        );
+        let conn = raw(&folder);
+        let copy = scratch.join("copy.sqlite3");
+        sample(
+            "backup_file.raw",
+            time(|| {
+                let mut n = 0;
+                for table in [
+                    "checkin",
+                    "checkin_tag",
+                    "practice_session",
+                    "entry",
+                    "setting",
+                ] {
+                    n += rows(&conn, &format!("SELECT * FROM {table}"), None);
+                }
+                std::fs::copy(folder.join(FILE_NAME), &copy).expect("copy");
+                n
+            }),
+        );
+    }
+}
+
 fn main() {
     let scratch = tempfile::tempdir_in(
         std::env::var_os("TEND_BENCH_SCRATCH").unwrap_or_else(|| std::env::temp_dir().into()),
@@ -429,4 +534,6 @@ fn main() {
     checkin_save(scratch.path());
     ten_year_reads(scratch.path());
     backup_and_restore(scratch.path());
+    summary_export(scratch.path());
+    backup_file(scratch.path());
 }

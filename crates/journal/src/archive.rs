@@ -687,15 +687,28 @@ fn apply(tx: &Transaction<'_>, data: &Data) -> Result<ImportReport, JournalError
             }
         }
     }
+    // Sessions have no natural key and there can be tens of thousands, so
+    // the ones already held are looked up once, not once per row.
+    type SessionKey = (String, String, u32, String);
+    let mut held: std::collections::HashSet<SessionKey> = tx
+        .prepare("SELECT exercise, saved_at, seconds_played, note FROM practice_session")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
     let mut add_session = tx.prepare(
         "INSERT INTO practice_session (exercise, seconds_offered, seconds_played, finished,
              before_calm, before_kind, after_calm, after_kind, note, started_at, saved_at)
-         SELECT :exercise, :offered, :played, :finished, :bc, :bk, :ac, :ak, :note, :started, :saved
-         WHERE NOT EXISTS (SELECT 1 FROM practice_session
-                           WHERE exercise = :exercise AND saved_at = :saved
-                             AND seconds_played = :played AND note = :note)",
+         VALUES (:exercise, :offered, :played, :finished, :bc, :bk, :ac, :ak, :note, :started, :saved)",
     )?;
     for s in &data.sessions {
+        let key = (
+            s.exercise.clone(),
+            s.saved_at.clone(),
+            s.seconds_played,
+            s.note.clone(),
+        );
+        if held.contains(&key) {
+            continue;
+        }
         report.added.sessions += add_session.execute(named_params! {
             ":exercise": s.exercise,
             ":offered": s.seconds_offered,
@@ -709,6 +722,7 @@ fn apply(tx: &Transaction<'_>, data: &Data) -> Result<ImportReport, JournalError
             ":started": s.started_at,
             ":saved": s.saved_at,
         })?;
+        held.insert(key);
     }
     let mut add_entry = tx.prepare(
         "INSERT INTO entry (title, body, prompt, tags, created_at, updated_at, deleted_at)
