@@ -182,11 +182,7 @@ pub(crate) fn save_data(
             let folder_name = format!("tend-spreadsheets-{made_on}");
             let folder = match std::env::var_os(TEST_SAVE_DIR_ENV) {
                 Some(dir) => Some(PathBuf::from(dir)),
-                None => app
-                    .dialog()
-                    .file()
-                    .blocking_pick_folder()
-                    .and_then(|p| p.into_path().ok()),
+                None => pick_folder(&app),
             };
             let Some(folder) = folder else {
                 return Ok(Saved::Cancelled);
@@ -205,6 +201,20 @@ pub(crate) fn save_data(
             Ok(saved(&folder))
         }
     }
+}
+
+#[cfg(desktop)]
+fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
+    app.dialog()
+        .file()
+        .blocking_pick_folder()
+        .and_then(|p| p.into_path().ok())
+}
+
+/// Phones have no folder picker; spreadsheets are a desktop feature.
+#[cfg(mobile)]
+fn pick_folder(_app: &AppHandle) -> Option<PathBuf> {
+    None
 }
 
 fn log(state: &AppState, what: Exported, format: &str) -> Result<(), ApiError> {

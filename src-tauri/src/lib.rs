@@ -6,6 +6,7 @@
 mod backups;
 mod commands;
 mod export;
+mod reminders;
 mod state;
 mod wellbeing;
 
@@ -29,6 +30,7 @@ pub fn run() {
             };
             app.manage(AppState::open(folder));
             backups::snapshot_soon(app.handle().clone());
+            reminders::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -60,6 +62,10 @@ pub fn run() {
             export::save_document,
             export::save_data,
             export::import_data,
+            reminders::reminders,
+            reminders::save_reminder,
+            reminders::delete_reminder,
+            reminders::pause_reminders,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

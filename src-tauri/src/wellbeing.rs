@@ -45,6 +45,15 @@ pub(crate) fn today_notices(
     Ok(journal.notices(measure_data()?, professional, today)?)
 }
 
+/// Whether Today would offer a questionnaire now.
+pub(crate) fn measure_due(journal: &Journal) -> Result<bool, ApiError> {
+    let professional = journal.preferences()?.professional;
+    let notices = today_notices(journal, professional, today(journal)?)?;
+    Ok(notices
+        .iter()
+        .any(|n| matches!(n, Notice::MeasureDue { .. })))
+}
+
 fn today(journal: &Journal) -> Result<NaiveDate, ApiError> {
     Ok(journal_day(local_now(), journal.day_boundary()?))
 }

@@ -5,8 +5,8 @@ use crate::i18n::t;
 use crate::ipc::invoke;
 use crate::pages::{
     AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
-    JournalUnavailable, MeasurePage, MeasuresPage, PlayerPage, PractisePage, SettingsPage,
-    TodayPage,
+    JournalUnavailable, MeasurePage, MeasuresPage, PlayerPage, PractisePage, RemindersPage,
+    SettingsPage, TodayPage,
 };
 use std::rc::Rc;
 use tend_core::ipc::{Today, TodayView};
@@ -51,6 +51,8 @@ pub(crate) enum Route {
     About,
     #[at("/export")]
     Export,
+    #[at("/reminders")]
+    Reminders,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -201,6 +203,7 @@ fn switch(route: Route) -> Html {
         Route::Entry { id } => html! { <EditorPage key={id} id={Some(id)} /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::Export => html! { <ExportPage /> },
+        Route::Reminders => html! { <RemindersPage /> },
         Route::Insights => html! { <InsightsPage /> },
         Route::Measures => html! { <MeasuresPage /> },
         Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },

@@ -41,6 +41,8 @@ const TEST_PACKAGES: &[&str] = &[
     "strace",
     // pdftotext: the PDF export's text is read back in the tests.
     "poppler-utils",
+    // A notification server, and dunstctl to press a notification's action.
+    "dunst",
 ];
 
 pub(crate) const TAURI_DRIVER_VERSION: &str = "2.1.0";

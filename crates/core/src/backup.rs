@@ -101,6 +101,9 @@ pub struct Counts {
     pub measure_results: usize,
     pub contacts: usize,
     pub settings: usize,
+    /// Absent from files made before reminders existed.
+    #[serde(default)]
+    pub reminders: usize,
 }
 
 impl Counts {
@@ -113,6 +116,7 @@ impl Counts {
             + self.measure_results
             + self.contacts
             + self.settings
+            + self.reminders
     }
 }
 

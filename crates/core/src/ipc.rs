@@ -13,6 +13,7 @@ use crate::insights::{Point, Span, SupportReason, TagEffect};
 use crate::measure::{Measure, MeasureResult, ScaleScore};
 use crate::practice::{Helps, SessionRecord};
 use crate::prefs::Preferences;
+use crate::reminder::{Reminder, ReminderView};
 use crate::summary::{Document, DocumentRequest, ExportRecord, Format};
 use crate::support::{Contact, Country};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -465,8 +466,55 @@ pub enum Imported {
     Cancelled,
 }
 
+/// The reminders and whether they are paused.
+#[derive(Debug)]
+pub struct Reminders;
+
+impl Command for Reminders {
+    const NAME: &'static str = "reminders";
+    type Request = ();
+    type Response = RemindersView;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemindersView {
+    pub reminders: Vec<ReminderView>,
+    /// Every reminder is silent until the end of this day.
+    pub paused_until: Option<NaiveDate>,
+}
+
+/// Adds a reminder (no id) or changes one.
+#[derive(Debug)]
+pub struct SaveReminder;
+
+impl Command for SaveReminder {
+    const NAME: &'static str = "save_reminder";
+    type Request = Reminder;
+    type Response = Reminder;
+}
+
+/// Removes a reminder.
+#[derive(Debug)]
+pub struct DeleteReminder;
+
+impl Command for DeleteReminder {
+    const NAME: &'static str = "delete_reminder";
+    type Request = i64;
+    type Response = ();
+}
+
+/// Pauses every reminder until the end of a day, or (None) resumes them.
+#[derive(Debug)]
+pub struct PauseReminders;
+
+impl Command for PauseReminders {
+    const NAME: &'static str = "pause_reminders";
+    type Request = Option<NaiveDate>;
+    type Response = ();
+}
+
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 28] = [
+pub const COMMAND_NAMES: [&str; 32] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -495,6 +543,10 @@ pub const COMMAND_NAMES: [&str; 28] = [
     SaveDocument::NAME,
     SaveData::NAME,
     ImportData::NAME,
+    Reminders::NAME,
+    SaveReminder::NAME,
+    DeleteReminder::NAME,
+    PauseReminders::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

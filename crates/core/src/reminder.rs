@@ -14,7 +14,9 @@
 //! - Each reminder fires at most once per local day (the caller keeps the
 //!   days in its journal).
 
-use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Timelike, Utc,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -148,6 +150,135 @@ pub fn decide<Tz: TimeZone>(
         .skipped
         .extend(missed.into_iter().map(|(_, id, day)| (id, day)));
     decision
+}
+
+/// What a reminder is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    /// The daily check-in; "not done" means no check-in today.
+    CheckIn,
+    /// A short practice; "not done" means no practice today.
+    Practice,
+    /// A questionnaire; with "only if not done", only when one is due.
+    Measure,
+    /// The user's own words.
+    Own,
+}
+
+impl ReminderKind {
+    pub const ALL: [ReminderKind; 4] = [
+        ReminderKind::CheckIn,
+        ReminderKind::Practice,
+        ReminderKind::Measure,
+        ReminderKind::Own,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ReminderKind::CheckIn => "check_in",
+            ReminderKind::Practice => "practice",
+            ReminderKind::Measure => "measure",
+            ReminderKind::Own => "own",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ReminderKind> {
+        ReminderKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The screen a notification of this kind opens.
+    pub fn route(self) -> &'static str {
+        match self {
+            ReminderKind::CheckIn => "#/checkin",
+            ReminderKind::Practice => "#/practise",
+            ReminderKind::Measure => "#/measures",
+            ReminderKind::Own => "#/",
+        }
+    }
+}
+
+/// The longest text of one's own in a reminder.
+pub const MAX_REMINDER_TEXT: usize = 120;
+/// The most reminders one journal keeps.
+pub const MAX_REMINDERS: usize = 24;
+/// The snooze lengths offered, in minutes.
+pub const SNOOZE_MINUTES: [i64; 3] = [5, 15, 60];
+
+/// One reminder as the user set it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    /// None until saved.
+    pub id: Option<i64>,
+    pub kind: ReminderKind,
+    pub rule: Rule,
+    pub only_if_not_done: bool,
+    /// Words of one's own; used by `Own`, empty for the others.
+    pub text: String,
+    pub enabled: bool,
+}
+
+impl Reminder {
+    /// Checks the reminder and puts it in its stored form.
+    pub fn validate(mut self) -> Result<Reminder, String> {
+        if !self.rule.days.0.iter().any(|d| *d) {
+            return Err("a reminder needs at least one day of the week".into());
+        }
+        let text = self.text.trim();
+        if text.chars().any(char::is_control) || text.chars().count() > MAX_REMINDER_TEXT {
+            return Err(format!(
+                "a reminder's words are one line of at most {MAX_REMINDER_TEXT} characters"
+            ));
+        }
+        self.text = if self.kind == ReminderKind::Own {
+            if text.is_empty() {
+                return Err("a reminder of your own needs some words".into());
+            }
+            text.to_owned()
+        } else {
+            String::new()
+        };
+        // Minutes are enough; seconds would never show.
+        self.rule.time = NaiveTime::from_hms_opt(self.rule.time.hour(), self.rule.time.minute(), 0)
+            .unwrap_or(self.rule.time);
+        Ok(self)
+    }
+}
+
+/// A reminder with what the journal knows of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReminderView {
+    pub reminder: Reminder,
+    /// When a notification was last sent for it, UTC.
+    pub last_sent: Option<chrono::NaiveDateTime>,
+}
+
+/// Whether `time` falls in the quiet hours from `start` to `end` (which
+/// may run past midnight). Equal ends mean no quiet hours.
+pub fn in_quiet_hours(start: NaiveTime, end: NaiveTime, time: NaiveTime) -> bool {
+    match start.cmp(&end) {
+        std::cmp::Ordering::Equal => false,
+        std::cmp::Ordering::Less => time >= start && time < end,
+        std::cmp::Ordering::Greater => time >= start || time < end,
+    }
+}
+
+/// Weekdays as a bit mask, Monday the lowest bit, for storage.
+impl Weekdays {
+    pub fn mask(self) -> u8 {
+        self.0
+            .iter()
+            .enumerate()
+            .fold(0, |m, (i, on)| if *on { m | (1 << i) } else { m })
+    }
+
+    pub fn from_mask(mask: u8) -> Weekdays {
+        let mut days = [false; 7];
+        for (i, d) in days.iter_mut().enumerate() {
+            *d = mask & (1 << i) != 0;
+        }
+        Weekdays(days)
+    }
 }
 
 #[cfg(test)]

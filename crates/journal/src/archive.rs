@@ -9,13 +9,14 @@
 //! and nothing already in the journal is ever changed by an import.
 
 use crate::{Journal, JournalError, TIME_FORMAT};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use tend_core::backup::Counts;
 use tend_core::entry::{EntryDraft, MAX_BODY_BYTES, TAG_SEPARATOR};
 use tend_core::practice::{Feeling, SessionRecord};
+use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
 use tend_core::support::Contact;
 use tend_core::{CheckInDraft, Context, Ratings, Tag};
 
@@ -65,6 +66,8 @@ struct Data {
     measure_results: Vec<MeasureRow>,
     contacts: Vec<ContactRow>,
     settings: Vec<SettingRow>,
+    #[serde(default)]
+    reminders: Vec<ReminderRow>,
 }
 
 impl Data {
@@ -77,6 +80,7 @@ impl Data {
             measure_results: self.measure_results.len(),
             contacts: self.contacts.len(),
             settings: self.settings.len(),
+            reminders: self.reminders.len(),
         }
     }
 
@@ -159,6 +163,18 @@ struct ContactRow {
     name: String,
     number: String,
     note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReminderRow {
+    kind: String,
+    at: String,
+    days: u8,
+    only_if_not_done: bool,
+    text: String,
+    enabled: bool,
+    created_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -295,6 +311,7 @@ fn parse(bytes: &[u8]) -> Result<Data, ImportError> {
         ),
         ("contacts", said.contacts, found.contacts),
         ("settings", said.settings, found.settings),
+        ("reminders", said.reminders, found.reminders),
     ] {
         if said != found {
             return Err(ImportError::Count { what, said, found });
@@ -480,6 +497,28 @@ fn validate(data: &Data) -> Result<(), ImportError> {
         };
         contact.validate().map(drop)
     })?;
+    check_all("reminder", &data.reminders, |r| {
+        let kind = ReminderKind::from_id(&r.kind)
+            .ok_or_else(|| format!("{:?} is not a kind of reminder Tend knows", r.kind))?;
+        let time = NaiveTime::parse_from_str(&r.at, "%H:%M")
+            .map_err(|_| format!("{:?} is not a time of day", r.at))?;
+        if r.days == 0 || r.days > 127 {
+            return Err("its days of the week are not possible".into());
+        }
+        let reminder = Reminder {
+            id: None,
+            kind,
+            rule: Rule {
+                time,
+                days: Weekdays::from_mask(r.days),
+            },
+            only_if_not_done: r.only_if_not_done,
+            text: r.text.clone(),
+            enabled: r.enabled,
+        };
+        reminder.validate()?;
+        check_time(&r.created_at)
+    })?;
     check_all("setting", &data.settings, |s| {
         if s.key.is_empty() {
             return Err("it has no name".into());
@@ -604,12 +643,34 @@ fn read_all(conn: &Connection) -> Result<Data, JournalError> {
             })
         },
     )?;
-    let settings = rows(conn, "SELECT key, value FROM setting ORDER BY key", |r| {
-        Ok(SettingRow {
-            key: r.get(0)?,
-            value: r.get(1)?,
-        })
-    })?;
+    let reminders = rows(
+        conn,
+        "SELECT kind, at, days, only_if_not_done, text, enabled, created_at
+         FROM reminder ORDER BY id",
+        |r| {
+            Ok(ReminderRow {
+                kind: r.get(0)?,
+                at: r.get(1)?,
+                days: r.get(2)?,
+                only_if_not_done: r.get(3)?,
+                text: r.get(4)?,
+                enabled: r.get(5)?,
+                created_at: r.get(6)?,
+            })
+        },
+    )?;
+    // The reminders' own bookkeeping (when the loop last looked, snoozes)
+    // belongs to this device, not to the backup.
+    let settings = rows(
+        conn,
+        "SELECT key, value FROM setting WHERE key NOT LIKE 'reminders.%' ORDER BY key",
+        |r| {
+            Ok(SettingRow {
+                key: r.get(0)?,
+                value: r.get(1)?,
+            })
+        },
+    )?;
     Ok(Data {
         checkins,
         sessions,
@@ -618,6 +679,7 @@ fn read_all(conn: &Connection) -> Result<Data, JournalError> {
         measure_results,
         contacts,
         settings,
+        reminders,
     })
 }
 
@@ -778,6 +840,23 @@ fn apply(tx: &Transaction<'_>, data: &Data) -> Result<ImportReport, JournalError
         .prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING")?;
     for s in &data.settings {
         report.added.settings += add_setting.execute([&s.key, &s.value])?;
+    }
+    let mut add_reminder = tx.prepare(
+        "INSERT INTO reminder (kind, at, days, only_if_not_done, text, enabled, created_at)
+         SELECT :kind, :at, :days, :only, :text, :enabled, :created
+         WHERE NOT EXISTS (SELECT 1 FROM reminder
+                           WHERE kind = :kind AND at = :at AND days = :days AND text = :text)",
+    )?;
+    for r in &data.reminders {
+        report.added.reminders += add_reminder.execute(named_params! {
+            ":kind": r.kind,
+            ":at": r.at,
+            ":days": r.days,
+            ":only": r.only_if_not_done,
+            ":text": r.text,
+            ":enabled": r.enabled,
+            ":created": r.created_at,
+        })?;
     }
     Ok(report)
 }

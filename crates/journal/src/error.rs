@@ -78,6 +78,8 @@ pub enum JournalError {
     InvalidMeasure(String),
     #[error("the contact cannot be saved: {0}")]
     InvalidContact(String),
+    #[error("the reminder cannot be saved: {0}")]
+    InvalidReminder(String),
     #[error("the document cannot be made: {0}")]
     InvalidRequest(String),
     #[error("there is no such entry; it may have been deleted")]
@@ -112,7 +114,8 @@ impl From<JournalError> for ApiError {
             | JournalError::InvalidEntry(_)
             | JournalError::InvalidMeasure(_)
             | JournalError::InvalidContact(_)
-            | JournalError::InvalidRequest(_) => ErrorCode::InvalidInput,
+            | JournalError::InvalidRequest(_)
+            | JournalError::InvalidReminder(_) => ErrorCode::InvalidInput,
             JournalError::NoSuchEntry => ErrorCode::NotFound,
             JournalError::Full => ErrorCode::StorageFull,
             JournalError::Backup(e) if e.raw_os_error() == Some(28) => ErrorCode::StorageFull,

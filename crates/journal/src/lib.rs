@@ -13,6 +13,7 @@ mod error;
 mod export;
 mod open;
 mod pdf;
+mod reminders;
 mod schema;
 mod support;
 
@@ -32,6 +33,7 @@ pub use backup::{RestoreError, backups, restore, write_file};
 pub use error::{JournalError, OpenError};
 pub use export::{MAX_DOCUMENT_ENTRIES, check_request};
 pub use pdf::{Paper, PdfError, to_pdf};
+pub use reminders::Due;
 pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 
 /// The journal's file name inside the data folder.
@@ -173,7 +175,7 @@ impl Journal {
         self.checkin(day)?.ok_or(JournalError::Damaged)
     }
 
-    fn setting(&self, key: &str) -> Result<Option<String>, JournalError> {
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>, JournalError> {
         let value = self
             .conn
             .prepare_cached("SELECT value FROM setting WHERE key = ?1")?

@@ -16,6 +16,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0006_session_start.sql")),
     M::up(include_str!("migrations/0007_measures_contacts.sql")),
     M::up(include_str!("migrations/0008_export_log.sql")),
+    M::up(include_str!("migrations/0009_reminders.sql")),
 ];
 
 /// The schema version this build writes.

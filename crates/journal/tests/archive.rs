@@ -162,6 +162,18 @@ fn fill(journal: &mut Journal, plan: &Plan) {
         .unwrap();
     journal.set_favourite("soles_of_feet", true, now()).unwrap();
     journal.set_country("ZA").unwrap();
+    let reminder = tend_core::reminder::Reminder {
+        id: None,
+        kind: tend_core::reminder::ReminderKind::CheckIn,
+        rule: tend_core::reminder::Rule {
+            time: chrono::NaiveTime::from_hms_opt(18, 30, 0).unwrap(),
+            days: tend_core::reminder::Weekdays::WORKDAYS,
+        },
+        only_if_not_done: true,
+        text: String::new(),
+        enabled: true,
+    };
+    journal.save_reminder(reminder, now()).unwrap();
 }
 
 fn journal_bytes(folder: &Path) -> Vec<(String, Vec<u8>)> {
@@ -249,6 +261,12 @@ fn a_restored_journal_holds_what_the_user_sees() {
         vec!["soles_of_feet".to_owned()]
     );
     assert_eq!(second.sessions().unwrap()[0].record.after.unwrap().kind, 6);
+    let reminders = second.reminders().unwrap();
+    assert_eq!(reminders.len(), 1);
+    assert_eq!(
+        reminders[0].reminder.rule.days,
+        tend_core::reminder::Weekdays::WORKDAYS
+    );
 }
 
 #[test]

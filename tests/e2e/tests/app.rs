@@ -134,7 +134,7 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 
 /// Every screen, with a sentence each shows. The navigation reaches the
 /// first seven; the others open from links inside screens.
-const SCREENS: [(&str, &str, &str); 13] = [
+const SCREENS: [(&str, &str, &str); 14] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
     ("practise", "#/practise", "How much time do you have?"),
@@ -160,6 +160,7 @@ const SCREENS: [(&str, &str, &str); 13] = [
     ),
     ("about", "#/about", "It is not a medical device"),
     ("export", "#/export", "Something to share"),
+    ("reminders", "#/reminders", "Add a reminder"),
 ];
 
 /// Opens a screen through its navigation link, or by its address when the

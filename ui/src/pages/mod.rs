@@ -11,6 +11,7 @@ mod journal_error;
 mod measures;
 mod player;
 mod practise;
+mod reminders;
 mod settings;
 mod today;
 
@@ -24,6 +25,7 @@ pub(crate) use journal_error::JournalUnavailable;
 pub(crate) use measures::{MeasurePage, MeasuresPage};
 pub(crate) use player::PlayerPage;
 pub(crate) use practise::PractisePage;
+pub(crate) use reminders::RemindersPage;
 pub(crate) use settings::SettingsPage;
 pub(crate) use today::TodayPage;
 

@@ -148,6 +148,8 @@ pub(crate) fn SettingsPage() -> Html {
                 <p class="hint" id="professional-help">{ t("settings-professional-help") }</p>
             </div>
 
+            <p><Link<Route> to={Route::Reminders}>{ t("settings-reminders-link") }</Link<Route>></p>
+
             <CountrySetting />
 
             <section aria-labelledby="settings-backups">

@@ -1,0 +1,146 @@
+//! Reminders in the real app, with a real notification server: dunst on
+//! the test's private D-Bus session, watched by dbus-monitor. A reminder
+//! set through the UI one minute ahead sends exactly one notification
+//! with the expected words, and its default action brings the check-in
+//! forward.
+
+use chrono::{Duration, Local, Timelike};
+use serde_json::json;
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration as StdDuration, Instant};
+use tend_e2e::{Driver, Key, Session};
+
+/// A program started for the test and stopped when it ends.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn go(app: &Session, href: &str, shows: &str) {
+    app.execute("window.location.hash = arguments[0];", json!([href]));
+    app.wait_for_text(shows);
+}
+
+fn bus_has_notifications() -> bool {
+    Command::new("dbus-send")
+        .args([
+            "--session",
+            "--dest=org.freedesktop.DBus",
+            "--print-reply",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.NameHasOwner",
+            "string:org.freedesktop.Notifications",
+        ])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
+        .unwrap_or(false)
+}
+
+/// dunst, never timing out, and a monitor writing every Notify call.
+fn notification_server(dir: &Path) -> (Running, Running, std::path::PathBuf) {
+    assert!(
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+        "no session bus: run the suite through `cargo xtask test`"
+    );
+    let config = dir.join("dunstrc");
+    let mut f = std::fs::File::create(&config).unwrap();
+    writeln!(f, "[global]\nfollow = none\n[urgency_low]\ntimeout = 0\n[urgency_normal]\ntimeout = 0\n[urgency_critical]\ntimeout = 0").unwrap();
+    let dunst = Running(
+        Command::new("dunst")
+            .arg("-config")
+            .arg(&config)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dunst is installed by `cargo xtask test`"),
+    );
+    let log = dir.join("notify.log");
+    let monitor = Running(
+        Command::new("dbus-monitor")
+            .args([
+                "--session",
+                "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+            ])
+            .stdout(std::fs::File::create(&log).unwrap())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-monitor"),
+    );
+    let deadline = Instant::now() + StdDuration::from_secs(10);
+    while !bus_has_notifications() {
+        assert!(
+            Instant::now() < deadline,
+            "dunst never took the notifications name"
+        );
+        std::thread::sleep(StdDuration::from_millis(100));
+    }
+    (dunst, monitor, log)
+}
+
+/// How many Notify calls carried `body`.
+fn notifications_with(log: &Path, body: &str) -> usize {
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .split("member=Notify")
+        .filter(|call| call.contains(body))
+        .count()
+}
+
+#[test]
+fn a_reminder_set_in_the_app_sends_exactly_one_notification_that_opens_the_check_in() {
+    let data = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let (_dunst, _monitor, log) = notification_server(work.path());
+    let driver = Driver::start_with(data.path(), &[("TEND_TEST_TICK_MS", Path::new("500"))]);
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+
+    // Set a check-in reminder for the next minute, through the UI.
+    go(&app, "#/settings", "When does your day end?");
+    app.tab_to("Reminders");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Add a reminder");
+    let mut at = Local::now() + Duration::minutes(1);
+    if at.second() > 50 {
+        // Too close to the turn of the minute to type it in time.
+        at += Duration::minutes(1);
+    }
+    let time = at.format("%H:%M").to_string();
+    app.execute(
+        "const i = document.getElementById('reminder-time');
+         i.value = arguments[0];
+         i.dispatchEvent(new Event('change', { bubbles: true }));",
+        json!([time]),
+    );
+    app.tab_to("Save the reminder");
+    app.press(&[Key::Enter]);
+    let text = app.wait_for_text(&format!("{time}, every day"));
+    assert!(text.contains("Not sent yet"), "{text}");
+
+    let body = "Time for your check-in";
+    let deadline = Instant::now() + StdDuration::from_secs(150);
+    while notifications_with(&log, body) == 0 {
+        assert!(Instant::now() < deadline, "no notification by {time}");
+        std::thread::sleep(StdDuration::from_millis(250));
+    }
+    // A few more ticks: still exactly one.
+    std::thread::sleep(StdDuration::from_secs(3));
+    assert_eq!(notifications_with(&log, body), 1);
+    let call = std::fs::read_to_string(&log).unwrap();
+    assert!(call.contains("string \"Tend\""), "{call}");
+
+    // Go elsewhere, then take the notification's default action.
+    go(&app, "#/journal", "Search your journal");
+    let ok = Command::new("dunstctl").arg("action").status().unwrap();
+    assert!(ok.success());
+    app.wait_for_text("Move each slider");
+    go(&app, "#/reminders", "Add a reminder");
+    app.wait_for_text("Last sent");
+    app.close();
+}

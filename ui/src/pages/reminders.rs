@@ -1,0 +1,353 @@
+//! Reminders: each with its kind, time and days, "only if not done", on or
+//! off, and when it last sent; a form to add one; pause all until a date.
+
+use super::{PageHeading, error_text, use_shared};
+use crate::i18n::{t, tr};
+use crate::ipc::invoke;
+use chrono::{NaiveDate, NaiveTime};
+use tend_core::ipc::{DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder};
+use tend_core::reminder::{Reminder, ReminderKind, ReminderView, Rule, Weekdays};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+const DAY_KEYS: [&str; 7] = [
+    "reminders-day-mon",
+    "reminders-day-tue",
+    "reminders-day-wed",
+    "reminders-day-thu",
+    "reminders-day-fri",
+    "reminders-day-sat",
+    "reminders-day-sun",
+];
+
+fn days_text(days: Weekdays) -> String {
+    if days == Weekdays::EVERY_DAY {
+        t("reminders-every-day")
+    } else if days == Weekdays::WORKDAYS {
+        t("reminders-workdays")
+    } else {
+        days.0
+            .iter()
+            .zip(DAY_KEYS)
+            .filter(|(on, _)| **on)
+            .map(|(_, key)| t(key))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn kind_text(reminder: &Reminder) -> String {
+    match reminder.kind {
+        ReminderKind::Own => reminder.text.clone(),
+        kind => t(&format!("reminders-kind-{}", kind.id())),
+    }
+}
+
+fn blank() -> Reminder {
+    Reminder {
+        id: None,
+        kind: ReminderKind::CheckIn,
+        rule: Rule {
+            time: NaiveTime::from_hms_opt(18, 30, 0).unwrap_or_default(),
+            days: Weekdays::EVERY_DAY,
+        },
+        only_if_not_done: true,
+        text: String::new(),
+        enabled: true,
+    }
+}
+
+#[function_component]
+pub(crate) fn RemindersPage() -> Html {
+    let shared = use_shared();
+    let view = use_state(|| None::<Result<RemindersView, String>>);
+    let draft = use_state(blank);
+    let error = use_state(|| None::<String>);
+    let pause_day = use_state(|| None::<NaiveDate>);
+    let reload = {
+        let view = view.clone();
+        Callback::from(move |_: ()| {
+            let view = view.clone();
+            spawn_local(async move {
+                view.set(Some(
+                    invoke::<Reminders>(&()).await.map_err(|e| error_text(&e)),
+                ));
+            });
+        })
+    };
+    {
+        let reload = reload.clone();
+        use_effect_with((), move |_| reload.emit(()));
+    }
+    let heading = html! { <PageHeading text={t("reminders-title")} /> };
+    let current = match &*view {
+        None => return html! { <>{ heading }<p>{ t("loading") }</p></> },
+        Some(Err(message)) => {
+            return html! { <>{ heading }<p class="error" role="alert">{ message }</p></> };
+        }
+        Some(Ok(v)) => v.clone(),
+    };
+
+    let save = {
+        let error = error.clone();
+        let reload = reload.clone();
+        let shared = shared.clone();
+        Callback::from(move |(reminder, said): (Reminder, String)| {
+            let error = error.clone();
+            let reload = reload.clone();
+            let shared = shared.clone();
+            spawn_local(async move {
+                match invoke::<SaveReminder>(&reminder).await {
+                    Ok(_) => {
+                        error.set(None);
+                        shared.announce.emit(said);
+                        reload.emit(());
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+
+    let list = if current.reminders.is_empty() {
+        html! { <p>{ t("reminders-none") }</p> }
+    } else {
+        html! {
+            <ul class="lines">
+                { for current.reminders.iter().map(|ReminderView { reminder, last_sent }| {
+                    let name = kind_text(reminder);
+                    let when = tr("reminders-when", &[
+                        ("time", reminder.rule.time.format("%H:%M").to_string().into()),
+                        ("days", days_text(reminder.rule.days).into()),
+                    ]);
+                    let sent = match last_sent {
+                        Some(t) => tr("reminders-last-sent", &[("when", t.format("%-d %B %Y, %H:%M UTC").to_string().into())]),
+                        None => t("reminders-not-sent"),
+                    };
+                    let toggle = {
+                        let save = save.clone();
+                        let mut next = reminder.clone();
+                        next.enabled = !next.enabled;
+                        let said = if next.enabled { t("reminders-on-said") } else { t("reminders-off-said") };
+                        Callback::from(move |_: Event| save.emit((next.clone(), said.clone())))
+                    };
+                    let delete = {
+                        let id = reminder.id.unwrap_or_default();
+                        let reload = reload.clone();
+                        let error = error.clone();
+                        let shared = shared.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let reload = reload.clone();
+                            let error = error.clone();
+                            let shared = shared.clone();
+                            spawn_local(async move {
+                                match invoke::<DeleteReminder>(&id).await {
+                                    Ok(()) => {
+                                        shared.announce.emit(t("reminders-deleted"));
+                                        reload.emit(());
+                                    }
+                                    Err(e) => error.set(Some(error_text(&e))),
+                                }
+                            });
+                        })
+                    };
+                    html! {
+                        <li class="line">
+                            <span class="line-name">{ &name }</span>
+                            <span>{ when }</span>
+                            if reminder.only_if_not_done {
+                                <span class="hint">{ t("reminders-only-if-hint") }</span>
+                            }
+                            <span class="hint">{ sent }</span>
+                            <span class="actions">
+                                <label class="choice">
+                                    <input type="checkbox" checked={reminder.enabled} onchange={toggle} />
+                                    { tr("reminders-on", &[("name", name.clone().into())]) }
+                                </label>
+                                <button type="button" class="button quiet" onclick={delete}
+                                    aria-label={tr("reminders-delete-named", &[("name", name.clone().into())])}>
+                                    { t("reminders-delete") }
+                                </button>
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    };
+
+    let d = (*draft).clone();
+    let on_kind = {
+        let draft = draft.clone();
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let kind = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| ReminderKind::from_id(&s.value()))
+                .unwrap_or(d.kind);
+            draft.set(Reminder { kind, ..d.clone() });
+        })
+    };
+    let on_time = {
+        let draft = draft.clone();
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            if let Some(time) = e
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|i| NaiveTime::parse_from_str(&i.value(), "%H:%M").ok())
+            {
+                draft.set(Reminder {
+                    rule: Rule { time, ..d.rule },
+                    ..d.clone()
+                });
+            }
+        })
+    };
+    let on_text = {
+        let draft = draft.clone();
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                draft.set(Reminder {
+                    text: input.value(),
+                    ..d.clone()
+                });
+            }
+        })
+    };
+    let on_only = {
+        let draft = draft.clone();
+        let d = d.clone();
+        Callback::from(move |_: Event| {
+            draft.set(Reminder {
+                only_if_not_done: !d.only_if_not_done,
+                ..d.clone()
+            })
+        })
+    };
+    let on_add = {
+        let save = save.clone();
+        let draft = draft.clone();
+        let d = d.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            save.emit((d.clone(), t("reminders-added")));
+            draft.set(blank());
+        })
+    };
+    let form = html! {
+        <form class="card" onsubmit={on_add} aria-labelledby="reminders-add">
+            <h2 id="reminders-add">{ t("reminders-add") }</h2>
+            <div class="field">
+                <label for="reminder-kind">{ t("reminders-kind") }</label>
+                <select id="reminder-kind" onchange={on_kind}>
+                    { for ReminderKind::ALL.iter().map(|k| html! {
+                        <option value={k.id()} selected={*k == d.kind}>{ t(&format!("reminders-kind-{}", k.id())) }</option>
+                    }) }
+                </select>
+            </div>
+            if d.kind == ReminderKind::Own {
+                <div class="field">
+                    <label for="reminder-text">{ t("reminders-text") }</label>
+                    <input type="text" id="reminder-text" value={d.text.clone()} oninput={on_text} maxlength="120" />
+                </div>
+            }
+            <div class="field">
+                <label for="reminder-time">{ t("reminders-time") }</label>
+                <input type="time" id="reminder-time" value={d.rule.time.format("%H:%M").to_string()} onchange={on_time} />
+            </div>
+            <fieldset>
+                <legend>{ t("reminders-days") }</legend>
+                <div class="choices">
+                    { for DAY_KEYS.iter().enumerate().map(|(i, key)| {
+                        let draft = draft.clone();
+                        let on = d.rule.days.0[i];
+                        let d = d.clone();
+                        let onchange = Callback::from(move |_: Event| {
+                            let mut days = d.rule.days;
+                            days.0[i] = !days.0[i];
+                            draft.set(Reminder { rule: Rule { days, ..d.rule }, ..d.clone() });
+                        });
+                        html! {
+                            <label class="choice">
+                                <input type="checkbox" checked={on} {onchange} />
+                                { t(key) }
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            if d.kind != ReminderKind::Own {
+                <label class="choice">
+                    <input type="checkbox" checked={d.only_if_not_done} onchange={on_only} />
+                    { t(&format!("reminders-only-if-{}", d.kind.id())) }
+                </label>
+            }
+            <div class="actions">
+                <button type="submit" class="button">{ t("reminders-save") }</button>
+            </div>
+        </form>
+    };
+
+    let pause = {
+        let on_day = {
+            let pause_day = pause_day.clone();
+            Callback::from(move |e: Event| {
+                pause_day.set(
+                    e.target_dyn_into::<HtmlInputElement>()
+                        .and_then(|i| i.value().parse::<NaiveDate>().ok()),
+                );
+            })
+        };
+        let set = |until: Option<NaiveDate>, said: String| {
+            let reload = reload.clone();
+            let error = error.clone();
+            let shared = shared.clone();
+            Callback::from(move |_: MouseEvent| {
+                let reload = reload.clone();
+                let error = error.clone();
+                let shared = shared.clone();
+                let said = said.clone();
+                spawn_local(async move {
+                    match invoke::<PauseReminders>(&until).await {
+                        Ok(()) => {
+                            shared.announce.emit(said);
+                            reload.emit(());
+                        }
+                        Err(e) => error.set(Some(error_text(&e))),
+                    }
+                });
+            })
+        };
+        html! {
+            <section aria-labelledby="reminders-pause">
+                <h2 id="reminders-pause">{ t("reminders-pause-title") }</h2>
+                if let Some(day) = current.paused_until {
+                    <p>{ tr("reminders-paused", &[("date", day.format("%-d %B %Y").to_string().into())]) }</p>
+                    <button type="button" class="button" onclick={set(None, t("reminders-resumed"))}>{ t("reminders-resume") }</button>
+                } else {
+                    <div class="field">
+                        <label for="pause-until">{ t("reminders-pause-until") }</label>
+                        <input type="date" id="pause-until" onchange={on_day} />
+                    </div>
+                    <button type="button" class="button quiet"
+                        onclick={set(*pause_day, t("reminders-paused-said"))}>{ t("reminders-pause") }</button>
+                }
+            </section>
+        }
+    };
+
+    html! {
+        <>
+            { heading }
+            <p>{ t("reminders-intro") }</p>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            { list }
+            { form }
+            { pause }
+        </>
+    }
+}
