@@ -66,6 +66,7 @@ pub fn run() {
             reminders::save_reminder,
             reminders::delete_reminder,
             reminders::pause_reminders,
+            reminders::set_quiet_hours,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

@@ -16,7 +16,7 @@ use std::time::Duration as StdDuration;
 use tauri::{AppHandle, Manager, State};
 use tend_core::ApiError;
 use tend_core::ipc::{
-    Command, DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder,
+    Command, DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder, SetQuietHours,
 };
 use tend_core::reminder::{ReminderKind, SNOOZE_MINUTES};
 use tend_core::words::{t, tr};
@@ -91,8 +91,10 @@ fn notify(app: &AppHandle, due: &Due) {
     if actions {
         note.action("default", &t("reminder-open"));
         note.action("open", &t("reminder-open"));
-        let snooze = tr("reminder-snooze", &[("minutes", SNOOZE_MINUTES[1].into())]);
-        note.action("snooze", &snooze);
+        for minutes in SNOOZE_MINUTES {
+            let label = tr("reminder-snooze", &[("minutes", minutes.into())]);
+            note.action(&format!("snooze-{minutes}"), &label);
+        }
     }
     let Ok(handle) = note.show() else {
         return;
@@ -105,8 +107,12 @@ fn notify(app: &AppHandle, due: &Due) {
     std::thread::spawn(move || {
         handle.wait_for_action(|action| match action {
             "default" | "open" => open(&app, due.kind.route()),
-            "snooze" => {
-                let at = Utc::now() + Duration::minutes(SNOOZE_MINUTES[1]);
+            snooze if snooze.starts_with("snooze-") => {
+                let minutes = snooze
+                    .trim_start_matches("snooze-")
+                    .parse()
+                    .unwrap_or(SNOOZE_MINUTES[1]);
+                let at = Utc::now() + Duration::minutes(minutes);
                 let state = app.state::<AppState>();
                 let _ = state.with_journal(|j| Ok(j.snooze_reminder(due.id, due.day, at)?));
             }
@@ -125,6 +131,7 @@ pub(crate) fn reminders(
         Ok(RemindersView {
             reminders: journal.reminders()?,
             paused_until: journal.reminders_paused_until()?,
+            quiet: journal.quiet_hours()?,
         })
     })
 }
@@ -143,6 +150,16 @@ pub(crate) fn delete_reminder(
     request: <DeleteReminder as Command>::Request,
 ) -> Result<<DeleteReminder as Command>::Response, ApiError> {
     state.with_journal(|journal| Ok(journal.delete_reminder(request)?))
+}
+
+#[tauri::command(async)]
+pub(crate) fn set_quiet_hours(
+    state: State<'_, AppState>,
+    request: <SetQuietHours as Command>::Request,
+) -> Result<<SetQuietHours as Command>::Response, ApiError> {
+    // Equal ends mean no quiet hours at all.
+    let quiet = request.filter(|(from, to)| from != to);
+    state.with_journal(|journal| Ok(journal.set_quiet_hours(quiet)?))
 }
 
 #[tauri::command(async)]

@@ -16,7 +16,7 @@ use crate::prefs::Preferences;
 use crate::reminder::{Reminder, ReminderView};
 use crate::summary::{Document, DocumentRequest, ExportRecord, Format};
 use crate::support::{Contact, Country};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::fmt;
 
@@ -481,6 +481,18 @@ pub struct RemindersView {
     pub reminders: Vec<ReminderView>,
     /// Every reminder is silent until the end of this day.
     pub paused_until: Option<NaiveDate>,
+    /// No reminder comes between these local times.
+    pub quiet: Option<(NaiveTime, NaiveTime)>,
+}
+
+/// Sets the quiet hours, or (None) clears them.
+#[derive(Debug)]
+pub struct SetQuietHours;
+
+impl Command for SetQuietHours {
+    const NAME: &'static str = "set_quiet_hours";
+    type Request = Option<(NaiveTime, NaiveTime)>;
+    type Response = ();
 }
 
 /// Adds a reminder (no id) or changes one.
@@ -514,7 +526,7 @@ impl Command for PauseReminders {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 32] = [
+pub const COMMAND_NAMES: [&str; 33] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -547,6 +559,7 @@ pub const COMMAND_NAMES: [&str; 32] = [
     SaveReminder::NAME,
     DeleteReminder::NAME,
     PauseReminders::NAME,
+    SetQuietHours::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

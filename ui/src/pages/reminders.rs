@@ -5,7 +5,9 @@ use super::{PageHeading, error_text, use_shared};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use chrono::{NaiveDate, NaiveTime};
-use tend_core::ipc::{DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder};
+use tend_core::ipc::{
+    DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder, SetQuietHours,
+};
 use tend_core::reminder::{Reminder, ReminderKind, ReminderView, Rule, Weekdays};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -338,6 +340,8 @@ pub(crate) fn RemindersPage() -> Html {
         }
     };
 
+    let quiet = html! { <QuietHours current={current.quiet} reload={reload.clone()} /> };
+
     html! {
         <>
             { heading }
@@ -348,6 +352,75 @@ pub(crate) fn RemindersPage() -> Html {
             { list }
             { form }
             { pause }
+            { quiet }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuietProps {
+    current: Option<(NaiveTime, NaiveTime)>,
+    reload: Callback<()>,
+}
+
+/// Quiet hours: two times and a button.
+#[function_component]
+fn QuietHours(props: &QuietProps) -> Html {
+    let shared = use_shared();
+    let nine = NaiveTime::from_hms_opt(21, 0, 0).unwrap_or_default();
+    let seven = NaiveTime::from_hms_opt(7, 0, 0).unwrap_or_default();
+    let (from0, to0) = props.current.unwrap_or((nine, nine));
+    let from = use_state(|| from0);
+    let to = use_state(|| if props.current.is_some() { to0 } else { seven });
+    let error = use_state(|| None::<String>);
+    let clock_field = |id: &'static str, label: &'static str, value: UseStateHandle<NaiveTime>| {
+        let shown = value.format("%H:%M").to_string();
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(t) = e
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|i| NaiveTime::parse_from_str(&i.value(), "%H:%M").ok())
+            {
+                value.set(t);
+            }
+        });
+        html! {
+            <div class="field">
+                <label for={id}>{ t(label) }</label>
+                <input type="time" id={id} value={shown} {onchange} />
+            </div>
+        }
+    };
+    let on_save = {
+        let (from, to) = (*from, *to);
+        let reload = props.reload.clone();
+        let error = error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let reload = reload.clone();
+            let error = error.clone();
+            let shared = shared.clone();
+            spawn_local(async move {
+                match invoke::<SetQuietHours>(&Some((from, to))).await {
+                    Ok(()) => {
+                        shared.announce.emit(t("reminders-quiet-saved"));
+                        reload.emit(());
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="reminders-quiet">
+            <h2 id="reminders-quiet">{ t("reminders-quiet-title") }</h2>
+            <p class="hint">{ t("reminders-quiet-intro") }</p>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            <div class="dates">
+                { clock_field("quiet-from", "reminders-quiet-from", from.clone()) }
+                { clock_field("quiet-to", "reminders-quiet-to", to.clone()) }
+            </div>
+            <button type="button" class="button quiet" onclick={on_save}>{ t("reminders-quiet-save") }</button>
+        </section>
     }
 }
