@@ -125,6 +125,36 @@ fn after_a_ten_hour_sleep_one_notification_comes_not_a_flood() {
     // Every missed one is more than three hours old: nothing at all.
     assert_eq!(j.reminder_tick(woke, &London, false).unwrap(), None);
 
+    // The same ten hours with a night reminder at 01:30 as well: exactly
+    // one notification on waking, the 01:30 one; the evening's are passed
+    // over for good.
+    let (_dir, mut j) = journal();
+    for hm in ["18:30", "20:00", "21:15", "01:30"] {
+        j.save_reminder(reminder(ReminderKind::Practice, hm, false), now)
+            .unwrap();
+    }
+    run(
+        &mut j,
+        local("2026-11-26 16:30:00"),
+        local("2026-11-26 17:00:00"),
+        30,
+    );
+    let sent = run(
+        &mut j,
+        local("2026-11-27 03:00:00"),
+        local("2026-11-27 12:00:00"),
+        30,
+    );
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].day.to_string(), "2026-11-27");
+    let night = j
+        .reminders()
+        .unwrap()
+        .into_iter()
+        .find(|v| v.reminder.rule.time.to_string() == "01:30:00")
+        .unwrap();
+    assert!(night.last_sent.is_some());
+
     // A shorter sleep, 17:00 to 22:00 the next day: only the latest.
     let (_dir, mut j) = journal();
     for hm in ["18:30", "20:00", "21:15"] {
