@@ -13,7 +13,7 @@ use crate::insights::{Point, Span, SupportReason, TagEffect};
 use crate::measure::{Measure, MeasureResult, ScaleScore};
 use crate::practice::{Helps, SessionRecord};
 use crate::prefs::Preferences;
-use crate::reminder::{Reminder, ReminderView};
+use crate::reminder::{Reminder, ReminderKind, ReminderView};
 use crate::summary::{Document, DocumentRequest, ExportRecord, Format};
 use crate::support::{Contact, Country};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -51,6 +51,23 @@ pub struct TodayView {
     /// What Today mentions once, until it is set aside.
     #[serde(default)]
     pub notices: Vec<Notice>,
+    /// The next reminder due, or that all are paused.
+    #[serde(default)]
+    pub next_reminder: Option<NextReminder>,
+}
+
+/// What Today says about reminders.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextReminder {
+    /// The next one, at a local time.
+    At {
+        at: NaiveDateTime,
+        kind: ReminderKind,
+        text: String,
+    },
+    /// Every reminder is paused until the end of this day.
+    Paused { until: NaiveDate },
 }
 
 /// Something Today mentions until the user sets it aside.

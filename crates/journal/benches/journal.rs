@@ -287,6 +287,12 @@ fn checkin_save(scratch: &Path) {
                     notices: journal
                         .notices(&measures, preferences.professional, day)
                         .expect("notices"),
+                    // The shell also reads the reminders for the next one.
+                    next_reminder: journal
+                        .reminders_paused_until()
+                        .and_then(|_| journal.reminders())
+                        .map(|_| None)
+                        .expect("reminders"),
                 };
                 serde_json::to_string(&view).expect("encode")
             }),

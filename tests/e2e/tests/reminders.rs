@@ -122,6 +122,14 @@ fn a_reminder_set_in_the_app_sends_exactly_one_notification_that_opens_the_check
     app.press(&[Key::Enter]);
     let text = app.wait_for_text(&format!("{time}, every day"));
     assert!(text.contains("Not sent yet"), "{text}");
+    // Today names it as the next one.
+    let when = if at.date_naive() == Local::now().date_naive() {
+        format!("today at {time}")
+    } else {
+        format!("on {} at {time}", at.format("%A"))
+    };
+    go(&app, "#/", "How are you today?");
+    app.wait_for_text(&format!("Next reminder: Daily check-in, {when}."));
 
     let body = "Time for your check-in";
     let deadline = Instant::now() + StdDuration::from_secs(150);

@@ -6,7 +6,7 @@ use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use chrono::{NaiveDate, NaiveTime};
 use tend_core::ipc::{
-    DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder, SetQuietHours,
+    DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder, SetQuietHours, Today,
 };
 use tend_core::reminder::{Reminder, ReminderKind, ReminderView, Rule, Weekdays};
 use wasm_bindgen_futures::spawn_local;
@@ -67,14 +67,20 @@ pub(crate) fn RemindersPage() -> Html {
     let draft = use_state(blank);
     let error = use_state(|| None::<String>);
     let pause_day = use_state(|| None::<NaiveDate>);
+    // Reads the reminders again, and Today's view, which names the next.
     let reload = {
         let view = view.clone();
+        let shared = shared.clone();
         Callback::from(move |_: ()| {
             let view = view.clone();
+            let shared = shared.clone();
             spawn_local(async move {
                 view.set(Some(
                     invoke::<Reminders>(&()).await.map_err(|e| error_text(&e)),
                 ));
+                if let Ok(today) = invoke::<Today>(&()).await {
+                    shared.set_today.emit(today);
+                }
             });
         })
     };

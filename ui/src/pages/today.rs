@@ -7,7 +7,8 @@ use crate::ipc::invoke;
 use chrono::Timelike;
 use tend_core::Item;
 use tend_core::insights::SupportReason;
-use tend_core::ipc::{DismissNotice, Notice};
+use tend_core::ipc::{DismissNotice, NextReminder, Notice};
+use tend_core::reminder::ReminderKind;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -96,7 +97,47 @@ pub(crate) fn TodayPage() -> Html {
                 <p>{ t("today-practice-offer") }</p>
                 <a class="button quiet" href={quick_href} onclick={to_quick}>{ t("today-30-seconds") }</a>
             </section>
+            { next_reminder(view.next_reminder.as_ref(), view.day) }
         </>
+    }
+}
+
+/// One line on the next reminder, with the way to change them.
+fn next_reminder(next: Option<&NextReminder>, today: chrono::NaiveDate) -> Html {
+    let said = match next {
+        None => t("today-reminder-none"),
+        Some(NextReminder::Paused { until }) => tr(
+            "today-reminder-paused",
+            &[("date", until.format("%-d %B").to_string().into())],
+        ),
+        Some(NextReminder::At { at, kind, text }) => {
+            let what = match kind {
+                ReminderKind::Own => text.clone(),
+                kind => t(&format!("reminders-kind-{}", kind.id())),
+            };
+            let time = at.format("%H:%M").to_string();
+            let when = if at.date() == today {
+                tr("today-reminder-today", &[("time", time.into())])
+            } else {
+                tr(
+                    "today-reminder-on",
+                    &[
+                        ("day", at.format("%A").to_string().into()),
+                        ("time", time.into()),
+                    ],
+                )
+            };
+            tr(
+                "today-reminder-next",
+                &[("when", when.into()), ("what", what.into())],
+            )
+        }
+    };
+    html! {
+        <p class="hint">
+            { said }{ " " }
+            <Link<Route> to={Route::Reminders}>{ t("today-reminder-link") }</Link<Route>>
+        </p>
     }
 }
 
