@@ -107,6 +107,26 @@ impl Drop for Driver {
     }
 }
 
+/// The journal day it is now, with the default day boundary (04:00), as
+/// a fresh journal sees it.
+pub fn today() -> chrono::NaiveDate {
+    tend_core::journal_day(
+        chrono::Local::now().naive_local(),
+        tend_core::DayBoundary::DEFAULT,
+    )
+}
+
+/// UTC now, for writing test data through the journal.
+pub fn now_utc() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+/// Opens a screen by its address and waits until it shows `shows`.
+pub fn go(app: &Session, href: &str, shows: &str) {
+    app.execute("window.location.hash = arguments[0];", json!([href]));
+    app.wait_for_text(shows);
+}
+
 /// Every file in `folder` with its bytes, to show that nothing changed.
 pub fn folder_snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = std::fs::read_dir(folder)

@@ -5,8 +5,10 @@
 use serde_json::{Value, json};
 use std::path::Path;
 use std::process::Command;
-use tend_core::{Context, DayBoundary, Preferences, Tag, TextSize, Theme, journal_day};
-use tend_e2e::{Driver, Key, Session, axe_violations, describe, folder_snapshot, screenshot_path};
+use tend_core::{Context, DayBoundary, Preferences, Tag, TextSize, Theme};
+use tend_e2e::{
+    Driver, Key, Session, axe_violations, describe, folder_snapshot, screenshot_path, today,
+};
 use tend_journal::{FILE_NAME, Journal};
 
 fn slider_value(app: &Session, item: &str) -> String {
@@ -15,12 +17,6 @@ fn slider_value(app: &Session, item: &str) -> String {
         .as_str()
         .unwrap_or_default()
         .to_owned()
-}
-
-/// The journal day it is now, as the app reckons it with its default
-/// boundary.
-fn today() -> chrono::NaiveDate {
-    journal_day(chrono::Local::now().naive_local(), DayBoundary::DEFAULT)
 }
 
 #[test]

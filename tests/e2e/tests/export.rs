@@ -4,27 +4,14 @@
 //! draft that will not save until the warning is acknowledged; and a full
 //! backup restored into a new journal through the open dialog.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use serde_json::json;
 use std::path::Path;
 use std::process::Command;
 use tend_core::entry::EntryDraft;
-use tend_core::{CheckInDraft, DayBoundary, Ratings, journal_day};
-use tend_e2e::{Driver, Key, Session, axe_violations, describe, required_path};
+use tend_core::{CheckInDraft, Ratings};
+use tend_e2e::{Driver, Key, Session, axe_violations, describe, go, now_utc, required_path, today};
 use tend_journal::Journal;
-
-fn today() -> NaiveDate {
-    journal_day(chrono::Local::now().naive_local(), DayBoundary::DEFAULT)
-}
-
-fn now_utc() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
-fn go(app: &Session, href: &str, shows: &str) {
-    app.execute("window.location.hash = arguments[0];", json!([href]));
-    app.wait_for_text(shows);
-}
 
 /// Sixty days of check-ins up to today and two entries: one to share, one
 /// that must stay private. Returns the shared entry's id.

@@ -10,7 +10,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration as StdDuration, Instant};
-use tend_e2e::{Driver, Key, Session};
+use tend_e2e::{Driver, Key, go};
 
 /// A program started for the test and stopped when it ends.
 struct Running(Child);
@@ -20,11 +20,6 @@ impl Drop for Running {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn go(app: &Session, href: &str, shows: &str) {
-    app.execute("window.location.hash = arguments[0];", json!([href]));
-    app.wait_for_text(shows);
 }
 
 fn bus_has_notifications() -> bool {

@@ -1,25 +1,14 @@
 //! Insights, the questionnaires, Today's notices and Get help, in the real
 //! app, driven by keyboard as far as a person would.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use serde_json::json;
 use std::path::Path;
-use tend_core::{CheckInDraft, DayBoundary, Ratings, Tag, journal_day};
-use tend_e2e::{Driver, Key, Session, axe_violations, describe, screenshot_path};
+use tend_core::{CheckInDraft, Ratings, Tag};
+use tend_e2e::{
+    Driver, Key, Session, axe_violations, describe, go, now_utc, screenshot_path, today,
+};
 use tend_journal::Journal;
-
-fn today() -> NaiveDate {
-    journal_day(chrono::Local::now().naive_local(), DayBoundary::DEFAULT)
-}
-
-fn now_utc() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
-fn go(app: &Session, href: &str, shows: &str) {
-    app.execute("window.location.hash = arguments[0];", json!([href]));
-    app.wait_for_text(shows);
-}
 
 #[test]
 fn get_help_is_one_step_from_every_screen_and_keeps_my_own_people() {

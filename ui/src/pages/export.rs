@@ -76,6 +76,24 @@ fn preview(doc: &Document) -> Html {
     }
 }
 
+/// Says what a save dialog came to: where the file went, that nothing was
+/// saved, or why not.
+fn show_saved(
+    outcome: Result<Saved, tend_core::ApiError>,
+    status: &UseStateHandle<Option<Result<String, String>>>,
+    shared: &crate::app::Shared,
+) {
+    match outcome {
+        Ok(Saved::Saved { path }) => {
+            let said = tr("export-saved", &[("path", path.into())]);
+            shared.announce.emit(said.clone());
+            status.set(Some(Ok(said)));
+        }
+        Ok(Saved::Cancelled) => status.set(Some(Ok(t("export-cancelled")))),
+        Err(e) => status.set(Some(Err(error_text(&e)))),
+    }
+}
+
 fn added_text(added: &Counts, days_kept: usize) -> String {
     let mut said = tr(
         "export-import-added",
@@ -379,15 +397,8 @@ pub(crate) fn ExportPage() -> Html {
                 format,
             };
             spawn_local(async move {
-                match invoke::<SaveDocument>(&request).await {
-                    Ok(Saved::Saved { path }) => {
-                        let said = tr("export-saved", &[("path", path.into())]);
-                        shared.announce.emit(said.clone());
-                        status.set(Some(Ok(said)));
-                    }
-                    Ok(Saved::Cancelled) => status.set(Some(Ok(t("export-cancelled")))),
-                    Err(e) => status.set(Some(Err(error_text(&e)))),
-                }
+                let outcome = invoke::<SaveDocument>(&request).await;
+                show_saved(outcome, &status, &shared);
             });
         })
     };
@@ -458,15 +469,8 @@ fn DataSection() -> Html {
             let status = status.clone();
             let shared = shared.clone();
             spawn_local(async move {
-                match invoke::<SaveData>(&what).await {
-                    Ok(Saved::Saved { path }) => {
-                        let said = tr("export-saved", &[("path", path.into())]);
-                        shared.announce.emit(said.clone());
-                        status.set(Some(Ok(said)));
-                    }
-                    Ok(Saved::Cancelled) => status.set(Some(Ok(t("export-cancelled")))),
-                    Err(e) => status.set(Some(Err(error_text(&e)))),
-                }
+                let outcome = invoke::<SaveData>(&what).await;
+                show_saved(outcome, &status, &shared);
             });
         })
     };
