@@ -4,7 +4,7 @@
 
 use crate::{Journal, JournalError, TIME_FORMAT};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
-use rusqlite::named_params;
+use rusqlite::ToSql;
 use std::collections::BTreeSet;
 use tend_core::day::journal_day;
 use tend_core::reminder::{
@@ -86,7 +86,13 @@ impl Journal {
         now: NaiveDateTime,
     ) -> Result<Reminder, JournalError> {
         let r = reminder.validate().map_err(JournalError::InvalidReminder)?;
-        let at = r.rule.time.format("%H:%M").to_string();
+        let (kind, at, days) = (
+            r.kind.id(),
+            r.rule.time.format("%H:%M").to_string(),
+            r.rule.days.mask(),
+        );
+        // The columns an insert and an update share, as ?1 to ?6.
+        let fields: [&dyn ToSql; 6] = [&kind, &at, &days, &r.only_if_not_done, &r.text, &r.enabled];
         let id = match r.id {
             None => {
                 let count: i64 =
@@ -99,33 +105,17 @@ impl Journal {
                 }
                 self.conn.execute(
                     "INSERT INTO reminder (kind, at, days, only_if_not_done, text, enabled, created_at)
-                     VALUES (:kind, :at, :days, :only, :text, :enabled, :now)",
-                    named_params! {
-                        ":kind": r.kind.id(),
-                        ":at": at,
-                        ":days": r.rule.days.mask(),
-                        ":only": r.only_if_not_done,
-                        ":text": r.text,
-                        ":enabled": r.enabled,
-                        ":now": time_text(now),
-                    },
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    rusqlite::params_from_iter(fields.iter().copied().chain([&time_text(now) as &dyn ToSql])),
                 )?;
                 self.conn.last_insert_rowid()
             }
             Some(id) => {
                 let changed = self.conn.execute(
-                    "UPDATE reminder SET kind = :kind, at = :at, days = :days,
-                     only_if_not_done = :only, text = :text, enabled = :enabled
-                     WHERE id = :id",
-                    named_params! {
-                        ":kind": r.kind.id(),
-                        ":at": at,
-                        ":days": r.rule.days.mask(),
-                        ":only": r.only_if_not_done,
-                        ":text": r.text,
-                        ":enabled": r.enabled,
-                        ":id": id,
-                    },
+                    "UPDATE reminder SET kind = ?1, at = ?2, days = ?3,
+                     only_if_not_done = ?4, text = ?5, enabled = ?6
+                     WHERE id = ?7",
+                    rusqlite::params_from_iter(fields.iter().copied().chain([&id as &dyn ToSql])),
                 )?;
                 if changed == 0 {
                     return Err(JournalError::NoSuchEntry);

@@ -94,6 +94,20 @@ fn show_saved(
     }
 }
 
+/// What the last save or restore came to: a status line, or an alert.
+fn status_view(status: &Option<Result<String, String>>) -> Html {
+    html! {
+        <>
+            <div role="status">
+                if let Some(Ok(said)) = status { <p>{ said }</p> }
+            </div>
+            if let Some(Err(message)) = status {
+                <p class="error" role="alert">{ message }</p>
+            }
+        </>
+    }
+}
+
 fn added_text(added: &Counts, days_kept: usize) -> String {
     let mut said = tr(
         "export-import-added",
@@ -438,12 +452,7 @@ pub(crate) fn ExportPage() -> Html {
                 <div class="actions">
                     <button type="button" class="button" onclick={on_save}>{ save_label }</button>
                 </div>
-                <div role="status">
-                    if let Some(Ok(said)) = &*status { <p>{ said }</p> }
-                </div>
-                if let Some(Err(message)) = &*status {
-                    <p class="error" role="alert">{ message }</p>
-                }
+                { status_view(&status) }
             </section>
             <section aria-labelledby="export-preview">
                 <h2 id="export-preview">{ t("export-preview") }</h2>
@@ -505,12 +514,7 @@ fn DataSection() -> Html {
             <div class="actions">
                 <button type="button" class="button quiet" onclick={on_import}>{ t("export-import") }</button>
             </div>
-            <div role="status">
-                if let Some(Ok(said)) = &*status { <p>{ said }</p> }
-            </div>
-            if let Some(Err(message)) = &*status {
-                <p class="error" role="alert">{ message }</p>
-            }
+            { status_view(&status) }
         </section>
     }
 }
