@@ -12,9 +12,9 @@ use tend_core::ErrorCode;
 use tend_core::day::{day_ends_at, journal_day};
 use tend_core::exercise::Catalogue;
 use tend_core::ipc::{
-    Command, DeleteEntry, DeletedEntries, GetEntry, NextReminder, Practice, PracticeView,
-    RESTORE_DAYS, RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession,
-    SearchEntries, SetFavourite, Today, TodayView,
+    Command, DeleteEntry, DeletedEntries, GetEntry, Practice, PracticeView, RESTORE_DAYS,
+    RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SearchEntries,
+    SetFavourite, Today, TodayView,
 };
 use tend_core::practice::what_helps;
 use tend_journal::Journal;
@@ -38,33 +38,8 @@ pub(crate) fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayV
         preferences,
         editable_until: day_ends_at(day, preferences.day_boundary),
         notices: today_notices(journal, preferences.professional, day)?,
-        next_reminder: next_reminder(journal)?,
+        next_reminder: crate::reminders::next_reminder(journal)?,
     })
-}
-
-/// The next reminder in the system's zone, or that they are paused.
-pub(crate) fn next_reminder(journal: &Journal) -> Result<Option<NextReminder>, ApiError> {
-    let now = chrono::Utc::now();
-    let today = tend_core::reminder::local_day(now, &chrono::Local);
-    if let Some(until) = journal.reminders_paused_until()?
-        && until >= today
-    {
-        return Ok(Some(NextReminder::Paused { until }));
-    }
-    let next = journal
-        .reminders()?
-        .into_iter()
-        .filter(|v| v.reminder.enabled)
-        .filter_map(|v| {
-            tend_core::reminder::next_after(v.reminder.rule, now, &chrono::Local)
-                .map(|at| (at, v.reminder))
-        })
-        .min_by_key(|(at, _)| *at);
-    Ok(next.map(|(at, r)| NextReminder::At {
-        at: at.with_timezone(&chrono::Local).naive_local(),
-        kind: r.kind,
-        text: r.text,
-    }))
 }
 
 #[tauri::command(async)]
@@ -91,7 +66,7 @@ pub(crate) fn save_checkin(
             preferences,
             editable_until: day_ends_at(day, preferences.day_boundary),
             notices: today_notices(journal, preferences.professional, day)?,
-            next_reminder: next_reminder(journal)?,
+            next_reminder: crate::reminders::next_reminder(journal)?,
         })
     })
 }

@@ -5,6 +5,7 @@
 
 mod backups;
 mod commands;
+mod desktop;
 mod export;
 mod reminders;
 mod state;
@@ -21,16 +22,20 @@ pub fn run() {
     #[cfg(target_os = "linux")]
     avoid_blank_webkit_window();
 
-    tauri::Builder::default()
+    let chosen_folder = std::env::var_os(DATA_DIR_ENV)
+        .filter(|dir| !dir.is_empty())
+        .map(std::path::PathBuf::from);
+    desktop::plugins(tauri::Builder::default(), chosen_folder.as_deref())
         .plugin(tauri_plugin_dialog::init())
-        .setup(|app| {
-            let folder = match std::env::var_os(DATA_DIR_ENV) {
-                Some(dir) if !dir.is_empty() => std::path::PathBuf::from(dir),
-                _ => app.path().app_data_dir()?,
+        .setup(move |app| {
+            let folder = match chosen_folder {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
             };
             app.manage(AppState::open(folder));
             backups::snapshot_soon(app.handle().clone());
             reminders::start(app.handle().clone());
+            desktop::start(app.handle())?;
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -67,6 +72,8 @@ pub fn run() {
             reminders::delete_reminder,
             reminders::pause_reminders,
             reminders::set_quiet_hours,
+            reminders::set_zone,
+            desktop::set_desktop,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

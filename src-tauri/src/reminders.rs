@@ -9,18 +9,20 @@
 use crate::commands::utc_now;
 use crate::state::AppState;
 use crate::wellbeing::measure_due;
-use chrono::{Duration, Utc};
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use chrono_tz::{TZ_VARIANTS, Tz};
 #[cfg(desktop)]
 use notify_rust::{Notification, Timeout};
 use std::time::Duration as StdDuration;
 use tauri::{AppHandle, Manager, State};
 use tend_core::ApiError;
 use tend_core::ipc::{
-    Command, DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder, SetQuietHours,
+    Command, DeleteReminder, DesktopSettings, DesktopView, NextReminder, PauseReminders, Reminders,
+    RemindersView, SaveReminder, SetQuietHours, SetZone, ZoneView,
 };
-use tend_core::reminder::{ReminderKind, SNOOZE_MINUTES};
+use tend_core::reminder::{ReminderKind, ReminderView, SNOOZE_MINUTES, local_day, next_after};
 use tend_core::words::{t, tr};
-use tend_journal::Due;
+use tend_journal::{Due, Journal, JournalError};
 
 const TICK: StdDuration = StdDuration::from_secs(30);
 pub(crate) const TEST_TICK_ENV: &str = "TEND_TEST_TICK_MS";
@@ -41,16 +43,92 @@ pub(crate) fn start(app: AppHandle) {
     });
 }
 
+/// The zone the user pinned, if it is one this build knows; otherwise
+/// reminders follow the system's clock (`chrono::Local`, which honours TZ).
+fn pinned_zone(journal: &Journal) -> Option<Tz> {
+    journal.reminder_zone().ok().flatten()?.parse().ok()
+}
+
+/// The system's zone by name, for the Reminders screen.
+fn system_zone() -> String {
+    std::env::var("TZ")
+        .ok()
+        .filter(|name| name.parse::<Tz>().is_ok())
+        .or_else(|| iana_time_zone::get_timezone().ok())
+        .unwrap_or_default()
+}
+
 fn due_now(app: &AppHandle) -> Option<Due> {
     let state = app.state::<AppState>();
     // A journal that cannot be read sends nothing; the window says why.
     state
         .with_journal(|journal| {
             let due = measure_due(journal)?;
-            Ok(journal.reminder_tick(Utc::now(), &chrono::Local, due)?)
+            let now = Utc::now();
+            Ok(match pinned_zone(journal) {
+                Some(zone) => journal.reminder_tick(now, &zone, due)?,
+                None => journal.reminder_tick(now, &chrono::Local, due)?,
+            })
         })
         .ok()
         .flatten()
+}
+
+/// The next reminder, or that they are paused, for the Today screen.
+pub(crate) fn next_reminder(journal: &Journal) -> Result<Option<NextReminder>, ApiError> {
+    match pinned_zone(journal) {
+        Some(zone) => next_reminder_in(journal, &zone),
+        None => next_reminder_in(journal, &chrono::Local),
+    }
+}
+
+fn next_reminder_in<Z: TimeZone>(
+    journal: &Journal,
+    zone: &Z,
+) -> Result<Option<NextReminder>, ApiError> {
+    let now = Utc::now();
+    let today = local_day(now, zone);
+    if let Some(until) = journal.reminders_paused_until()?
+        && until >= today
+    {
+        return Ok(Some(NextReminder::Paused { until }));
+    }
+    let next = journal
+        .reminders()?
+        .into_iter()
+        .filter(|v| v.reminder.enabled)
+        .filter_map(|v| next_after(v.reminder.rule, now, zone).map(|at| (at, v.reminder)))
+        .min_by_key(|(at, _)| *at);
+    Ok(next.map(|(at, r)| NextReminder::At {
+        at: at.with_timezone(zone).naive_local(),
+        kind: r.kind,
+        text: r.text,
+    }))
+}
+
+/// The reminders with "last sent" turned from UTC into the reminders'
+/// zone, the clock the user reads them on.
+fn in_reminder_zone(journal: &Journal, mut list: Vec<ReminderView>) -> Vec<ReminderView> {
+    fn shift<Z: TimeZone>(list: &mut [ReminderView], zone: &Z) {
+        for view in list {
+            view.last_sent = view
+                .last_sent
+                .map(|utc| utc.and_utc().with_timezone(zone).naive_local());
+        }
+    }
+    match pinned_zone(journal) {
+        Some(zone) => shift(&mut list, &zone),
+        None => shift(&mut list, &chrono::Local),
+    }
+    list
+}
+
+/// Today in the reminders' zone: the day "pause for today" means.
+pub(crate) fn reminder_today(journal: &Journal) -> NaiveDate {
+    match pinned_zone(journal) {
+        Some(zone) => local_day(Utc::now(), &zone),
+        None => local_day(Utc::now(), &chrono::Local),
+    }
 }
 
 #[cfg(desktop)]
@@ -63,13 +141,16 @@ fn body(due: &Due) -> String {
     }
 }
 
-/// Brings the main window forward on `route`.
-pub(crate) fn open(app: &AppHandle, route: &str) {
+/// Brings the main window forward, on `route` if one is given; without
+/// one it stays where the user left it (perhaps mid-sentence).
+pub(crate) fn open(app: &AppHandle, route: Option<&str>) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.show();
         let _ = window.unminimize();
         let _ = window.set_focus();
-        let _ = window.eval(format!("window.location.hash = {route:?};"));
+        if let Some(route) = route {
+            let _ = window.eval(format!("window.location.hash = {route:?};"));
+        }
     }
 }
 
@@ -106,7 +187,7 @@ fn notify(app: &AppHandle, due: &Due) {
     let due = due.clone();
     std::thread::spawn(move || {
         handle.wait_for_action(|action| match action {
-            "default" | "open" => open(&app, due.kind.route()),
+            "default" | "open" => open(&app, Some(due.kind.route())),
             snooze if snooze.starts_with("snooze-") => {
                 let minutes = snooze
                     .trim_start_matches("snooze-")
@@ -123,17 +204,48 @@ fn notify(app: &AppHandle, due: &Due) {
 
 #[tauri::command(async)]
 pub(crate) fn reminders(
+    app: AppHandle,
     state: State<'_, AppState>,
     request: <Reminders as Command>::Request,
 ) -> Result<<Reminders as Command>::Response, ApiError> {
     let () = request;
+    let desktop = crate::desktop::view(&app);
     state.with_journal(|journal| {
         Ok(RemindersView {
-            reminders: journal.reminders()?,
+            reminders: in_reminder_zone(journal, journal.reminders()?),
             paused_until: journal.reminders_paused_until()?,
             quiet: journal.quiet_hours()?,
+            zone: ZoneView {
+                system: system_zone(),
+                pinned: journal.reminder_zone()?,
+                choices: TZ_VARIANTS.iter().map(|z| z.name().to_owned()).collect(),
+            },
+            desktop: desktop
+                .map(|tray_shown| -> Result<DesktopView, ApiError> {
+                    Ok(DesktopView {
+                        settings: DesktopSettings {
+                            keep_running: journal.keep_running()?,
+                            start_at_login: crate::desktop::starts_at_login(&app),
+                        },
+                        tray_shown,
+                    })
+                })
+                .transpose()?,
         })
     })
+}
+
+#[tauri::command(async)]
+pub(crate) fn set_zone(
+    state: State<'_, AppState>,
+    request: <SetZone as Command>::Request,
+) -> Result<<SetZone as Command>::Response, ApiError> {
+    if let Some(name) = &request
+        && name.parse::<Tz>().is_err()
+    {
+        return Err(ApiError::from(JournalError::UnknownZone(name.clone())));
+    }
+    state.with_journal(|journal| Ok(journal.set_reminder_zone(request.as_deref())?))
 }
 
 #[tauri::command(async)]
@@ -164,8 +276,11 @@ pub(crate) fn set_quiet_hours(
 
 #[tauri::command(async)]
 pub(crate) fn pause_reminders(
+    app: AppHandle,
     state: State<'_, AppState>,
     request: <PauseReminders as Command>::Request,
 ) -> Result<<PauseReminders as Command>::Response, ApiError> {
-    state.with_journal(|journal| Ok(journal.pause_reminders(request)?))
+    state.with_journal(|journal| Ok(journal.pause_reminders(request)?))?;
+    crate::desktop::refresh_tray(&app);
+    Ok(())
 }

@@ -73,15 +73,45 @@ pub(crate) struct Shared {
     pub(crate) today: Load,
     pub(crate) set_today: Callback<TodayView>,
     pub(crate) announce: Callback<String>,
+    /// Counts the shell's "something changed outside the window" events
+    /// (the tray paused reminders); pages showing that state reload on it.
+    pub(crate) outside_changes: u32,
 }
+
+/// The DOM event the shell sends when it changed the journal from outside
+/// the window.
+const REFRESH_EVENT: &str = "tend-refresh";
 
 #[function_component]
 pub(crate) fn App() -> Html {
     let load = use_state(|| Load::Loading);
     let announcement = use_state(String::new);
+    let outside_changes = use_reducer(|| Counter(0));
+    {
+        let changes = outside_changes.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || changes.dispatch(()));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    REFRESH_EVENT,
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        REFRESH_EVENT,
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
     {
         let load = load.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(outside_changes.0, move |_| {
             spawn_local(async move {
                 load.set(match invoke::<Today>(&()).await {
                     Ok(view) => Load::Ready(Rc::new(view)),
@@ -111,6 +141,7 @@ pub(crate) fn App() -> Html {
             let announcement = announcement.clone();
             Callback::from(move |text| announcement.set(text))
         },
+        outside_changes: outside_changes.0,
     };
     let body = match &*load {
         Load::Failed(e) if e.code.is_journal_unavailable() => {
@@ -125,6 +156,18 @@ pub(crate) fn App() -> Html {
                 { (*announcement).clone() }
             </div>
         </ContextProvider<Shared>>
+    }
+}
+
+/// A count that goes up by one on each dispatch.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Counter(u32);
+
+impl Reducible for Counter {
+    type Action = ();
+
+    fn reduce(self: Rc<Self>, (): ()) -> Rc<Self> {
+        Rc::new(Counter(self.0.wrapping_add(1)))
     }
 }
 

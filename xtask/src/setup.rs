@@ -43,6 +43,8 @@ const TEST_PACKAGES: &[&str] = &[
     "poppler-utils",
     // A notification server, and dunstctl to press a notification's action.
     "dunst",
+    // gdbus: the tray's menu is read and clicked over the session bus.
+    "libglib2.0-bin",
 ];
 
 pub(crate) const TAURI_DRIVER_VERSION: &str = "2.1.0";

@@ -500,6 +500,68 @@ pub struct RemindersView {
     pub paused_until: Option<NaiveDate>,
     /// No reminder comes between these local times.
     pub quiet: Option<(NaiveTime, NaiveTime)>,
+    /// Which clock the reminders' times are read on.
+    pub zone: ZoneView,
+    /// How Tend stays running on a desktop; none on a phone.
+    pub desktop: Option<DesktopView>,
+}
+
+/// The time zone reminders follow: the system's, or one the user pinned.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ZoneView {
+    /// The system's zone, by its tz database name ("Europe/London"); empty
+    /// when the system does not say.
+    pub system: String,
+    /// The zone the user pinned, if any.
+    pub pinned: Option<String>,
+    /// Every zone that can be pinned, sorted by name.
+    pub choices: Vec<String>,
+}
+
+/// Settings only a desktop has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DesktopView {
+    pub settings: DesktopSettings,
+    /// Whether the desktop shows tray icons; without one, closing the
+    /// window always quits.
+    pub tray_shown: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DesktopSettings {
+    /// Closing the window keeps Tend in the tray, so reminders still come.
+    pub keep_running: bool,
+    /// Tend starts (in the tray) when the user logs in.
+    pub start_at_login: bool,
+}
+
+impl Default for DesktopSettings {
+    fn default() -> Self {
+        DesktopSettings {
+            keep_running: true,
+            start_at_login: false,
+        }
+    }
+}
+
+/// Pins the reminders' time zone by name, or (None) follows the system's.
+#[derive(Debug)]
+pub struct SetZone;
+
+impl Command for SetZone {
+    const NAME: &'static str = "set_zone";
+    type Request = Option<String>;
+    type Response = ();
+}
+
+/// Changes the desktop-only settings.
+#[derive(Debug)]
+pub struct SetDesktop;
+
+impl Command for SetDesktop {
+    const NAME: &'static str = "set_desktop";
+    type Request = DesktopSettings;
+    type Response = ();
 }
 
 /// Sets the quiet hours, or (None) clears them.
@@ -543,7 +605,7 @@ impl Command for PauseReminders {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 33] = [
+pub const COMMAND_NAMES: [&str; 35] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -577,6 +639,8 @@ pub const COMMAND_NAMES: [&str; 33] = [
     DeleteReminder::NAME,
     PauseReminders::NAME,
     SetQuietHours::NAME,
+    SetZone::NAME,
+    SetDesktop::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

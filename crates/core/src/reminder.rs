@@ -249,7 +249,8 @@ impl Reminder {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderView {
     pub reminder: Reminder,
-    /// When a notification was last sent for it, UTC.
+    /// When a notification was last sent for it: UTC as the journal keeps
+    /// it; the shell sends it on in the reminders' local time.
     pub last_sent: Option<chrono::NaiveDateTime>,
 }
 

@@ -82,6 +82,8 @@ pub enum JournalError {
     InvalidReminder(String),
     #[error("the document cannot be made: {0}")]
     InvalidRequest(String),
+    #[error("{0} is not a time zone Tend knows")]
+    UnknownZone(String),
     #[error("there is no such entry; it may have been deleted")]
     NoSuchEntry,
     #[error("the disk is full, so nothing was saved")]
@@ -115,6 +117,7 @@ impl From<JournalError> for ApiError {
             | JournalError::InvalidMeasure(_)
             | JournalError::InvalidContact(_)
             | JournalError::InvalidRequest(_)
+            | JournalError::UnknownZone(_)
             | JournalError::InvalidReminder(_) => ErrorCode::InvalidInput,
             JournalError::NoSuchEntry => ErrorCode::NotFound,
             JournalError::Full => ErrorCode::StorageFull,

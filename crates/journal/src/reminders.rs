@@ -17,6 +17,10 @@ const CHECKED_KEY: &str = "reminders.checked_at";
 const PAUSED_KEY: &str = "reminders.paused_until";
 const QUIET_KEY: &str = "reminders.quiet";
 const SNOOZE_PREFIX: &str = "reminders.snooze.";
+const ZONE_KEY: &str = "reminders.zone";
+const KEEP_RUNNING_KEY: &str = "reminders.keep_running";
+/// No time zone name in the tz database is longer.
+const MAX_ZONE_NAME: usize = 64;
 /// How far back the fired log is read: more than the longest catch-up.
 const FIRED_LOOK_BACK_DAYS: i64 = 8;
 
@@ -144,12 +148,41 @@ impl Journal {
     pub fn pause_reminders(&mut self, until: Option<NaiveDate>) -> Result<(), JournalError> {
         match until {
             Some(day) => self.put_setting(PAUSED_KEY, &day.format(DAY_FORMAT).to_string()),
-            None => {
-                self.conn
-                    .execute("DELETE FROM setting WHERE key = ?1", [PAUSED_KEY])?;
-                Ok(())
-            }
+            None => self.clear_setting(PAUSED_KEY),
         }
+    }
+
+    /// The time zone the user pinned for reminders, by name; none means
+    /// the system's. The shell checks the name against the tz database.
+    pub fn reminder_zone(&self) -> Result<Option<String>, JournalError> {
+        self.setting(ZONE_KEY)
+    }
+
+    /// Pins a zone by name, or (None) follows the system's again.
+    pub fn set_reminder_zone(&mut self, zone: Option<&str>) -> Result<(), JournalError> {
+        match zone {
+            Some(name)
+                if name.is_empty()
+                    || name.len() > MAX_ZONE_NAME
+                    || !name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c)) =>
+            {
+                Err(JournalError::UnknownZone(name.to_owned()))
+            }
+            Some(name) => self.put_setting(ZONE_KEY, name),
+            None => self.clear_setting(ZONE_KEY),
+        }
+    }
+
+    /// Whether closing the window keeps Tend running in the tray (the
+    /// default) so reminders still come.
+    pub fn keep_running(&self) -> Result<bool, JournalError> {
+        Ok(self.setting(KEEP_RUNNING_KEY)?.as_deref() != Some("0"))
+    }
+
+    pub fn set_keep_running(&mut self, keep: bool) -> Result<(), JournalError> {
+        self.put_setting(KEEP_RUNNING_KEY, if keep { "1" } else { "0" })
     }
 
     /// Quiet hours, local times from and to; none when unset.
@@ -173,11 +206,7 @@ impl Journal {
                 QUIET_KEY,
                 &format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")),
             ),
-            None => {
-                self.conn
-                    .execute("DELETE FROM setting WHERE key = ?1", [QUIET_KEY])?;
-                Ok(())
-            }
+            None => self.clear_setting(QUIET_KEY),
         }
     }
 

@@ -196,4 +196,11 @@ impl Journal {
             .execute([key, value])?;
         Ok(())
     }
+
+    pub(crate) fn clear_setting(&mut self, key: &str) -> Result<(), JournalError> {
+        self.conn
+            .prepare_cached("DELETE FROM setting WHERE key = ?1")?
+            .execute([key])?;
+        Ok(())
+    }
 }

@@ -280,3 +280,31 @@ fn a_snoozed_reminder_comes_back_once() {
 fn fixed_now() -> NaiveDateTime {
     NaiveDateTime::parse_from_str("2026-11-01 12:00:00", "%Y-%m-%d %H:%M:%S").unwrap()
 }
+
+#[test]
+fn a_pinned_zone_and_keep_running_are_kept_and_bad_names_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut j = Journal::open(dir.path()).unwrap();
+        assert_eq!(j.reminder_zone().unwrap(), None, "the system's by default");
+        assert!(j.keep_running().unwrap(), "kept running by default");
+        j.set_reminder_zone(Some("Australia/Lord_Howe")).unwrap();
+        j.set_keep_running(false).unwrap();
+        for bad in ["", "Europe/London; DROP TABLE", &"A".repeat(65), "Zoné"] {
+            assert!(matches!(
+                j.set_reminder_zone(Some(bad)),
+                Err(JournalError::UnknownZone(_))
+            ));
+        }
+    }
+    let mut j = Journal::open(dir.path()).unwrap();
+    assert_eq!(
+        j.reminder_zone().unwrap().as_deref(),
+        Some("Australia/Lord_Howe")
+    );
+    assert!(!j.keep_running().unwrap());
+    j.set_reminder_zone(None).unwrap();
+    j.set_keep_running(true).unwrap();
+    assert_eq!(j.reminder_zone().unwrap(), None);
+    assert!(j.keep_running().unwrap());
+}

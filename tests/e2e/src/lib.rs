@@ -7,6 +7,7 @@
 //! dependency tree, tests included: the "no network" invariant stays a
 //! plain `cargo tree` check.
 
+pub mod desktop;
 mod http;
 mod webdriver;
 

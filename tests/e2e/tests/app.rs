@@ -533,7 +533,10 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
     app.wait_for_text("The entry is deleted.");
     // The list loads after the notice; the deleted entry must not be in it.
     let text = app.wait_for_text("Nothing written yet");
-    assert!(!text.contains("To me"), "the deleted entry is out of the list");
+    assert!(
+        !text.contains("To me"),
+        "the deleted entry is out of the list"
+    );
     app.tab_to("Undo");
     app.press(&[Key::Enter]);
     app.wait_for_text("The entry is back.");

@@ -8,41 +8,17 @@ use chrono::{Duration, Local, Timelike};
 use serde_json::json;
 use std::io::Write as _;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration as StdDuration, Instant};
+use tend_e2e::desktop::{Running, bus_name_has_owner};
 use tend_e2e::{Driver, Key, go};
 
-/// A program started for the test and stopped when it ends.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn bus_has_notifications() -> bool {
-    Command::new("dbus-send")
-        .args([
-            "--session",
-            "--dest=org.freedesktop.DBus",
-            "--print-reply",
-            "/org/freedesktop/DBus",
-            "org.freedesktop.DBus.NameHasOwner",
-            "string:org.freedesktop.Notifications",
-        ])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
-        .unwrap_or(false)
+    bus_name_has_owner("org.freedesktop.Notifications")
 }
 
 /// dunst, never timing out, and a monitor writing every Notify call.
 fn notification_server(dir: &Path) -> (Running, Running, std::path::PathBuf) {
-    assert!(
-        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
-        "no session bus: run the suite through `cargo xtask test`"
-    );
     let config = dir.join("dunstrc");
     let mut f = std::fs::File::create(&config).unwrap();
     writeln!(f, "[global]\nfollow = none\n[urgency_low]\ntimeout = 0\n[urgency_normal]\ntimeout = 0\n[urgency_critical]\ntimeout = 0").unwrap();

@@ -64,6 +64,7 @@ pub(crate) fn use_shared() -> Shared {
         today: Load::Loading,
         set_today: Callback::noop(),
         announce: Callback::noop(),
+        outside_changes: 0,
     })
 }
 

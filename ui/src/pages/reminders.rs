@@ -6,7 +6,8 @@ use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use chrono::{NaiveDate, NaiveTime};
 use tend_core::ipc::{
-    DeleteReminder, PauseReminders, Reminders, RemindersView, SaveReminder, SetQuietHours, Today,
+    DeleteReminder, DesktopSettings, DesktopView, PauseReminders, Reminders, RemindersView,
+    SaveReminder, SetDesktop, SetQuietHours, SetZone, Today, ZoneView,
 };
 use tend_core::reminder::{Reminder, ReminderKind, ReminderView, Rule, Weekdays};
 use wasm_bindgen_futures::spawn_local;
@@ -86,7 +87,8 @@ pub(crate) fn RemindersPage() -> Html {
     };
     {
         let reload = reload.clone();
-        use_effect_with((), move |_| reload.emit(()));
+        // Again when the tray paused or resumed them.
+        use_effect_with(shared.outside_changes, move |_| reload.emit(()));
     }
     let heading = html! { <PageHeading text={t("reminders-title")} /> };
     let current = match &*view {
@@ -130,7 +132,7 @@ pub(crate) fn RemindersPage() -> Html {
                         ("days", days_text(reminder.rule.days).into()),
                     ]);
                     let sent = match last_sent {
-                        Some(t) => tr("reminders-last-sent", &[("when", t.format("%-d %B %Y, %H:%M UTC").to_string().into())]),
+                        Some(t) => tr("reminders-last-sent", &[("when", t.format("%-d %B %Y, %H:%M").to_string().into())]),
                         None => t("reminders-not-sent"),
                     };
                     let toggle = {
@@ -347,6 +349,10 @@ pub(crate) fn RemindersPage() -> Html {
     };
 
     let quiet = html! { <QuietHours current={current.quiet} reload={reload.clone()} /> };
+    let zone = html! { <ZoneChoice zone={current.zone.clone()} reload={reload.clone()} /> };
+    let desktop = current
+        .desktop
+        .map(|view| html! { <Desktop {view} reload={reload.clone()} /> });
 
     html! {
         <>
@@ -359,6 +365,8 @@ pub(crate) fn RemindersPage() -> Html {
             { form }
             { pause }
             { quiet }
+            { zone }
+            { for desktop }
         </>
     }
 }
@@ -427,6 +435,128 @@ fn QuietHours(props: &QuietProps) -> Html {
                 { clock_field("quiet-to", "reminders-quiet-to", to.clone()) }
             </div>
             <button type="button" class="button quiet" onclick={on_save}>{ t("reminders-quiet-save") }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ZoneProps {
+    zone: ZoneView,
+    reload: Callback<()>,
+}
+
+/// The clock reminders follow: the system's, or a pinned zone.
+#[function_component]
+fn ZoneChoice(props: &ZoneProps) -> Html {
+    let shared = use_shared();
+    let error = use_state(|| None::<String>);
+    let onchange = {
+        let reload = props.reload.clone();
+        let error = error.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            let value = select.value();
+            let pinned = (!value.is_empty()).then_some(value);
+            let (reload, error, shared) = (reload.clone(), error.clone(), shared.clone());
+            spawn_local(async move {
+                match invoke::<SetZone>(&pinned).await {
+                    Ok(()) => {
+                        error.set(None);
+                        shared.announce.emit(t("reminders-zone-saved"));
+                        reload.emit(());
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+    let zone = &props.zone;
+    let system = if zone.system.is_empty() {
+        t("reminders-zone-system-unnamed")
+    } else {
+        tr(
+            "reminders-zone-system",
+            &[("zone", zone.system.clone().into())],
+        )
+    };
+    html! {
+        <section aria-labelledby="reminders-zone">
+            <h2 id="reminders-zone">{ t("reminders-zone-title") }</h2>
+            <p class="hint">{ t("reminders-zone-intro") }</p>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            <div class="field">
+                <label for="reminder-zone">{ t("reminders-zone") }</label>
+                <select id="reminder-zone" {onchange}>
+                    <option value="" selected={zone.pinned.is_none()}>{ system }</option>
+                    { for zone.choices.iter().map(|name| html! {
+                        <option value={name.clone()} selected={zone.pinned.as_ref() == Some(name)}>{ name }</option>
+                    }) }
+                </select>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DesktopProps {
+    view: DesktopView,
+    reload: Callback<()>,
+}
+
+/// Keeping Tend in the tray, and starting it at login.
+#[function_component]
+fn Desktop(props: &DesktopProps) -> Html {
+    let shared = use_shared();
+    let error = use_state(|| None::<String>);
+    let settings = props.view.settings;
+    let change = |next: DesktopSettings| {
+        let reload = props.reload.clone();
+        let error = error.clone();
+        let shared = shared.clone();
+        Callback::from(move |_: Event| {
+            let (reload, error, shared) = (reload.clone(), error.clone(), shared.clone());
+            spawn_local(async move {
+                match invoke::<SetDesktop>(&next).await {
+                    Ok(()) => {
+                        error.set(None);
+                        shared.announce.emit(t("reminders-desktop-saved"));
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+                reload.emit(());
+            });
+        })
+    };
+    let keep = change(DesktopSettings {
+        keep_running: !settings.keep_running,
+        ..settings
+    });
+    let login = change(DesktopSettings {
+        start_at_login: !settings.start_at_login,
+        ..settings
+    });
+    html! {
+        <section aria-labelledby="reminders-desktop">
+            <h2 id="reminders-desktop">{ t("reminders-desktop-title") }</h2>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            if props.view.tray_shown {
+                <label class="choice">
+                    <input type="checkbox" checked={settings.keep_running} onchange={keep} />
+                    { t("reminders-keep-running") }
+                </label>
+            } else {
+                <p class="hint">{ t("reminders-no-tray") }</p>
+            }
+            <label class="choice">
+                <input type="checkbox" checked={settings.start_at_login} onchange={login} />
+                { t("reminders-start-at-login") }
+            </label>
         </section>
     }
 }

@@ -1,0 +1,268 @@
+//! Living on a desktop: one Tend per journal folder (a second launch
+//! brings the first window forward), a tray icon with Open, Practise now,
+//! Pause reminders and Quit, closing the window to the tray so reminders
+//! still come, and starting at login. A phone has none of these.
+//!
+//! The tray is only relied on when the desktop shows one: on Linux that is
+//! when a StatusNotifierWatcher owns its name on the session bus. Without
+//! it (plain GNOME, a bare X server) closing the window quits, as anyone
+//! would expect from a window with nowhere to go.
+
+use crate::state::AppState;
+use tauri::{AppHandle, Manager};
+use tend_core::ApiError;
+
+/// Tend's own argument for a start at login: start in the tray.
+#[cfg(desktop)]
+const HIDDEN_ARG: &str = "--hidden";
+
+/// A name for the single-instance lock. The default data folder uses the
+/// app's identifier; a folder chosen through `TEND_DATA_DIR` gets its own
+/// lock, so two folders (two tests, a portable copy) run side by side but
+/// never two windows on one journal.
+#[cfg(desktop)]
+fn instance_id(folder: Option<&std::path::Path>) -> Option<String> {
+    // FNV-1a: stable across builds, so an older and a newer Tend agree.
+    let bytes = folder?.as_os_str().as_encoded_bytes();
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    Some(format!("org.tend.Tend.f{hash:016x}"))
+}
+
+/// Adds the desktop's plugins to the builder.
+#[cfg(desktop)]
+pub(crate) fn plugins(
+    builder: tauri::Builder<tauri::Wry>,
+    folder: Option<&std::path::Path>,
+) -> tauri::Builder<tauri::Wry> {
+    let mut single = tauri_plugin_single_instance::Builder::new()
+        .callback(|app, _args, _cwd| crate::reminders::open(app, None));
+    if let Some(id) = instance_id(folder) {
+        single = single.dbus_id(id);
+    }
+    builder
+        // First, so a second launch exits before it opens anything.
+        .plugin(single.build())
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .arg(HIDDEN_ARG)
+                .build(),
+        )
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event
+                && keeps_running(window.app_handle())
+            {
+                api.prevent_close();
+                let _ = window.hide();
+            }
+        })
+}
+
+#[cfg(mobile)]
+pub(crate) fn plugins(
+    builder: tauri::Builder<tauri::Wry>,
+    _folder: Option<&std::path::Path>,
+) -> tauri::Builder<tauri::Wry> {
+    builder
+}
+
+/// Whether a tray icon would be seen now.
+#[cfg(target_os = "linux")]
+fn tray_host_present() -> bool {
+    let Ok(bus) = zbus::blocking::Connection::session() else {
+        return false;
+    };
+    let Ok(dbus) = zbus::blocking::fdo::DBusProxy::new(&bus) else {
+        return false;
+    };
+    zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher")
+        .ok()
+        .and_then(|name| dbus.name_has_owner(name).ok())
+        .unwrap_or(false)
+}
+
+#[cfg(all(desktop, not(target_os = "linux")))]
+fn tray_host_present() -> bool {
+    true
+}
+
+/// The tray needs libayatana-appindicator (or the older libappindicator)
+/// on Linux; without either, Tend runs without a tray rather than crash.
+#[cfg(target_os = "linux")]
+fn tray_library_present() -> bool {
+    ["libayatana-appindicator3.so.1", "libappindicator3.so.1"]
+        .iter()
+        // SAFETY: both libraries are plain GTK libraries whose initialisers
+        // only register types; tray-icon loads the same one a moment later.
+        .any(|name| unsafe { libloading::Library::new(name) }.is_ok())
+}
+
+#[cfg(all(desktop, not(target_os = "linux")))]
+fn tray_library_present() -> bool {
+    true
+}
+
+/// The tray's Pause item, kept to change its label.
+#[cfg(desktop)]
+struct Tray {
+    pause: tauri::menu::MenuItem<tauri::Wry>,
+}
+
+/// Whether closing the window should keep Tend in the tray.
+#[cfg(desktop)]
+fn keeps_running(app: &AppHandle) -> bool {
+    app.try_state::<Tray>().is_some()
+        && tray_host_present()
+        && app
+            .state::<AppState>()
+            .with_journal(|j| Ok(j.keep_running()?))
+            .unwrap_or(false)
+}
+
+/// Sets up the tray, and hides the window when started at login with a
+/// tray to live in.
+#[cfg(desktop)]
+pub(crate) fn start(app: &AppHandle) -> tauri::Result<()> {
+    use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+    use tauri::tray::TrayIconBuilder;
+    use tend_core::words::t;
+
+    if !tray_library_present() {
+        return Ok(());
+    }
+    let open = MenuItem::with_id(app, "open", t("tray-open"), true, None::<&str>)?;
+    let practise = MenuItem::with_id(app, "practise", t("tray-practise"), true, None::<&str>)?;
+    let pause = MenuItem::with_id(app, "pause", pause_label(app), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", t("tray-quit"), true, None::<&str>)?;
+    let line = PredefinedMenuItem::separator(app)?;
+    let menu = Menu::with_items(app, &[&open, &practise, &pause, &line, &quit])?;
+    let mut tray = TrayIconBuilder::with_id("tend")
+        .tooltip("Tend")
+        .menu(&menu)
+        .show_menu_on_left_click(true)
+        .on_menu_event(|app, event| match event.id().as_ref() {
+            "open" => crate::reminders::open(app, None),
+            "practise" => crate::reminders::open(app, Some("#/practise")),
+            "pause" => toggle_pause(app),
+            "quit" => app.exit(0),
+            _ => {}
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    app.manage(Tray { pause });
+
+    let at_login = std::env::args().any(|a| a == HIDDEN_ARG);
+    if at_login
+        && tray_host_present()
+        && let Some(window) = app.get_webview_window("main")
+    {
+        window.hide()?;
+    }
+    Ok(())
+}
+
+#[cfg(mobile)]
+pub(crate) fn start(_app: &AppHandle) -> tauri::Result<()> {
+    Ok(())
+}
+
+#[cfg(desktop)]
+fn paused(app: &AppHandle) -> bool {
+    app.state::<AppState>()
+        .with_journal(|j| {
+            let today = crate::reminders::reminder_today(j);
+            Ok(j.reminders_paused_until()?.is_some_and(|d| d >= today))
+        })
+        .unwrap_or(false)
+}
+
+#[cfg(desktop)]
+fn pause_label(app: &AppHandle) -> String {
+    tend_core::words::t(if paused(app) {
+        "tray-resume"
+    } else {
+        "tray-pause"
+    })
+}
+
+/// Pauses reminders for the rest of today, or resumes them.
+#[cfg(desktop)]
+fn toggle_pause(app: &AppHandle) {
+    let resume = paused(app);
+    let _ = app.state::<AppState>().with_journal(|j| {
+        let until = (!resume).then(|| crate::reminders::reminder_today(j));
+        Ok(j.pause_reminders(until)?)
+    });
+    refresh_tray(app);
+    // An open Reminders or Today screen shows the change.
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.eval("window.dispatchEvent(new Event('tend-refresh'));");
+    }
+}
+
+/// Brings the tray's Pause item up to date with the journal.
+pub(crate) fn refresh_tray(app: &AppHandle) {
+    #[cfg(desktop)]
+    if let Some(tray) = app.try_state::<Tray>() {
+        let _ = tray.pause.set_text(pause_label(app));
+    }
+    #[cfg(mobile)]
+    let _ = app;
+}
+
+/// Whether the desktop shows a tray; none on a phone.
+pub(crate) fn view(app: &AppHandle) -> Option<bool> {
+    #[cfg(desktop)]
+    return Some(app.try_state::<Tray>().is_some() && tray_host_present());
+    #[cfg(mobile)]
+    {
+        let _ = app;
+        None
+    }
+}
+
+/// Whether Tend is set to start at login.
+pub(crate) fn starts_at_login(app: &AppHandle) -> bool {
+    #[cfg(desktop)]
+    {
+        use tauri_plugin_autostart::ManagerExt;
+        app.autolaunch().is_enabled().unwrap_or(false)
+    }
+    #[cfg(mobile)]
+    {
+        let _ = app;
+        false
+    }
+}
+
+#[tauri::command(async)]
+pub(crate) fn set_desktop(
+    app: AppHandle,
+    state: tauri::State<'_, AppState>,
+    request: <tend_core::ipc::SetDesktop as tend_core::ipc::Command>::Request,
+) -> Result<(), ApiError> {
+    state.with_journal(|j| Ok(j.set_keep_running(request.keep_running)?))?;
+    #[cfg(desktop)]
+    {
+        use tauri_plugin_autostart::ManagerExt;
+        let autostart = app.autolaunch();
+        let now = autostart.is_enabled().unwrap_or(false);
+        let changed = match (now, request.start_at_login) {
+            (false, true) => autostart.enable(),
+            (true, false) => autostart.disable(),
+            _ => Ok(()),
+        };
+        changed.map_err(|e| {
+            ApiError::new(
+                tend_core::ErrorCode::Internal,
+                format!("the login setting could not be changed: {e}"),
+            )
+        })?;
+    }
+    #[cfg(mobile)]
+    let _ = app;
+    Ok(())
+}

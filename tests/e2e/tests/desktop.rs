@@ -1,0 +1,150 @@
+//! Tend on a desktop, driven as a user and a desktop panel would: the tray
+//! menu read and clicked over the session bus, the window closed as a
+//! window manager closes it, a second launch, and start at login.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+use tend_e2e::desktop::{TrayMenu, TrayPanel, ask_window_to_close, eventually, window_shown};
+use tend_e2e::{Driver, Key, go, required_path};
+use tend_journal::Journal;
+
+/// Starts Tend a second time on the same journal, outside WebDriver, and
+/// returns whether it exited by itself (successfully) within 20 s.
+fn launch_again(data: &Path) -> bool {
+    let mut second = Command::new(required_path("TEND_E2E_APP"))
+        .env("TEND_DATA_DIR", data)
+        .spawn()
+        .expect("the app starts");
+    let mut status = None;
+    eventually(20, || {
+        status = second.try_wait().ok().flatten();
+        status.is_some()
+    });
+    if status.is_none() {
+        let _ = second.kill();
+        let _ = second.wait();
+    }
+    status.is_some_and(|s| s.success())
+}
+
+#[test]
+fn the_tray_practises_pauses_keeps_tend_running_when_closed_and_quits() {
+    let _panel = TrayPanel::start();
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    let tray = TrayMenu::find();
+    assert_eq!(
+        tray.labels(),
+        [
+            "Open Tend",
+            "Practise now",
+            "Pause reminders for today",
+            "Quit Tend"
+        ]
+    );
+
+    tray.click("Practise now");
+    app.wait_for_text("How much time do you have?");
+
+    go(&app, "#/", "How are you today?");
+    tray.click("Pause reminders for today");
+    // For today's calendar date, whatever the journal's day boundary.
+    let date = chrono::Local::now().date_naive();
+    let paused = format!(
+        "Reminders are paused until the end of {}.",
+        date.format("%-d %B")
+    );
+    app.wait_for_text(&paused);
+    assert!(
+        eventually(5, || tray.labels().contains(&"Resume reminders".to_owned())),
+        "{:?}",
+        tray.labels()
+    );
+
+    // With a tray on the desktop, closing the window keeps Tend running
+    // (the setting is on by default and says so).
+    go(&app, "#/reminders", "When the window is closed");
+    let keep = app.execute(
+        "const l = [...document.querySelectorAll('label')].find(l => l.textContent.includes('Keep Tend in the tray'));
+         return l ? l.querySelector('input').checked : null;",
+        serde_json::json!([]),
+    );
+    assert_eq!(keep, serde_json::json!(true));
+    ask_window_to_close("Tend");
+    assert!(eventually(10, || !window_shown("Tend")), "the window hid");
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(tray.app_running(), "Tend is still running in the tray");
+
+    // Launching Tend again brings the same window back; no second Tend.
+    assert!(launch_again(data.path()), "the second launch handed over");
+    assert!(
+        eventually(10, || window_shown("Tend")),
+        "the window is back"
+    );
+    app.wait_for_text("When the window is closed");
+
+    tray.click("Quit Tend");
+    assert!(eventually(15, || !tray.app_running()), "Quit ends Tend");
+    drop(app);
+    drop(driver);
+    let journal = Journal::open(data.path()).unwrap();
+    assert_eq!(journal.reminders_paused_until().unwrap(), Some(date));
+}
+
+#[test]
+fn without_a_tray_closing_the_window_quits_and_a_second_launch_leaves_one_tend() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    let tray = TrayMenu::find();
+    go(&app, "#/reminders", "When the window is closed");
+    let text = app.wait_for_text("This desktop shows no tray icons");
+    assert!(!text.contains("Keep Tend in the tray"), "{text}");
+
+    // A second launch on the same journal hands over and exits.
+    assert!(launch_again(data.path()), "the second launch handed over");
+    assert!(tray.app_running(), "the first Tend runs on");
+    assert!(window_shown("Tend"));
+
+    ask_window_to_close("Tend");
+    assert!(
+        eventually(15, || !tray.app_running()),
+        "with nowhere to go, closing the window quits"
+    );
+}
+
+#[test]
+fn start_at_login_writes_and_removes_the_desktop_autostart_entry() {
+    let data = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let driver = Driver::start_with(data.path(), &[("HOME", home.path())]);
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    go(&app, "#/reminders", "When the window is closed");
+    let entry = home.path().join(".config/autostart/Tend.desktop");
+    assert!(!entry.exists());
+
+    app.tab_to("Start Tend when I log in (in the tray, if there is one)");
+    app.press(&[Key::Space]);
+    app.wait_for_text("Saved.");
+    assert!(eventually(5, || entry.exists()), "the entry is written");
+    let text = std::fs::read_to_string(&entry).unwrap();
+    let exec = format!("Exec={} --hidden", required_path("TEND_E2E_APP").display());
+    assert!(text.contains(&exec), "{text}");
+
+    // It stays ticked on a fresh look, and unticking removes the entry.
+    go(&app, "#/", "How are you today?");
+    go(&app, "#/reminders", "When the window is closed");
+    app.tab_to("Start Tend when I log in (in the tray, if there is one)");
+    let ticked = app.execute(
+        "return document.activeElement.checked;",
+        serde_json::json!([]),
+    );
+    assert_eq!(ticked, serde_json::json!(true));
+    app.press(&[Key::Space]);
+    assert!(eventually(5, || !entry.exists()), "the entry is removed");
+}
