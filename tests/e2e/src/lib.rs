@@ -37,6 +37,7 @@ fn free_port() -> u16 {
 pub struct Driver {
     child: Child,
     port: u16,
+    data_dir: PathBuf,
 }
 
 impl Driver {
@@ -66,7 +67,11 @@ impl Driver {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("tauri-driver did not start");
-        let driver = Driver { child, port };
+        let driver = Driver {
+            child,
+            port,
+            data_dir: data_dir.to_owned(),
+        };
         let deadline = Instant::now() + Duration::from_secs(20);
         while http::request(port, "GET", "/status", None).is_err() {
             assert!(
@@ -80,6 +85,17 @@ impl Driver {
 
     /// Opens the app: a new WebDriver session starts a new app process.
     pub fn launch(&self) -> Session {
+        // Tend is one instance per journal: a launch while the last one on
+        // this folder is still shutting down would hand over to it and
+        // exit. A user relaunches seconds later; the tests wait for it.
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while app_running_on(&self.data_dir) {
+            assert!(
+                Instant::now() < deadline,
+                "the last Tend on this folder never exited"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
         self.launch_app(&required_path("TEND_E2E_APP"))
     }
 
@@ -88,6 +104,22 @@ impl Driver {
     pub fn launch_app(&self, app: &Path) -> Session {
         Session::new(self.port, app)
     }
+}
+
+/// Whether a Tend process is running on `data_dir` (its environment names
+/// the folder).
+fn app_running_on(data_dir: &Path) -> bool {
+    let app = required_path("TEND_E2E_APP");
+    let mut wanted = b"TEND_DATA_DIR=".to_vec();
+    wanted.extend_from_slice(data_dir.as_os_str().as_encoded_bytes());
+    let Ok(procs) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    procs.flatten().any(|p| {
+        std::fs::read_link(p.path().join("exe")).is_ok_and(|exe| exe == app)
+            && std::fs::read(p.path().join("environ"))
+                .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == wanted))
+    })
 }
 
 impl Drop for Driver {
