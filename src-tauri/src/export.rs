@@ -48,9 +48,19 @@ pub(crate) fn export_setup(
 ) -> Result<<ExportSetup as Command>::Response, ApiError> {
     let () = request;
     state.with_journal(|journal| {
+        let boundary = journal.day_boundary()?;
+        let entries = journal.entries()?;
+        let entry_days = entries
+            .iter()
+            .map(|e| {
+                let local = e.updated_at.and_utc().with_timezone(&chrono::Local);
+                (e.id, journal_day(local.naive_local(), boundary))
+            })
+            .collect();
         Ok(ExportSetupView {
             today: today(journal)?,
-            entries: journal.entries()?,
+            entries,
+            entry_days,
         })
     })
 }

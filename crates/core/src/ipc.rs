@@ -390,6 +390,9 @@ pub struct ExportSetupView {
     pub today: NaiveDate,
     /// Every entry, newest first; none is in a document unless picked.
     pub entries: Vec<EntrySummary>,
+    /// The journal day each entry was last changed on, as (id, day): a letter
+    /// written at 1 am before the day boundary belongs to the day before.
+    pub entry_days: Vec<(i64, NaiveDate)>,
 }
 
 /// Earlier exports, newest first: when, what and which format.

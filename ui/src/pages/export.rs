@@ -327,11 +327,13 @@ pub(crate) fn ExportPage() -> Html {
         </fieldset>
     };
 
+    let days: std::collections::BTreeMap<i64, NaiveDate> =
+        view.entry_days.iter().copied().collect();
     let in_period: Vec<&EntrySummary> = view
         .entries
         .iter()
         .filter(|e| {
-            let d = e.updated_at.date();
+            let d = days.get(&e.id).copied().unwrap_or(e.updated_at.date());
             d >= current.from && d <= current.to
         })
         .collect();
