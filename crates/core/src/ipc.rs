@@ -665,6 +665,8 @@ pub enum ErrorCode {
     NotFound,
     /// The disk is full: nothing was saved.
     StorageFull,
+    /// The journal is locked; it opens with its passcode or recovery key.
+    Locked,
     /// Anything else; the message says what, without journal text.
     Internal,
 }

@@ -413,7 +413,7 @@ fn backup_and_restore(scratch: &Path) {
                 journal.snapshot(day).expect("snapshot");
                 drop(journal);
                 let name = tend_core::backup::daily_name(day);
-                tend_journal::restore(&folder, &name, &format!("bench{i}")).expect("restore");
+                tend_journal::restore(&folder, &name, &format!("bench{i}"), None).expect("restore");
                 Journal::open(&folder).expect("reopen")
             }),
         );

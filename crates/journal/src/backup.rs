@@ -4,6 +4,7 @@
 //! journal as it was into the backups folder first: nothing is deleted.
 
 use crate::error::{JournalError, OpenError};
+use crate::lock::{self, DataKey};
 use crate::schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 use crate::{FILE_NAME, Journal};
 use chrono::NaiveDate;
@@ -18,21 +19,35 @@ fn backups_dir(folder: &Path) -> PathBuf {
 }
 
 /// Makes sure a rename or a new file in `dir` is on disk.
-fn sync_dir(dir: &Path) -> io::Result<()> {
+pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
     fs::File::open(dir)?.sync_all()
 }
 
-/// Writes a consistent copy of the open database as `name` in `dir`.
-pub(crate) fn vacuum_into(conn: &Connection, dir: &Path, name: &str) -> Result<(), JournalError> {
+/// Writes a consistent copy of the open database as `name` in `dir`,
+/// encrypted with `key` when the lock is on.
+pub(crate) fn vacuum_into(
+    conn: &Connection,
+    dir: &Path,
+    name: &str,
+    key: Option<&DataKey>,
+) -> Result<(), JournalError> {
     fs::create_dir_all(dir).map_err(JournalError::Backup)?;
     let part = dir.join(format!("{name}.part"));
     let _ = fs::remove_file(&part);
     let target = part.to_str().ok_or_else(|| {
         JournalError::Backup(io::Error::other("the data folder's path is not UTF-8"))
     })?;
-    if let Err(e) = conn.execute("VACUUM INTO ?1", [target]) {
+    let copied = match key {
+        // SQLCipher's own export writes the copy under the same key.
+        Some(key) => lock::export_to(conn, &part, Some(key)),
+        None => conn
+            .execute("VACUUM INTO ?1", [target])
+            .map(|_| ())
+            .map_err(JournalError::from),
+    };
+    if let Err(e) = copied {
         let _ = fs::remove_file(&part);
-        return Err(e.into());
+        return Err(e);
     }
     let written = fs::File::open(&part)
         .and_then(|f| f.sync_all())
@@ -81,7 +96,7 @@ impl Journal {
         if dir.join(&name).exists() {
             return Ok(false);
         }
-        vacuum_into(&self.conn, &dir, &name)?;
+        vacuum_into(&self.conn, &dir, &name, self.key.as_ref())?;
         let days: Vec<NaiveDate> = backups(&self.folder)
             .map_err(JournalError::Backup)?
             .into_iter()
@@ -110,10 +125,18 @@ pub enum RestoreError {
 
 /// Checks that `path` is a Tend journal this build can open, without
 /// writing to it.
-fn sound(path: &Path) -> bool {
+fn sound(path: &Path, key: Option<&DataKey>) -> bool {
+    lock::sqlcipher_ready();
     let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
         return false;
     };
+    if let Some(key) = key
+        && conn
+            .pragma_update(None, "key", key.pragma().as_str())
+            .is_err()
+    {
+        return false;
+    }
     let read = |pragma: &str| -> Option<String> {
         conn.pragma_query_value(None, pragma, |r| r.get::<_, rusqlite::types::Value>(0))
             .ok()
@@ -133,7 +156,13 @@ fn sound(path: &Path) -> bool {
 /// Puts the backup `name` in place of the journal in `folder`. The journal
 /// must be closed. The journal as it was (with its WAL, if any) is moved
 /// into the backups folder as `journal-set-aside-<stamp>.sqlite3` first.
-pub fn restore(folder: &Path, name: &str, stamp: &str) -> Result<(), RestoreError> {
+/// With the lock on, `key` is the journal's key, which its backups share.
+pub fn restore(
+    folder: &Path,
+    name: &str,
+    stamp: &str,
+    key: Option<&DataKey>,
+) -> Result<(), RestoreError> {
     // Only a name Tend gave a snapshot: never a path.
     if backup::kind_of(name).is_none() {
         return Err(RestoreError::NoSuchBackup);
@@ -143,20 +172,25 @@ pub fn restore(folder: &Path, name: &str, stamp: &str) -> Result<(), RestoreErro
     if !source.is_file() {
         return Err(RestoreError::NoSuchBackup);
     }
-    if !sound(&source) {
+    if !sound(&source, key) {
         return Err(RestoreError::Unsound);
     }
-    let incoming = folder.join(format!("{FILE_NAME}.restoring"));
+    let file_name = if key.is_some() {
+        lock::LOCKED_FILE_NAME
+    } else {
+        FILE_NAME
+    };
+    let incoming = folder.join(format!("{file_name}.restoring"));
     fs::copy(&source, &incoming)?;
     fs::File::open(&incoming)?.sync_all()?;
     let aside = backup::set_aside_name(stamp);
     for suffix in ["", "-wal", "-shm"] {
-        let current = folder.join(format!("{FILE_NAME}{suffix}"));
+        let current = folder.join(format!("{file_name}{suffix}"));
         if current.exists() {
             fs::rename(&current, dir.join(format!("{aside}{suffix}")))?;
         }
     }
-    fs::rename(&incoming, folder.join(FILE_NAME))?;
+    fs::rename(&incoming, folder.join(file_name))?;
     sync_dir(&dir)?;
     sync_dir(folder)?;
     Ok(())
@@ -174,15 +208,52 @@ impl From<&RestoreError> for tend_core::ApiError {
 }
 
 /// Before an upgrade: a snapshot named for the schema it upgrades to.
-pub(crate) fn before_upgrade(conn: &Connection, folder: &Path) -> Result<(), OpenError> {
+pub(crate) fn before_upgrade(
+    conn: &Connection,
+    folder: &Path,
+    key: Option<&DataKey>,
+) -> Result<(), OpenError> {
     vacuum_into(
         conn,
         &backups_dir(folder),
         &backup::before_upgrade_name(LATEST_SCHEMA),
+        key,
     )
     .map_err(|e| OpenError::Migration {
         folder: folder.to_owned(),
         detail: format!("no backup could be taken before the upgrade, so none was made: {e}"),
+    })
+}
+
+/// Re-writes every snapshot in the backups folder from the key `from` (or
+/// plain) to `to` (or plain), each through a `.part` file renamed over it,
+/// so none stays readable without the lock once it is on. A snapshot that
+/// does not open with `from` is left as it is.
+pub(crate) fn convert_snapshots(
+    folder: &Path,
+    from: Option<&DataKey>,
+    to: Option<&DataKey>,
+) -> Result<(), JournalError> {
+    let dir = backups_dir(folder);
+    for snapshot in backups(folder).map_err(JournalError::Backup)? {
+        let path = dir.join(&snapshot.name);
+        if !sound(&path, from) {
+            continue;
+        }
+        // Read-write, so the attached copy may be written; nothing is
+        // written to the snapshot itself.
+        let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        if let Some(key) = from {
+            conn.pragma_update(None, "key", key.pragma().as_str())?;
+        }
+        let part = dir.join(format!("{}.part", snapshot.name));
+        lock::export_to(&conn, &part, to)?;
+        drop(conn);
+        fs::rename(&part, &path).map_err(JournalError::Backup)?;
+    }
+    sync_dir(&dir).or_else(|e| match e.kind() {
+        io::ErrorKind::NotFound => Ok(()),
+        _ => Err(JournalError::Backup(e)),
     })
 }
 
@@ -196,7 +267,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?
         .to_string_lossy()
         .into_owned();
-    if name.starts_with(FILE_NAME) {
+    if name.starts_with("journal.") || name.starts_with(lock::KEY_FILE_NAME) {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             "that name belongs to the journal itself; choose another",

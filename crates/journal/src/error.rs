@@ -25,6 +25,8 @@ pub enum OpenError {
     },
     #[error("the journal file is damaged: it failed SQLite's integrity check")]
     Damaged { folder: PathBuf },
+    #[error("the journal is locked: it opens with its passcode or recovery key")]
+    Locked { folder: PathBuf },
     #[error("the journal's schema could not be brought up to date: {detail}")]
     Migration { folder: PathBuf, detail: String },
     #[error("the journal could not be opened: {source}")]
@@ -43,6 +45,7 @@ impl OpenError {
             | OpenError::NotAJournal { folder }
             | OpenError::TooNew { folder, .. }
             | OpenError::Damaged { folder }
+            | OpenError::Locked { folder }
             | OpenError::Migration { folder, .. }
             | OpenError::Sqlite { folder, .. } => folder,
         }
@@ -54,6 +57,7 @@ impl OpenError {
             OpenError::NotAJournal { .. } => ErrorCode::NotAJournal,
             OpenError::TooNew { .. } => ErrorCode::JournalTooNew,
             OpenError::Damaged { .. } => ErrorCode::JournalDamaged,
+            OpenError::Locked { .. } => ErrorCode::Locked,
             OpenError::Migration { .. } | OpenError::Sqlite { .. } => ErrorCode::Internal,
         }
     }

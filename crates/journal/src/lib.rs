@@ -11,6 +11,7 @@ mod backup;
 mod entries;
 mod error;
 mod export;
+mod lock;
 mod open;
 mod pdf;
 mod reminders;
@@ -32,6 +33,10 @@ pub use archive::{
 pub use backup::{RestoreError, backups, restore, write_file};
 pub use error::{JournalError, OpenError};
 pub use export::{MAX_DOCUMENT_ENTRIES, check_request};
+pub use lock::{
+    DataKey, KEY_FILE_NAME, KdfParams, LOCKED_FILE_NAME, LockError, MIN_PASSCODE_CHARS, Secret,
+    is_locked, unlock,
+};
 pub use pdf::{Paper, PdfError, to_pdf};
 pub use reminders::Due;
 pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
@@ -51,17 +56,45 @@ const PROFESSIONAL_KEY: &str = "professional";
 pub struct Journal {
     conn: Connection,
     folder: PathBuf,
+    /// The data key while the lock is on.
+    key: Option<DataKey>,
 }
 
 impl Journal {
     /// Opens the journal in `folder`, creating the folder and a new journal
     /// if there is none, and bringing an older journal's schema up to date.
+    /// A locked journal is not opened: see [`Journal::open_locked`].
     pub fn open(folder: &Path) -> Result<Journal, OpenError> {
-        let conn = open::open(folder)?;
+        let conn = open::open(folder, None)?;
         Ok(Journal {
             conn,
             folder: folder.to_owned(),
+            key: None,
         })
+    }
+
+    /// Opens the locked journal in `folder` with the key [`unlock`] gave.
+    pub fn open_locked(folder: &Path, key: DataKey) -> Result<Journal, OpenError> {
+        let conn = open::open(folder, Some(&key))?;
+        Ok(Journal {
+            conn,
+            folder: folder.to_owned(),
+            key: Some(key),
+        })
+    }
+
+    /// Closes the connection and opens the journal again, locked with
+    /// `key` or plain; used when the lock changes.
+    fn reopen(&mut self, key: Option<DataKey>) -> Result<(), OpenError> {
+        let closed = Connection::open_in_memory().map_err(|source| OpenError::Sqlite {
+            folder: self.folder.clone(),
+            source,
+        })?;
+        // Dropping the old connection closes it (and checkpoints its WAL).
+        drop(std::mem::replace(&mut self.conn, closed));
+        self.conn = open::open(&self.folder, key.as_ref())?;
+        self.key = key;
+        Ok(())
     }
 
     /// The data folder this journal lives in.

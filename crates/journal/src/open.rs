@@ -7,6 +7,7 @@
 //! migrations run, inside SQLite's own transactions.
 
 use crate::OpenError;
+use crate::lock::{self, DataKey};
 use crate::schema::{LATEST_SCHEMA, MIGRATIONS, TEND_APPLICATION_ID};
 use rusqlite::{Connection, OpenFlags};
 use std::fs;
@@ -17,7 +18,7 @@ use std::time::Duration;
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const WRITE_CHECK_NAME: &str = ".tend-write-check";
 
-pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
+pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, OpenError> {
     let unwritable = |source| OpenError::FolderUnwritable {
         folder: folder.to_owned(),
         source,
@@ -30,11 +31,26 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
         source,
     };
 
+    lock::sqlcipher_ready();
     fs::create_dir_all(folder).map_err(unwritable)?;
     check_writable(folder).map_err(unwritable)?;
+    if key.is_none() && lock::is_locked(folder) {
+        return Err(OpenError::Locked {
+            folder: folder.to_owned(),
+        });
+    }
+    // What a lock change cut short, if anything (see lock.rs).
+    lock::tidy(folder).map_err(unwritable)?;
 
-    let path = folder.join(crate::FILE_NAME);
+    let name = if key.is_some() {
+        lock::LOCKED_FILE_NAME
+    } else {
+        crate::FILE_NAME
+    };
+    let path = folder.join(name);
     let exists = match fs::metadata(&path) {
+        // An encrypted file has no header to read before the key.
+        Ok(meta) if meta.is_file() && key.is_some() => true,
         Ok(meta) if meta.is_file() => {
             if !has_sqlite_header_or_is_empty(&path).map_err(unwritable)? {
                 return Err(not_ours());
@@ -42,6 +58,12 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
             true
         }
         Ok(_) => return Err(not_ours()),
+        // A locked journal is never created here: its file is missing.
+        Err(e) if e.kind() == io::ErrorKind::NotFound && key.is_some() => {
+            return Err(OpenError::Damaged {
+                folder: folder.to_owned(),
+            });
+        }
         Err(e) if e.kind() == io::ErrorKind::NotFound => false,
         Err(e) => return Err(unwritable(e)),
     };
@@ -52,10 +74,18 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
     }
     let mut conn = Connection::open_with_flags(&path, flags).map_err(sqlite)?;
     conn.busy_timeout(Duration::from_secs(5)).map_err(sqlite)?;
+    if let Some(key) = key {
+        conn.pragma_update(None, "key", key.pragma().as_str())
+            .map_err(sqlite)?;
+    }
 
     // Reading the header is the first real read: a file SQLite cannot
-    // parse fails here, before anything has been written.
+    // parse fails here, before anything has been written. With a key that
+    // `lock.json` confirmed, a page that does not decrypt is damage.
     let classify = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) if key.is_some() => OpenError::Damaged {
+            folder: folder.to_owned(),
+        },
         Some(rusqlite::ErrorCode::NotADatabase) => not_ours(),
         Some(rusqlite::ErrorCode::DatabaseCorrupt) => OpenError::Damaged {
             folder: folder.to_owned(),
@@ -91,6 +121,23 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
             folder: folder.to_owned(),
         });
     }
+    if key.is_some() {
+        // Every page's HMAC: a flipped byte anywhere is caught here.
+        let mut faults = conn
+            .prepare("PRAGMA cipher_integrity_check")
+            .map_err(classify)?;
+        if faults
+            .query([])
+            .map_err(classify)?
+            .next()
+            .map_err(classify)?
+            .is_some()
+        {
+            return Err(OpenError::Damaged {
+                folder: folder.to_owned(),
+            });
+        }
+    }
 
     // WAL with FULL sync: a check-in that Tend confirmed survives a crash
     // or power cut.
@@ -102,7 +149,7 @@ pub(crate) fn open(folder: &Path) -> Result<Connection, OpenError> {
         .map_err(sqlite)?;
     // An older journal is copied before it is upgraded.
     if found > 0 && found < LATEST_SCHEMA {
-        crate::backup::before_upgrade(&conn, folder)?;
+        crate::backup::before_upgrade(&conn, folder, key)?;
     }
     MIGRATIONS.to_latest(&mut conn).map_err(|e| match e {
         rusqlite_migration::Error::RusqliteError { err, .. } => classify(err),

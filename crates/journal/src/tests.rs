@@ -798,7 +798,13 @@ mod backups {
             .unwrap();
         drop(j);
         let was = fs::read(dir.path().join(FILE_NAME)).unwrap();
-        crate::restore(dir.path(), "journal-2026-03-01.sqlite3", "20260302T210000").unwrap();
+        crate::restore(
+            dir.path(),
+            "journal-2026-03-01.sqlite3",
+            "20260302T210000",
+            None,
+        )
+        .unwrap();
         let j = Journal::open(dir.path()).unwrap();
         let notes: Vec<_> = j.checkins().unwrap().into_iter().map(|c| c.note).collect();
         assert_eq!(notes, ["before"]);
@@ -836,7 +842,10 @@ mod backups {
             "../journal.sqlite3",
             "journal-2026-03-09.sqlite3",
         ] {
-            assert!(crate::restore(dir.path(), name, "x1").is_err(), "{name}");
+            assert!(
+                crate::restore(dir.path(), name, "x1", None).is_err(),
+                "{name}"
+            );
         }
         assert!(both(dir.path()) == before, "the journal is as it was");
     }

@@ -1,0 +1,473 @@
+//! The privacy lock: the journal encrypted at rest with SQLCipher.
+//!
+//! A random 256-bit data key encrypts the journal and its snapshots. It is
+//! never written down as it is: `lock.json` beside the journal holds it
+//! twice, each copy masked with a key derived by Argon2id, one from the
+//! passcode and one from a recovery key shown once, and a SHA-256 check
+//! value that tells a wrong passcode from a damaged journal before the
+//! journal is touched.
+//!
+//! A plain journal is `journal.sqlite3`; a locked one is
+//! `journal.locked.sqlite3`. Whether `lock.json` exists decides which one
+//! is the journal, and that file appears or disappears in one step (a
+//! rename or an unlink), so a crash at any moment leaves one complete
+//! journal, the old or the new; the other is a leftover that the next open
+//! removes.
+
+use crate::backup::sync_dir;
+use crate::error::{JournalError, OpenError};
+use crate::{FILE_NAME, Journal};
+use argon2::{Algorithm, Argon2, Params, Version};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+use zeroize::Zeroizing;
+
+/// The locked journal's file name.
+pub const LOCKED_FILE_NAME: &str = "journal.locked.sqlite3";
+/// The file that says the lock is on and holds the masked data key.
+pub const KEY_FILE_NAME: &str = "lock.json";
+const KEY_FILE_FORMAT: &str = "tend-lock";
+const KEY_FILE_VERSION: u32 = 1;
+/// A key file is a few hundred bytes; anything much bigger is not ours.
+const KEY_FILE_MAX_BYTES: u64 = 64 * 1024;
+/// The shortest passcode Tend accepts.
+pub const MIN_PASSCODE_CHARS: usize = 6;
+const CHECK_LABEL: &[u8] = b"tend-lock-check-v1";
+/// Crockford's base32: no I, L, O or U to misread.
+const RECOVERY_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const RECOVERY_BYTES: usize = 20;
+
+/// How hard Argon2id works to turn a passcode into a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KdfParams {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub lanes: u32,
+}
+
+impl KdfParams {
+    /// 64 MiB and four passes: about half a second to unlock on the
+    /// benchmark machine (BENCHMARKS.md), slow for anyone guessing.
+    pub const STANDARD: KdfParams = KdfParams {
+        memory_kib: 64 * 1024,
+        iterations: 4,
+        lanes: 1,
+    };
+}
+
+/// One way into the data key: a salt and the key masked with what the
+/// salt and the secret derive.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Slot {
+    salt: String,
+    masked: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct KeyFile {
+    format: String,
+    version: u32,
+    kdf: KdfParams,
+    passcode: Slot,
+    recovery: Slot,
+    check: String,
+}
+
+/// The journal's data key, wiped from memory when dropped and never
+/// printed.
+#[derive(Clone)]
+pub struct DataKey(Zeroizing<[u8; 32]>);
+
+impl std::fmt::Debug for DataKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DataKey(hidden)")
+    }
+}
+
+impl DataKey {
+    /// The SQLCipher `key` pragma's value: the raw key in hex, so no key
+    /// derivation happens inside SQLCipher.
+    pub(crate) fn pragma(&self) -> Zeroizing<String> {
+        let mut text = Zeroizing::new(String::with_capacity(67));
+        text.push_str("x'");
+        text.push_str(&hex(&self.0[..]));
+        text.push('\'');
+        text
+    }
+}
+
+/// What the user types to unlock.
+#[derive(Clone, Copy, Debug)]
+pub enum Secret<'a> {
+    Passcode(&'a str),
+    RecoveryKey(&'a str),
+}
+
+/// Why the lock could not do what was asked. Nothing was changed.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("that passcode or recovery key does not open this journal")]
+    WrongSecret,
+    #[error("a passcode needs at least {MIN_PASSCODE_CHARS} characters")]
+    PasscodeTooShort,
+    #[error("the lock is already on")]
+    AlreadyOn,
+    #[error("the lock is off")]
+    Off,
+    #[error("the lock file beside the journal is damaged")]
+    KeyFileDamaged,
+    #[error("the lock file was written by a newer Tend")]
+    KeyFileTooNew,
+    #[error("the lock could not be changed: {0}")]
+    Io(#[from] io::Error),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(transparent)]
+    Open(#[from] OpenError),
+}
+
+impl From<rusqlite::Error> for LockError {
+    fn from(e: rusqlite::Error) -> Self {
+        LockError::Journal(e.into())
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+fn random<const N: usize>() -> Result<[u8; N], LockError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| LockError::Io(io::Error::other(e.to_string())))?;
+    Ok(bytes)
+}
+
+fn derive(secret: &[u8], salt: &[u8], kdf: KdfParams) -> Result<Zeroizing<[u8; 32]>, LockError> {
+    let params = Params::new(kdf.memory_kib, kdf.iterations, kdf.lanes, Some(32))
+        .map_err(|_| LockError::KeyFileDamaged)?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(secret, salt, &mut out[..])
+        .map_err(|_| LockError::KeyFileDamaged)?;
+    Ok(out)
+}
+
+fn mask(a: &[u8; 32], b: &[u8; 32]) -> Zeroizing<[u8; 32]> {
+    let mut out = Zeroizing::new([0u8; 32]);
+    for (o, (x, y)) in out.iter_mut().zip(a.iter().zip(b)) {
+        *o = x ^ y;
+    }
+    out
+}
+
+fn check_value(key: &[u8; 32]) -> String {
+    let mut hash = Sha256::new();
+    hash.update(CHECK_LABEL);
+    hash.update(key);
+    hex(&hash.finalize())
+}
+
+fn slot(secret: &[u8], key: &DataKey, kdf: KdfParams) -> Result<Slot, LockError> {
+    let salt: [u8; 16] = random()?;
+    let kek = derive(secret, &salt, kdf)?;
+    Ok(Slot {
+        salt: hex(&salt),
+        masked: hex(&mask(&key.0, &kek)[..]),
+    })
+}
+
+/// A recovery key as shown: 32 letters and digits in groups of four.
+fn recovery_text(bytes: &[u8; RECOVERY_BYTES]) -> Zeroizing<String> {
+    let mut bits = 0u32;
+    let mut held = 0;
+    let mut written = 0usize;
+    let mut chars = Zeroizing::new(String::with_capacity(40));
+    for byte in bytes {
+        bits = ((bits << 8) | u32::from(*byte)) & 0xffff;
+        held += 8;
+        while held >= 5 {
+            held -= 5;
+            if written > 0 && written.is_multiple_of(4) {
+                chars.push('-');
+            }
+            chars.push(char::from(
+                RECOVERY_ALPHABET[((bits >> held) & 31) as usize],
+            ));
+            written += 1;
+        }
+    }
+    chars
+}
+
+/// A recovery key as typed, made comparable: case, spaces and dashes do
+/// not matter, and O, I and L read as 0, 1 and 1.
+fn normalise_recovery(typed: &str) -> Zeroizing<String> {
+    Zeroizing::new(
+        typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+fn check_passcode(passcode: &str) -> Result<(), LockError> {
+    if passcode.chars().count() < MIN_PASSCODE_CHARS {
+        return Err(LockError::PasscodeTooShort);
+    }
+    Ok(())
+}
+
+/// SQLCipher registers `sqlcipher_export` for new connections while the
+/// first connection in the process starts SQLite; a connection opened on
+/// another thread in that moment misses it. Every connection the journal
+/// opens waits for that first start to finish.
+pub(crate) fn sqlcipher_ready() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        let _ = rusqlite::Connection::open_in_memory();
+    });
+}
+
+/// Whether the journal in `folder` is locked.
+pub fn is_locked(folder: &Path) -> bool {
+    folder.join(KEY_FILE_NAME).is_file()
+}
+
+fn read_key_file(folder: &Path) -> Result<KeyFile, LockError> {
+    let mut text = String::new();
+    fs::File::open(folder.join(KEY_FILE_NAME))?
+        .take(KEY_FILE_MAX_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|_| LockError::KeyFileDamaged)?;
+    if text.len() as u64 > KEY_FILE_MAX_BYTES {
+        return Err(LockError::KeyFileDamaged);
+    }
+    let file: KeyFile = serde_json::from_str(&text).map_err(|_| LockError::KeyFileDamaged)?;
+    if file.format != KEY_FILE_FORMAT {
+        return Err(LockError::KeyFileDamaged);
+    }
+    if file.version > KEY_FILE_VERSION {
+        return Err(LockError::KeyFileTooNew);
+    }
+    Ok(file)
+}
+
+/// Writes the key file beside, syncs it, and renames it into place: the
+/// rename is the moment the lock is on (or the new passcode counts).
+fn write_key_file(folder: &Path, file: &KeyFile) -> Result<(), LockError> {
+    let text = serde_json::to_string_pretty(file).map_err(|e| io::Error::other(e.to_string()))?;
+    let part = folder.join(format!("{KEY_FILE_NAME}.part"));
+    fs::write(&part, text)?;
+    fs::File::open(&part)?.sync_all()?;
+    fs::rename(&part, folder.join(KEY_FILE_NAME))?;
+    sync_dir(folder)?;
+    Ok(())
+}
+
+/// Turns what the user typed into the data key, or says it is wrong.
+/// Reads only `lock.json`; the journal is not touched.
+pub fn unlock(folder: &Path, secret: Secret<'_>) -> Result<DataKey, LockError> {
+    let file = read_key_file(folder)?;
+    let (typed, slot) = match secret {
+        Secret::Passcode(p) => (Zeroizing::new(p.to_owned()), &file.passcode),
+        Secret::RecoveryKey(r) => (normalise_recovery(r), &file.recovery),
+    };
+    let salt = unhex(&slot.salt).ok_or(LockError::KeyFileDamaged)?;
+    let masked: [u8; 32] = unhex(&slot.masked)
+        .and_then(|m| m.try_into().ok())
+        .ok_or(LockError::KeyFileDamaged)?;
+    let kek = derive(typed.as_bytes(), &salt, file.kdf)?;
+    let key = mask(&masked, &kek);
+    if check_value(&key) != file.check {
+        return Err(LockError::WrongSecret);
+    }
+    Ok(DataKey(key))
+}
+
+/// Removes what a conversion that never finished left behind. With the
+/// lock on, a plain journal beside the locked one is the old journal of a
+/// finished conversion; with it off, a locked file is the new journal of
+/// one that never took effect. Either way the journal is the other file.
+pub(crate) fn tidy(folder: &Path) -> io::Result<()> {
+    let stale = if is_locked(folder) {
+        FILE_NAME
+    } else {
+        LOCKED_FILE_NAME
+    };
+    let live = if stale == FILE_NAME {
+        LOCKED_FILE_NAME
+    } else {
+        FILE_NAME
+    };
+    // Only when the journal itself is there: never leave a folder empty.
+    if stale == FILE_NAME && !folder.join(live).is_file() {
+        return Ok(());
+    }
+    for suffix in ["", "-wal", "-shm", "-journal", ".part"] {
+        match fs::remove_file(folder.join(format!("{stale}{suffix}"))) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let _ = fs::remove_file(folder.join(format!("{KEY_FILE_NAME}.part")));
+    Ok(())
+}
+
+/// Copies the database open on `conn` into `target` (a new file) keyed
+/// with `key`, or plain with none, through `sqlcipher_export`, keeping the
+/// application id and schema version; syncs it.
+pub(crate) fn export_to(
+    conn: &rusqlite::Connection,
+    target: &Path,
+    key: Option<&DataKey>,
+) -> Result<(), JournalError> {
+    // The connection may have been opened without the right to create
+    // files; ATTACH then needs the file to exist (empty is a new database).
+    fs::File::create(target).map_err(JournalError::Backup)?;
+    let path = target.to_str().ok_or_else(|| {
+        JournalError::Backup(io::Error::other("the data folder's path is not UTF-8"))
+    })?;
+    let pragma = key.map_or_else(|| Zeroizing::new(String::new()), DataKey::pragma);
+    conn.execute(
+        "ATTACH DATABASE ?1 AS target KEY ?2",
+        [path, pragma.as_str()],
+    )?;
+    let copied = (|| -> Result<(), rusqlite::Error> {
+        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        conn.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
+        conn.pragma_update(Some("target"), "application_id", app_id)?;
+        conn.pragma_update(Some("target"), "user_version", version)?;
+        Ok(())
+    })();
+    let detached = conn.execute("DETACH DATABASE target", []);
+    copied?;
+    detached?;
+    fs::File::open(target)
+        .and_then(|f| f.sync_all())
+        .map_err(JournalError::Backup)
+}
+
+impl Journal {
+    /// Whether this journal is encrypted.
+    pub fn is_locked(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// Turns the lock on: the journal is copied, encrypted, beside itself,
+    /// the key file is written, and then the plain journal is removed.
+    /// Returns the recovery key, to be shown once.
+    pub fn turn_lock_on(
+        &mut self,
+        passcode: &str,
+        kdf: KdfParams,
+    ) -> Result<Zeroizing<String>, LockError> {
+        check_passcode(passcode)?;
+        if self.key.is_some() {
+            return Err(LockError::AlreadyOn);
+        }
+        let key = DataKey(Zeroizing::new(random()?));
+        let recovery_bytes = Zeroizing::new(random::<RECOVERY_BYTES>()?);
+        let recovery = recovery_text(&recovery_bytes);
+        let file = KeyFile {
+            format: KEY_FILE_FORMAT.into(),
+            version: KEY_FILE_VERSION,
+            kdf,
+            passcode: slot(passcode.as_bytes(), &key, kdf)?,
+            recovery: slot(normalise_recovery(&recovery).as_bytes(), &key, kdf)?,
+            check: check_value(&key.0),
+        };
+        let folder = self.folder.clone();
+        let part = folder.join(format!("{LOCKED_FILE_NAME}.part"));
+        export_to(&self.conn, &part, Some(&key))?;
+        fs::rename(&part, folder.join(LOCKED_FILE_NAME))?;
+        sync_dir(&folder)?;
+        // The moment the lock is on.
+        write_key_file(&folder, &file)?;
+        self.reopen(Some(key))?;
+        crate::backup::convert_snapshots(&self.folder, None, self.key.as_ref())?;
+        Ok(recovery)
+    }
+
+    /// A new passcode; the recovery key stays as it was.
+    pub fn change_passcode(
+        &mut self,
+        current: Secret<'_>,
+        new: &str,
+        kdf: KdfParams,
+    ) -> Result<(), LockError> {
+        check_passcode(new)?;
+        if self.key.is_none() {
+            return Err(LockError::Off);
+        }
+        let key = unlock(&self.folder, current)?;
+        let mut file = read_key_file(&self.folder)?;
+        if file.kdf != kdf {
+            // Both slots must use the same parameters.
+            return Err(LockError::KeyFileDamaged);
+        }
+        file.passcode = slot(new.as_bytes(), &key, kdf)?;
+        write_key_file(&self.folder, &file)
+    }
+
+    /// Turns the lock off: the journal is copied, plain, beside itself, the
+    /// key file is removed, and then the encrypted journal is removed.
+    pub fn turn_lock_off(&mut self, current: Secret<'_>) -> Result<(), LockError> {
+        if self.key.is_none() {
+            return Err(LockError::Off);
+        }
+        unlock(&self.folder, current)?;
+        let folder = self.folder.clone();
+        let part = folder.join(format!("{FILE_NAME}.part"));
+        export_to(&self.conn, &part, None)?;
+        fs::rename(&part, folder.join(FILE_NAME))?;
+        sync_dir(&folder)?;
+        // The moment the lock is off.
+        fs::remove_file(folder.join(KEY_FILE_NAME))?;
+        sync_dir(&folder)?;
+        let key = self.key.take();
+        self.reopen(None)?;
+        crate::backup::convert_snapshots(&self.folder, key.as_ref(), None)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recovery_key_is_eight_groups_of_four_and_reads_back_however_typed() {
+        let text = recovery_text(&[0xA5; RECOVERY_BYTES]);
+        let groups: Vec<&str> = text.split('-').collect();
+        assert_eq!(groups.len(), 8, "{}", *text);
+        assert!(groups.iter().all(|g| g.len() == 4), "{}", *text);
+        assert!(
+            text.chars()
+                .all(|c| c == '-' || RECOVERY_ALPHABET.contains(&(c as u8)))
+        );
+        // 160 bits, all of them used: different bytes, different text.
+        assert_ne!(*recovery_text(&[0x5A; RECOVERY_BYTES]), *text);
+        let typed = text.to_lowercase().replace('-', " ").replace('0', "o");
+        assert_eq!(*normalise_recovery(&typed), text.replace('-', ""));
+    }
+}
