@@ -19,7 +19,7 @@ pub(crate) fn snapshot_soon(app: AppHandle) {
         let state = app.state::<AppState>();
         // A failed snapshot is not the user's problem now: the journal is
         // untouched and tomorrow brings another try.
-        let _ = state.with_journal(|journal| {
+        let _ = state.with_journal_quietly(|journal| {
             let today = journal_day(local_now(), journal.day_boundary()?);
             Ok(journal.snapshot(today)?)
         });

@@ -39,6 +39,7 @@ pub(crate) fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayV
         editable_until: day_ends_at(day, preferences.day_boundary),
         notices: today_notices(journal, preferences.professional, day)?,
         next_reminder: crate::reminders::next_reminder(journal)?,
+        lock_on: journal.is_locked(),
     })
 }
 
@@ -67,6 +68,7 @@ pub(crate) fn save_checkin(
             editable_until: day_ends_at(day, preferences.day_boundary),
             notices: today_notices(journal, preferences.professional, day)?,
             next_reminder: crate::reminders::next_reminder(journal)?,
+            lock_on: journal.is_locked(),
         })
     })
 }

@@ -116,7 +116,7 @@ fn keeps_running(app: &AppHandle) -> bool {
         && tray_host_present()
         && app
             .state::<AppState>()
-            .with_journal(|j| Ok(j.keep_running()?))
+            .with_journal_quietly(|j| Ok(j.keep_running()?))
             .unwrap_or(false)
 }
 
@@ -172,7 +172,7 @@ pub(crate) fn start(_app: &AppHandle) -> tauri::Result<()> {
 #[cfg(desktop)]
 fn paused(app: &AppHandle) -> bool {
     app.state::<AppState>()
-        .with_journal(|j| {
+        .with_journal_quietly(|j| {
             let today = crate::reminders::reminder_today(j);
             Ok(j.reminders_paused_until()?.is_some_and(|d| d >= today))
         })

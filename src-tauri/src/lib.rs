@@ -7,6 +7,7 @@ mod backups;
 mod commands;
 mod desktop;
 mod export;
+mod privacy;
 mod reminders;
 mod state;
 mod wellbeing;
@@ -35,6 +36,7 @@ pub fn run() {
             app.manage(AppState::open(folder));
             backups::snapshot_soon(app.handle().clone());
             reminders::start(app.handle().clone());
+            privacy::start(app.handle().clone());
             desktop::start(app.handle())?;
             Ok(())
         })
@@ -74,6 +76,13 @@ pub fn run() {
             reminders::set_quiet_hours,
             reminders::set_zone,
             desktop::set_desktop,
+            privacy::unlock,
+            privacy::lock_now,
+            privacy::privacy,
+            privacy::turn_lock_on,
+            privacy::change_passcode,
+            privacy::turn_lock_off,
+            privacy::set_idle_minutes,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

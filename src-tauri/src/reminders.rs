@@ -62,7 +62,7 @@ fn due_now(app: &AppHandle) -> Option<Due> {
     let state = app.state::<AppState>();
     // A journal that cannot be read sends nothing; the window says why.
     state
-        .with_journal(|journal| {
+        .with_journal_quietly(|journal| {
             let due = measure_due(journal)?;
             let now = Utc::now();
             Ok(match pinned_zone(journal) {

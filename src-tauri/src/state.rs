@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
 use tend_core::ApiError;
 use tend_journal::Journal;
 
@@ -12,6 +13,16 @@ use tend_journal::Journal;
 pub(crate) struct AppState {
     folder: PathBuf,
     journal: Mutex<Result<Journal, ApiError>>,
+    /// When a command last used the journal: the idle lock counts from it.
+    last_use: Mutex<Instant>,
+}
+
+/// What every command gets while the lock keeps the journal closed.
+pub(crate) fn locked_error() -> ApiError {
+    ApiError::new(
+        tend_core::ErrorCode::Locked,
+        "the journal is locked: it opens with its passcode or recovery key",
+    )
 }
 
 fn open(folder: &Path) -> Result<Journal, ApiError> {
@@ -23,6 +34,7 @@ impl AppState {
         AppState {
             journal: Mutex::new(open(&folder)),
             folder,
+            last_use: Mutex::new(Instant::now()),
         }
     }
 
@@ -44,10 +56,57 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Journal) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
+        self.touch();
+        self.with_journal_quietly(f)
+    }
+
+    /// As `with_journal`, for the shell's own timers: it does not count
+    /// as the user using Tend.
+    pub(crate) fn with_journal_quietly<T>(
+        &self,
+        f: impl FnOnce(&mut Journal) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
         match &mut *self.lock() {
             Ok(journal) => f(journal),
             Err(e) => Err(e.clone()),
         }
+    }
+
+    /// Notes that the user is using Tend now.
+    pub(crate) fn touch(&self) {
+        *self.last_use.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
+    }
+
+    /// How long since the user last used Tend.
+    pub(crate) fn idle_for(&self) -> std::time::Duration {
+        self.last_use
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .elapsed()
+    }
+
+    /// Opens the locked journal with what the user typed.
+    pub(crate) fn unlock(&self, secret: tend_journal::Secret<'_>) -> Result<(), ApiError> {
+        let mut slot = self.lock();
+        if slot.is_ok() {
+            return Ok(());
+        }
+        let key = tend_journal::unlock(&self.folder, secret).map_err(ApiError::from)?;
+        *slot = Journal::open_locked(&self.folder, key).map_err(|e| ApiError::from(&e));
+        self.touch();
+        slot.as_ref().map(|_| ()).map_err(Clone::clone)
+    }
+
+    /// Closes a locked journal at once; returns whether it did. A journal
+    /// without the lock stays open (there is nothing to hide it behind).
+    pub(crate) fn lock_now(&self) -> bool {
+        let mut slot = self.lock();
+        let locked = matches!(&*slot, Ok(journal) if journal.is_locked());
+        if locked {
+            // Dropping the journal closes it and wipes its key.
+            *slot = Err(locked_error());
+        }
+        locked
     }
 
     /// Closes the journal, runs `replace` on the closed folder, and opens

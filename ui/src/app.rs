@@ -3,13 +3,14 @@
 
 use crate::i18n::t;
 use crate::ipc::invoke;
+use crate::pages::use_shared;
 use crate::pages::{
     AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
-    JournalUnavailable, MeasurePage, MeasuresPage, PlayerPage, PractisePage, RemindersPage,
-    SettingsPage, TodayPage,
+    JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PlayerPage, PractisePage,
+    PrivacyPage, RemindersPage, SettingsPage, TodayPage,
 };
 use std::rc::Rc;
-use tend_core::ipc::{Today, TodayView};
+use tend_core::ipc::{LockNow, Today, TodayView};
 use tend_core::{ApiError, Preferences, Theme};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -53,6 +54,8 @@ pub(crate) enum Route {
     Export,
     #[at("/reminders")]
     Reminders,
+    #[at("/privacy")]
+    Privacy,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -81,6 +84,30 @@ pub(crate) struct Shared {
 /// The DOM event the shell sends when it changed the journal from outside
 /// the window.
 const REFRESH_EVENT: &str = "tend-refresh";
+/// The DOM event the shell sends when it closed the locked journal.
+const LOCKED_EVENT: &str = "tend-locked";
+
+fn locked() -> ApiError {
+    ApiError::new(tend_core::ErrorCode::Locked, "locked")
+}
+
+/// Calls `f` whenever the window receives the DOM event `name`.
+#[hook]
+fn use_window_event(name: &'static str, f: Callback<()>) {
+    use_effect_with((), move |_| {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f.emit(()));
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ =
+                    w.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
 
 #[function_component]
 pub(crate) fn App() -> Html {
@@ -89,25 +116,18 @@ pub(crate) fn App() -> Html {
     let outside_changes = use_reducer(|| Counter(0));
     {
         let changes = outside_changes.dispatcher();
-        use_effect_with((), move |_| {
-            let listener =
-                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || changes.dispatch(()));
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    REFRESH_EVENT,
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        REFRESH_EVENT,
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
+        use_window_event(
+            REFRESH_EVENT,
+            Callback::from(move |()| changes.dispatch(())),
+        );
+    }
+    {
+        // The shell closed the locked journal (idle, or "Hide now").
+        let load = load.clone();
+        use_window_event(
+            LOCKED_EVENT,
+            Callback::from(move |()| load.set(Load::Failed(locked()))),
+        );
     }
     {
         let load = load.clone();
@@ -144,6 +164,11 @@ pub(crate) fn App() -> Html {
         outside_changes: outside_changes.0,
     };
     let body = match &*load {
+        Load::Failed(e) if e.code == tend_core::ErrorCode::Locked => {
+            let changes = outside_changes.dispatcher();
+            let unlocked = Callback::from(move |()| changes.dispatch(()));
+            html! { <LockScreen {unlocked} /> }
+        }
         Load::Failed(e) if e.code.is_journal_unavailable() => {
             html! { <JournalUnavailable error={e.clone()} /> }
         }
@@ -204,6 +229,20 @@ fn Shell() -> Html {
             }
         })
     };
+    let shared = use_shared();
+    let lock_on = matches!(&shared.today, Load::Ready(view) if view.lock_on);
+    // Closes the journal now; the window shows the lock screen at once,
+    // whatever the page was.
+    let hide = Callback::from(|_: MouseEvent| {
+        spawn_local(async {
+            let _ = invoke::<LockNow>(&()).await;
+            if let Some(w) = web_sys::window()
+                && let Ok(event) = web_sys::Event::new(LOCKED_EVENT)
+            {
+                let _ = w.dispatch_event(&event);
+            }
+        });
+    });
     html! {
         <div class="shell">
             <a class="skip-link" href="#main" onclick={skip}>{ t("skip-to-content") }</a>
@@ -223,6 +262,9 @@ fn Shell() -> Html {
                     <ul class="nav">
                         <li><NavLink to={Route::Settings} label={t("nav-settings")} /></li>
                         <li class="help-link"><NavLink to={Route::Help} label={t("nav-help")} /></li>
+                        if lock_on {
+                            <li><button type="button" class="hide-now" onclick={hide}>{ t("nav-hide-now") }</button></li>
+                        }
                     </ul>
                 </nav>
             </header>
@@ -247,6 +289,7 @@ fn switch(route: Route) -> Html {
         Route::Settings => html! { <SettingsPage /> },
         Route::Export => html! { <ExportPage /> },
         Route::Reminders => html! { <RemindersPage /> },
+        Route::Privacy => html! { <PrivacyPage /> },
         Route::Insights => html! { <InsightsPage /> },
         Route::Measures => html! { <MeasuresPage /> },
         Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },

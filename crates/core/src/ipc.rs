@@ -54,6 +54,9 @@ pub struct TodayView {
     /// The next reminder due, or that all are paused.
     #[serde(default)]
     pub next_reminder: Option<NextReminder>,
+    /// The privacy lock is on: "Hide now" is offered everywhere.
+    #[serde(default)]
+    pub lock_on: bool,
 }
 
 /// What Today says about reminders.
@@ -607,8 +610,104 @@ impl Command for PauseReminders {
     type Response = ();
 }
 
+/// A passcode, or the recovery key, as typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Secret {
+    pub text: String,
+    /// The text is the recovery key, not the passcode.
+    pub recovery: bool,
+}
+
+/// Opens the locked journal.
+#[derive(Debug)]
+pub struct Unlock;
+
+impl Command for Unlock {
+    const NAME: &'static str = "unlock";
+    type Request = Secret;
+    type Response = ();
+}
+
+/// Closes the journal at once ("Hide now"); it opens with the passcode.
+#[derive(Debug)]
+pub struct LockNow;
+
+impl Command for LockNow {
+    const NAME: &'static str = "lock_now";
+    type Request = ();
+    type Response = ();
+}
+
+/// The privacy lock's settings.
+#[derive(Debug)]
+pub struct Privacy;
+
+impl Command for Privacy {
+    const NAME: &'static str = "privacy";
+    type Request = ();
+    type Response = PrivacyView;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacyView {
+    pub lock_on: bool,
+    /// Minutes without use before Tend locks itself.
+    pub idle_minutes: u32,
+    /// The fewest characters a passcode may have.
+    pub min_passcode: usize,
+}
+
+/// The choices for locking after a while without use, in minutes.
+pub const IDLE_MINUTES: [u32; 4] = [2, 5, 15, 30];
+
+/// Turns the lock on with a passcode; answers with the recovery key, which
+/// is shown once and kept nowhere.
+#[derive(Debug)]
+pub struct TurnLockOn;
+
+impl Command for TurnLockOn {
+    const NAME: &'static str = "turn_lock_on";
+    type Request = String;
+    type Response = String;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangePasscodeRequest {
+    pub current: Secret,
+    pub new: String,
+}
+
+#[derive(Debug)]
+pub struct ChangePasscode;
+
+impl Command for ChangePasscode {
+    const NAME: &'static str = "change_passcode";
+    type Request = ChangePasscodeRequest;
+    type Response = ();
+}
+
+/// Turns the lock off; the journal is written plain again.
+#[derive(Debug)]
+pub struct TurnLockOff;
+
+impl Command for TurnLockOff {
+    const NAME: &'static str = "turn_lock_off";
+    type Request = Secret;
+    type Response = ();
+}
+
+/// Sets how many idle minutes lock the journal.
+#[derive(Debug)]
+pub struct SetIdleMinutes;
+
+impl Command for SetIdleMinutes {
+    const NAME: &'static str = "set_idle_minutes";
+    type Request = u32;
+    type Response = ();
+}
+
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 35] = [
+pub const COMMAND_NAMES: [&str; 42] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -644,6 +743,13 @@ pub const COMMAND_NAMES: [&str; 35] = [
     SetQuietHours::NAME,
     SetZone::NAME,
     SetDesktop::NAME,
+    Unlock::NAME,
+    LockNow::NAME,
+    Privacy::NAME,
+    TurnLockOn::NAME,
+    ChangePasscode::NAME,
+    TurnLockOff::NAME,
+    SetIdleMinutes::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

@@ -293,6 +293,7 @@ fn checkin_save(scratch: &Path) {
                         .and_then(|_| journal.reminders())
                         .map(|_| None)
                         .expect("reminders"),
+                    lock_on: journal.is_locked(),
                 };
                 serde_json::to_string(&view).expect("encode")
             }),

@@ -34,8 +34,8 @@ pub use backup::{RestoreError, backups, restore, write_file};
 pub use error::{JournalError, OpenError};
 pub use export::{MAX_DOCUMENT_ENTRIES, check_request};
 pub use lock::{
-    DataKey, KEY_FILE_NAME, KdfParams, LOCKED_FILE_NAME, LockError, MIN_PASSCODE_CHARS, Secret,
-    is_locked, unlock,
+    DEFAULT_IDLE_MINUTES, DataKey, KEY_FILE_NAME, KdfParams, LOCKED_FILE_NAME, LockError,
+    MIN_PASSCODE_CHARS, Secret, is_locked, unlock,
 };
 pub use pdf::{Paper, PdfError, to_pdf};
 pub use reminders::Due;

@@ -367,7 +367,43 @@ pub(crate) fn export_to(
         .map_err(JournalError::Backup)
 }
 
+const IDLE_KEY: &str = "lock.idle_minutes";
+/// Minutes without use before a locked journal closes, unless chosen.
+pub const DEFAULT_IDLE_MINUTES: u32 = 5;
+
+impl From<LockError> for tend_core::ApiError {
+    fn from(e: LockError) -> Self {
+        use tend_core::ErrorCode;
+        let code = match e {
+            LockError::Journal(e) => return e.into(),
+            LockError::Open(e) => return tend_core::ApiError::from(&e),
+            LockError::WrongSecret | LockError::PasscodeTooShort => ErrorCode::InvalidInput,
+            LockError::KeyFileDamaged | LockError::KeyFileTooNew => ErrorCode::JournalDamaged,
+            LockError::AlreadyOn | LockError::Off | LockError::Io(_) => ErrorCode::Internal,
+        };
+        tend_core::ApiError::new(code, e.to_string())
+    }
+}
+
 impl Journal {
+    /// Minutes without use before Tend closes the locked journal.
+    pub fn idle_minutes(&self) -> Result<u32, JournalError> {
+        Ok(self
+            .setting(IDLE_KEY)?
+            .and_then(|m| m.parse().ok())
+            .filter(|m| (1..=24 * 60).contains(m))
+            .unwrap_or(DEFAULT_IDLE_MINUTES))
+    }
+
+    pub fn set_idle_minutes(&mut self, minutes: u32) -> Result<(), JournalError> {
+        if !(1..=24 * 60).contains(&minutes) {
+            return Err(JournalError::InvalidRequest(
+                "the minutes before locking must be between 1 and 1440".into(),
+            ));
+        }
+        self.put_setting(IDLE_KEY, &minutes.to_string())
+    }
+
     /// Whether this journal is encrypted.
     pub fn is_locked(&self) -> bool {
         self.key.is_some()

@@ -130,7 +130,7 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 
 /// Every screen, with a sentence each shows. The navigation reaches the
 /// first seven; the others open from links inside screens.
-const SCREENS: [(&str, &str, &str); 14] = [
+const SCREENS: [(&str, &str, &str); 15] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
     ("practise", "#/practise", "How much time do you have?"),
@@ -157,6 +157,7 @@ const SCREENS: [(&str, &str, &str); 14] = [
     ("about", "#/about", "It is not a medical device"),
     ("export", "#/export", "Something to share"),
     ("reminders", "#/reminders", "Add a reminder"),
+    ("privacy", "#/privacy", "Turn the lock on"),
 ];
 
 /// Opens a screen through its navigation link, or by its address when the

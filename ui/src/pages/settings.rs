@@ -149,6 +149,7 @@ pub(crate) fn SettingsPage() -> Html {
             </div>
 
             <p><Link<Route> to={Route::Reminders}>{ t("settings-reminders-link") }</Link<Route>></p>
+            <p><Link<Route> to={Route::Privacy}>{ t("settings-privacy-link") }</Link<Route>></p>
 
             <CountrySetting />
 
