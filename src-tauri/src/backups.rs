@@ -46,8 +46,8 @@ pub(crate) fn restore_backup(
     request: <RestoreBackup as Command>::Request,
 ) -> Result<<RestoreBackup as Command>::Response, ApiError> {
     let stamp = utc_now().format("%Y%m%dT%H%M%S").to_string();
-    state.reopen_after(|folder| {
-        tend_journal::restore(folder, &request, &stamp, None).map_err(|e| ApiError::from(&e))
+    state.reopen_after(|folder, key| {
+        tend_journal::restore(folder, &request, &stamp, key).map_err(|e| ApiError::from(&e))
     })?;
     state.with_journal(|journal| today_view(journal, local_now()))
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 use tend_core::ApiError;
-use tend_journal::Journal;
+use tend_journal::{DataKey, Journal};
 
 #[derive(Debug)]
 pub(crate) struct AppState {
@@ -15,6 +15,10 @@ pub(crate) struct AppState {
     journal: Mutex<Result<Journal, ApiError>>,
     /// When a command last used the journal: the idle lock counts from it.
     last_use: Mutex<Instant>,
+    /// The data key while the user has unlocked the journal, kept so a
+    /// damaged locked journal can still be swapped for one of its
+    /// (equally locked) backups; dropped, and wiped, by Hide now.
+    key: Mutex<Option<DataKey>>,
 }
 
 /// What every command gets while the lock keeps the journal closed.
@@ -35,6 +39,7 @@ impl AppState {
             journal: Mutex::new(open(&folder)),
             folder,
             last_use: Mutex::new(Instant::now()),
+            key: Mutex::new(None),
         }
     }
 
@@ -92,6 +97,7 @@ impl AppState {
             return Ok(());
         }
         let key = tend_journal::unlock(&self.folder, secret).map_err(ApiError::from)?;
+        *self.key.lock().unwrap_or_else(|p| p.into_inner()) = Some(key.clone());
         *slot = Journal::open_locked(&self.folder, key).map_err(|e| ApiError::from(&e));
         self.touch();
         slot.as_ref().map(|_| ()).map_err(Clone::clone)
@@ -101,10 +107,11 @@ impl AppState {
     /// without the lock stays open (there is nothing to hide it behind).
     pub(crate) fn lock_now(&self) -> bool {
         let mut slot = self.lock();
-        let locked = matches!(&*slot, Ok(journal) if journal.is_locked());
+        let locked = tend_journal::is_locked(&self.folder);
         if locked {
             // Dropping the journal closes it and wipes its key.
             *slot = Err(locked_error());
+            *self.key.lock().unwrap_or_else(|p| p.into_inner()) = None;
         }
         locked
     }
@@ -113,7 +120,7 @@ impl AppState {
     /// the journal again, whatever `replace` did.
     pub(crate) fn reopen_after<T>(
         &self,
-        replace: impl FnOnce(&Path) -> Result<T, ApiError>,
+        replace: impl FnOnce(&Path, Option<&DataKey>) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         let mut slot = self.lock();
         // Dropping the journal closes it, so its file can be moved.
@@ -121,8 +128,14 @@ impl AppState {
             tend_core::ErrorCode::Internal,
             "the journal is being replaced",
         ));
-        let result = replace(&self.folder);
-        *slot = open(&self.folder);
+        let key = self.key.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let result = replace(&self.folder, key.as_ref());
+        *slot = match key {
+            Some(key) if tend_journal::is_locked(&self.folder) => {
+                Journal::open_locked(&self.folder, key).map_err(|e| ApiError::from(&e))
+            }
+            _ => open(&self.folder),
+        };
         result
     }
 }

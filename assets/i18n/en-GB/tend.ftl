@@ -613,3 +613,4 @@ privacy-off-said = The lock is off.
 privacy-idle = Lock after this long unused
 privacy-idle-minutes = { $n } minutes
 privacy-idle-saved = Saved.
+export-not-locked = Your journal is locked on this computer, but files saved from here are not: keep them somewhere private.

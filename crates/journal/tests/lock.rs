@@ -235,13 +235,35 @@ fn a_flipped_byte_in_a_locked_journal_is_damage_and_nothing_is_rewritten() {
 
     let key = unlock(folder, Secret::Passcode(PASSCODE)).unwrap();
     assert!(matches!(
-        Journal::open_locked(folder, key),
+        Journal::open_locked(folder, key.clone()),
         Err(OpenError::Damaged { .. })
     ));
     assert_eq!(
         snapshot_of(folder),
         before,
         "the damaged journal is kept as it is"
+    );
+
+    // Its backups share its key: one of them takes its place, and the
+    // damaged journal is set aside, still locked.
+    let name = tend_journal::backups(folder).unwrap()[0].name.clone();
+    assert!(tend_journal::restore(folder, &name, "20261120T201500", None).is_err());
+    tend_journal::restore(folder, &name, "20261120T201500", Some(&key)).unwrap();
+    let journal = Journal::open_locked(folder, key).unwrap();
+    assert_eq!(journal.search("car park").unwrap().len(), 1);
+    drop(journal);
+    for file in files_under(folder) {
+        assert!(
+            !holds(&file, &canary()),
+            "{} holds journal text",
+            file.display()
+        );
+    }
+    assert!(
+        files_under(folder)
+            .iter()
+            .any(|p| p.to_string_lossy().contains("set-aside")),
+        "the damaged journal is kept"
     );
 }
 

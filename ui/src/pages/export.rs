@@ -508,6 +508,9 @@ fn DataSection() -> Html {
         <section aria-labelledby="export-data">
             <h2 id="export-data">{ t("export-data") }</h2>
             <p>{ t("export-data-intro") }</p>
+            if matches!(&shared.today, crate::app::Load::Ready(v) if v.lock_on) {
+                <p class="hint">{ t("export-not-locked") }</p>
+            }
             <div class="actions">
                 <button type="button" class="button" onclick={save(DataExport::Backup)}>{ t("export-save-backup") }</button>
                 <button type="button" class="button quiet" onclick={save(DataExport::Spreadsheets)}>{ t("export-save-spreadsheets") }</button>

@@ -83,6 +83,9 @@ pub(crate) fn LockScreen(props: &LockScreenProps) -> Html {
                         text.set(String::new());
                         unlocked.emit(());
                     }
+                    // The key was right but the journal will not open:
+                    // the app's damaged-journal screen offers the backups.
+                    Err(e) if e.code.is_journal_unavailable() => unlocked.emit(()),
                     Err(e) => error.set(Some(if e.code == tend_core::ErrorCode::InvalidInput {
                         t("lock-wrong")
                     } else {
