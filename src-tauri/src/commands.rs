@@ -40,6 +40,7 @@ pub(crate) fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayV
         notices: today_notices(journal, preferences.professional, day)?,
         next_reminder: crate::reminders::next_reminder(journal)?,
         lock_on: journal.is_locked(),
+        path_next: crate::path::next_step(journal)?,
     })
 }
 
@@ -69,6 +70,7 @@ pub(crate) fn save_checkin(
             notices: today_notices(journal, preferences.professional, day)?,
             next_reminder: crate::reminders::next_reminder(journal)?,
             lock_on: journal.is_locked(),
+            path_next: crate::path::next_step(journal)?,
         })
     })
 }

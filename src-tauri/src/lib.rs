@@ -7,6 +7,7 @@ mod backups;
 mod commands;
 mod desktop;
 mod export;
+mod path;
 mod privacy;
 mod reminders;
 mod state;
@@ -83,6 +84,8 @@ pub fn run() {
             privacy::change_passcode,
             privacy::turn_lock_off,
             privacy::set_idle_minutes,
+            path::guided_path,
+            path::path_action,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

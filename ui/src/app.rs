@@ -6,8 +6,8 @@ use crate::ipc::invoke;
 use crate::pages::use_shared;
 use crate::pages::{
     AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
-    JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PlayerPage, PractisePage,
-    PrivacyPage, RemindersPage, SettingsPage, TodayPage,
+    JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage,
+    PractisePage, PrivacyPage, RemindersPage, SettingsPage, TodayPage,
 };
 use std::rc::Rc;
 use tend_core::ipc::{LockNow, Today, TodayView};
@@ -56,6 +56,10 @@ pub(crate) enum Route {
     Reminders,
     #[at("/privacy")]
     Privacy,
+    #[at("/path")]
+    Path,
+    #[at("/path/write/:step")]
+    PathWrite { step: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -290,6 +294,11 @@ fn switch(route: Route) -> Html {
         Route::Export => html! { <ExportPage /> },
         Route::Reminders => html! { <RemindersPage /> },
         Route::Privacy => html! { <PrivacyPage /> },
+        Route::Path => html! { <PathPage /> },
+        Route::PathWrite { step } => {
+            let key = step.clone();
+            html! { <PathWritePage {key} {step} /> }
+        }
         Route::Insights => html! { <InsightsPage /> },
         Route::Measures => html! { <MeasuresPage /> },
         Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },

@@ -4,6 +4,7 @@
 
 use crate::exercise::Catalogue;
 use crate::measure::Measures;
+use crate::path::GuidedPath;
 use crate::support::Helplines;
 
 fn parsed<T: serde::de::DeserializeOwned, E: std::fmt::Display>(
@@ -41,5 +42,16 @@ pub fn helplines() -> Result<Helplines, String> {
         include_str!("../../../assets/support/helplines.json"),
         "helplines",
         Helplines::validate,
+    )
+}
+
+/// The guided path, checked against the exercises and questionnaires.
+pub fn guided_path() -> Result<GuidedPath, String> {
+    let catalogue = catalogue()?;
+    let measures = measures()?;
+    parsed(
+        include_str!("../../../assets/path/en-GB.json"),
+        "path",
+        |p: &GuidedPath| p.validate(&catalogue, &measures),
     )
 }

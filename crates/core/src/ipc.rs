@@ -57,6 +57,9 @@ pub struct TodayView {
     /// The privacy lock is on: "Hide now" is offered everywhere.
     #[serde(default)]
     pub lock_on: bool,
+    /// The guided path's next step, while the path is active.
+    #[serde(default)]
+    pub path_next: Option<PathNext>,
 }
 
 /// What Today says about reminders.
@@ -706,8 +709,56 @@ impl Command for SetIdleMinutes {
     type Response = ();
 }
 
+/// The guided path and where the user is on it.
+#[derive(Debug)]
+pub struct GuidedPathView;
+
+impl Command for GuidedPathView {
+    const NAME: &'static str = "guided_path";
+    type Request = ();
+    type Response = PathView;
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathView {
+    pub path: crate::path::GuidedPath,
+    pub progress: crate::path::Progress,
+    /// The exercises' titles by id, for naming the steps.
+    pub exercise_titles: Vec<(String, String)>,
+    /// The questionnaires at the start and the end, once there are any.
+    pub compare: Vec<crate::path::BeforeAfter>,
+}
+
+/// Starts, pauses, resumes or leaves the path, or marks a step done or not.
+#[derive(Debug)]
+pub struct PathAction;
+
+impl Command for PathAction {
+    const NAME: &'static str = "path_action";
+    type Request = PathActionRequest;
+    type Response = PathView;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PathActionRequest {
+    pub kind: crate::path::PathEventKind,
+    /// The step, for done and undone.
+    pub step: Option<String>,
+    /// The journal entry a writing step was done in.
+    pub entry: Option<i64>,
+}
+
+/// What Today suggests while the path is active.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PathNext {
+    /// Counted from 1.
+    pub week: usize,
+    pub title: String,
+    pub step: crate::path::PathStep,
+}
+
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 42] = [
+pub const COMMAND_NAMES: [&str; 44] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -750,6 +801,8 @@ pub const COMMAND_NAMES: [&str; 42] = [
     ChangePasscode::NAME,
     TurnLockOff::NAME,
     SetIdleMinutes::NAME,
+    GuidedPathView::NAME,
+    PathAction::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

@@ -16,6 +16,7 @@ pub mod insights;
 pub mod ipc;
 pub mod measure;
 pub mod notices;
+pub mod path;
 pub mod player;
 pub mod practice;
 pub mod prefs;

@@ -294,6 +294,7 @@ fn checkin_save(scratch: &Path) {
                         .map(|_| None)
                         .expect("reminders"),
                     lock_on: journal.is_locked(),
+                    path_next: None,
                 };
                 serde_json::to_string(&view).expect("encode")
             }),

@@ -13,6 +13,7 @@ mod error;
 mod export;
 mod lock;
 mod open;
+mod path;
 mod pdf;
 mod reminders;
 mod schema;

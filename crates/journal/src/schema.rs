@@ -17,6 +17,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0007_measures_contacts.sql")),
     M::up(include_str!("migrations/0008_export_log.sql")),
     M::up(include_str!("migrations/0009_reminders.sql")),
+    M::up(include_str!("migrations/0010_path.sql")),
 ];
 
 /// The schema version this build writes.

@@ -130,7 +130,7 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 
 /// Every screen, with a sentence each shows. The navigation reaches the
 /// first seven; the others open from links inside screens.
-const SCREENS: [(&str, &str, &str); 15] = [
+const SCREENS: [(&str, &str, &str); 16] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
     ("practise", "#/practise", "How much time do you have?"),
@@ -158,6 +158,7 @@ const SCREENS: [(&str, &str, &str); 15] = [
     ("export", "#/export", "Something to share"),
     ("reminders", "#/reminders", "Add a reminder"),
     ("privacy", "#/privacy", "Turn the lock on"),
+    ("path", "#/path", "Start the path"),
 ];
 
 /// Opens a screen through its navigation link, or by its address when the

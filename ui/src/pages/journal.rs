@@ -10,8 +10,10 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tend_core::entry::{EntryDraft, EntrySummary, parse_tags};
 use tend_core::ipc::{
-    DeleteEntry, DeletedEntries, GetEntry, RestoreEntry, SaveEntry, SearchEntries,
+    DeleteEntry, DeletedEntries, GetEntry, PathAction, PathActionRequest, RestoreEntry, SaveEntry,
+    SearchEntries,
 };
+use tend_core::path::PathEventKind;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -218,6 +220,10 @@ pub(crate) struct EditorProps {
     pub(crate) id: Option<i64>,
     #[prop_or_default]
     pub(crate) prompt: Option<String>,
+    /// Written for this step of the guided path: the first save marks the
+    /// step done, linked to the entry.
+    #[prop_or_default]
+    pub(crate) path_step: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -238,6 +244,8 @@ struct Saver {
     again: Rc<Cell<bool>>,
     status: UseStateHandle<SaveState>,
     error: UseStateHandle<Option<String>>,
+    /// The path step still to mark done once the entry exists.
+    path_step: Rc<RefCell<Option<String>>>,
 }
 
 impl Saver {
@@ -290,6 +298,19 @@ impl Saver {
             me.in_flight.set(false);
             me.error.set(None);
             me.status.set(SaveState::Saved);
+            let entry = me.draft.borrow().id;
+            let step = me.path_step.borrow_mut().take();
+            if let (Some(step), Some(entry)) = (step, entry) {
+                let request = PathActionRequest {
+                    kind: PathEventKind::Done,
+                    step: Some(step.clone()),
+                    entry: Some(entry),
+                };
+                if invoke::<PathAction>(&request).await.is_err() {
+                    // Tried again with the next save.
+                    *me.path_step.borrow_mut() = Some(step);
+                }
+            }
         });
     }
 }
@@ -314,12 +335,14 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
     // The cells live as long as the page, not one render.
     let in_flight = use_memo((), |_| Rc::new(Cell::new(false)));
     let again = use_memo((), |_| Rc::new(Cell::new(false)));
+    let path_step = use_memo((), |_| Rc::new(RefCell::new(props.path_step.clone())));
     let saver = Saver {
         draft: draft.clone(),
         in_flight: (*in_flight).clone(),
         again: (*again).clone(),
         status: status.clone(),
         error: error.clone(),
+        path_step: (*path_step).clone(),
     };
 
     {

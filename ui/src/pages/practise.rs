@@ -143,6 +143,11 @@ pub(crate) fn PractisePage() -> Html {
             <ul class="exercises">
                 { for shown.iter().map(|e| html! { <ExerciseCard exercise={(*e).clone()} time={filter.time} favourite={is_favourite(&e.id)} on_favourite={on_favourite.clone()} /> }) }
             </ul>
+            <section class="card" aria-labelledby="path-card">
+                <h2 id="path-card">{ t("practise-path-title") }</h2>
+                <p>{ t("practise-path-intro") }</p>
+                <Link<Route> to={Route::Path} classes="button quiet">{ t("practise-path-link") }</Link<Route>>
+            </section>
             <section aria-labelledby="helps-title">
                 <h2 id="helps-title">{ t("helps-title") }</h2>
                 if view.helps.is_empty() {

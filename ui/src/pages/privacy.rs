@@ -37,10 +37,15 @@ struct SecretFieldProps {
 #[function_component]
 fn SecretField(props: &SecretFieldProps) -> Html {
     let oninput = props.oninput.reform(|e: InputEvent| typed(&e));
-    let autocomplete = match (props.plain, props.new) {
-        (true, _) => "off",
-        (false, true) => "new-password",
-        (false, false) => "current-password",
+    // Browsers' autocomplete tokens, not words for the user.
+    const NEW: &str = "new-password";
+    const CURRENT: &str = "current-password";
+    let autocomplete = if props.plain {
+        "off"
+    } else if props.new {
+        NEW
+    } else {
+        CURRENT
     };
     html! {
         <div class="field">

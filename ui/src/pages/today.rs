@@ -97,6 +97,20 @@ pub(crate) fn TodayPage() -> Html {
                 <p>{ t("today-practice-offer") }</p>
                 <a class="button quiet" href={quick_href} onclick={to_quick}>{ t("today-30-seconds") }</a>
             </section>
+            if let Some(next) = &view.path_next {
+                <section class="card" aria-labelledby="today-path">
+                    <h2 id="today-path">{ t("practise-path-title") }</h2>
+                    <p>{ tr("today-path", &[
+                        ("week", next.week.into()),
+                        ("title", next.title.clone().into()),
+                        ("length", super::step_length(&next.step).into()),
+                    ]) }</p>
+                    <Link<Route> to={super::step_route(&next.step)} classes="button quiet">
+                        { tr("path-begin", &[("name", next.title.clone().into())]) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Path} classes="button quiet">{ t("today-path-link") }</Link<Route>>
+                </section>
+            }
             { next_reminder(view.next_reminder.as_ref(), view.day) }
         </>
     }

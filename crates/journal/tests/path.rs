@@ -1,0 +1,90 @@
+//! The guided path's events through a real journal file: kept in order
+//! across a reopen, read by tend-core's progress rules, with writing steps
+//! linked to their entries; bad events are refused and change nothing.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use tend_core::content::guided_path;
+use tend_core::entry::EntryDraft;
+use tend_core::path::{PathEventKind, PathState, progress};
+use tend_journal::{Journal, JournalError};
+
+fn at(minute: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 2)
+        .and_then(|d| d.and_hms_opt(8, minute, 0))
+        .unwrap()
+}
+
+#[test]
+fn path_events_are_kept_in_order_and_a_letter_is_linked_to_its_step() {
+    let path = guided_path().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let first = path.weeks[0].steps[0].id.clone();
+    let letter_step = path
+        .steps()
+        .find(|(_, s)| s.writing)
+        .map(|(_, s)| s.id.clone())
+        .unwrap();
+    {
+        let mut j = Journal::open(dir.path()).unwrap();
+        j.add_path_event(&path.id, PathEventKind::Started, None, None, at(0))
+            .unwrap();
+        j.add_path_event(&path.id, PathEventKind::Done, Some(&first), None, at(1))
+            .unwrap();
+        let letter = j
+            .save_entry(
+                EntryDraft {
+                    id: None,
+                    title: "To me".into(),
+                    body: "You are doing more than you think.".into(),
+                    prompt: Some("compassionate_letter".into()),
+                    tags: vec![],
+                },
+                at(2),
+            )
+            .unwrap();
+        j.add_path_event(
+            &path.id,
+            PathEventKind::Done,
+            Some(&letter_step),
+            Some(letter.id),
+            at(3),
+        )
+        .unwrap();
+        j.add_path_event(&path.id, PathEventKind::Paused, None, None, at(4))
+            .unwrap();
+
+        // Refused, and nothing written: a step where none belongs, none
+        // where one does, an entry that does not exist.
+        let before = j.path_events(&path.id).unwrap();
+        for (kind, step, entry) in [
+            (PathEventKind::Paused, Some(first.as_str()), None),
+            (PathEventKind::Done, None, None),
+            (PathEventKind::Done, Some(first.as_str()), Some(9_999)),
+        ] {
+            assert!(
+                j.add_path_event(&path.id, kind, step, entry, at(5))
+                    .is_err(),
+                "{kind:?} {step:?} {entry:?}"
+            );
+        }
+        assert!(matches!(
+            j.add_path_event("", PathEventKind::Started, None, None, at(5)),
+            Err(JournalError::InvalidRequest(_))
+        ));
+        assert_eq!(j.path_events(&path.id).unwrap(), before);
+    }
+
+    let j = Journal::open(dir.path()).unwrap();
+    let events = j.path_events(&path.id).unwrap();
+    assert_eq!(events.len(), 4);
+    let p = progress(&path, &events);
+    assert_eq!(p.state, PathState::Paused, "the place is kept");
+    assert_eq!(p.done.len(), 2);
+    let linked = j.path_entries(&path.id).unwrap();
+    assert_eq!(linked.len(), 1);
+    assert_eq!(linked[0].0, letter_step);
+    assert_eq!(
+        j.entry(linked[0].1).unwrap().unwrap().body,
+        "You are doing more than you think."
+    );
+}

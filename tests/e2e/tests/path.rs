@@ -1,0 +1,106 @@
+//! The guided path in the real app: started from Practise by keyboard, a
+//! step ticked off by keyboard, paused, and after a relaunch picked up at
+//! the same place, with Today naming the next step; a writing step done in
+//! the journal; no accessibility violations on the path's screens.
+
+use tend_e2e::{Driver, Key, Session, axe_violations, describe, go};
+use tend_journal::Journal;
+
+fn no_violations(app: &Session, screen: &str) {
+    let violations = axe_violations(app);
+    assert!(
+        violations.is_empty(),
+        "{screen}:\n{}",
+        describe(&violations)
+    );
+}
+
+fn checked(app: &Session, label: &str) -> bool {
+    app.execute(
+        "const l = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === arguments[0]);
+         return l ? l.querySelector('input').checked : null;",
+        serde_json::json!([label]),
+    ) == serde_json::json!(true)
+}
+
+#[test]
+fn a_path_started_paused_and_picked_up_after_a_relaunch_keeps_its_place() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    go(&app, "#/practise", "How much time do you have?");
+    app.tab_to("See the path");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Start the path");
+    let text = app.page_text();
+    assert!(
+        text.contains("Week 1: Three systems, and a slower breath"),
+        "{text}"
+    );
+    assert!(text.contains("Week 4:"), "{text}");
+    no_violations(&app, "path, not started");
+
+    app.tab_to("Start the path");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Pause the path");
+    app.wait_for_text("Suggested for this week");
+    no_violations(&app, "path, active");
+
+    // The second step first: any order within a week.
+    app.tab_to("Done: Soothing rhythm breathing");
+    app.press(&[Key::Space]);
+    app.wait_for_text("Step marked as done.");
+    assert!(checked(&app, "Done: Soothing rhythm breathing"));
+    go(&app, "#/", "How are you today?");
+    app.wait_for_text("Your path, week 1: next, Three circles check-in (1 minute).");
+
+    go(&app, "#/path", "Pause the path");
+    app.tab_to("Pause the path");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("The path is paused.");
+    no_violations(&app, "path, paused");
+    go(&app, "#/", "How are you today?");
+    assert!(
+        !app.page_text().contains("Your path, week"),
+        "a paused path presses nothing"
+    );
+    app.close();
+
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    go(&app, "#/path", "The path is paused.");
+    assert!(checked(&app, "Done: Soothing rhythm breathing"));
+    app.tab_to("Pick up where I left off");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Pause the path");
+    assert!(
+        checked(&app, "Done: Soothing rhythm breathing"),
+        "the same place"
+    );
+    go(&app, "#/", "How are you today?");
+    app.wait_for_text("Your path, week 1: next, Three circles check-in (1 minute).");
+
+    // A writing step: the letter is written in the journal and ticks itself.
+    go(&app, "#/path/write/w3_letter", "A prompt, if it helps");
+    app.tab_to("Your words");
+    app.type_text("Dear me, this week was heavy and you still showed up.");
+    app.wait_for_text("Saved.");
+    go(&app, "#/path", "Pause the path");
+    app.wait_for_text("Week 3");
+    assert!(checked(&app, "Done: A compassionate letter to yourself"));
+    app.close();
+    drop(driver);
+
+    let journal = Journal::open(data.path()).unwrap();
+    let linked = journal.path_entries("four_weeks").unwrap();
+    assert_eq!(linked.len(), 1);
+    assert!(
+        journal
+            .entry(linked[0].1)
+            .unwrap()
+            .unwrap()
+            .body
+            .contains("you still showed up")
+    );
+}

@@ -1,0 +1,260 @@
+//! The guided path: four weeks, each with an idea and two or three short
+//! steps, done in any order and ticked off; pause and pick up again; the
+//! questionnaires at the start and the end, side by side.
+
+use super::{PageHeading, error_text, use_shared};
+use crate::app::Route;
+use crate::i18n::{t, tr};
+use crate::ipc::invoke;
+use tend_core::ipc::{GuidedPathView, PathAction, PathActionRequest, PathView, Today};
+use tend_core::path::{BeforeAfter, PathEventKind, PathState, PathStep};
+use tend_core::summary::shown_value;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Where a step's "Begin" goes: the player, or the editor for writing.
+pub(crate) fn step_route(step: &PathStep) -> Route {
+    match step.seconds {
+        Some(seconds) if !step.writing => Route::Play {
+            id: step.exercise.clone(),
+            seconds,
+        },
+        _ => Route::PathWrite {
+            step: step.id.clone(),
+        },
+    }
+}
+
+/// "1 minute", "5 minutes", or "writing".
+pub(crate) fn step_length(step: &PathStep) -> String {
+    match step.seconds {
+        Some(s) if !step.writing && s < 60 => tr("path-seconds", &[("n", s.into())]),
+        Some(s) if !step.writing => tr("path-minutes", &[("n", (s / 60).into())]),
+        _ => t("path-writing"),
+    }
+}
+
+#[function_component]
+pub(crate) fn PathPage() -> Html {
+    let shared = use_shared();
+    let view = use_state(|| None::<Result<PathView, String>>);
+    let error = use_state(|| None::<String>);
+    {
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                view.set(Some(
+                    invoke::<GuidedPathView>(&())
+                        .await
+                        .map_err(|e| error_text(&e)),
+                ));
+            });
+        });
+    }
+    let act = {
+        let (view, error, shared) = (view.clone(), error.clone(), shared.clone());
+        Callback::from(move |(request, said): (PathActionRequest, String)| {
+            let (view, error, shared) = (view.clone(), error.clone(), shared.clone());
+            spawn_local(async move {
+                match invoke::<PathAction>(&request).await {
+                    Ok(next) => {
+                        error.set(None);
+                        view.set(Some(Ok(next)));
+                        shared.announce.emit(said);
+                        // Today names the next step.
+                        if let Ok(today) = invoke::<Today>(&()).await {
+                            shared.set_today.emit(today);
+                        }
+                    }
+                    Err(e) => error.set(Some(error_text(&e))),
+                }
+            });
+        })
+    };
+    let simple = |kind: PathEventKind, said: &str| {
+        let act = act.clone();
+        let said = t(said);
+        Callback::from(move |_: MouseEvent| {
+            act.emit((
+                PathActionRequest {
+                    kind,
+                    step: None,
+                    entry: None,
+                },
+                said.clone(),
+            ))
+        })
+    };
+    let Some(loaded) = &*view else {
+        return html! { <p>{ t("loading") }</p> };
+    };
+    let v = match loaded {
+        Ok(v) => v,
+        Err(message) => return html! { <p class="error" role="alert">{ message }</p> },
+    };
+    let state = v.progress.state;
+    let title_of = |id: &str| {
+        v.exercise_titles
+            .iter()
+            .find(|(e, _)| e == id)
+            .map_or_else(|| id.to_owned(), |(_, title)| title.clone())
+    };
+    let weeks = v.path.weeks.iter().enumerate().map(|(w, week)| {
+        let heading_id = format!("path-week-{}", w + 1);
+        let now = w == v.progress.week && state != PathState::Complete;
+        html! {
+            <section class="card" aria-labelledby={heading_id.clone()}>
+                <h2 id={heading_id}>{ tr("path-week", &[("n", (w + 1).into()), ("title", week.title.clone().into())]) }</h2>
+                if now && state != PathState::NotStarted {
+                    <p class="tag-now">{ t("path-this-week") }</p>
+                }
+                <p>{ &week.idea }</p>
+                if state != PathState::NotStarted {
+                    <ul class="lines">
+                        { for week.steps.iter().map(|step| {
+                            let name = title_of(&step.exercise);
+                            let done = v.progress.done.contains(&step.id);
+                            let toggle = {
+                                let act = act.clone();
+                                let id = step.id.clone();
+                                let said = if done { t("path-undone-said") } else { t("path-done-said") };
+                                Callback::from(move |_: Event| act.emit((PathActionRequest {
+                                    kind: if done { PathEventKind::Undone } else { PathEventKind::Done },
+                                    step: Some(id.clone()),
+                                    entry: None,
+                                }, said.clone())))
+                            };
+                            html! {
+                                <li class="line">
+                                    <span class="line-name">{ &name }</span>
+                                    <span class="hint">{ step_length(step) }</span>
+                                    <span class="actions">
+                                        <Link<Route> to={step_route(step)} classes="button quiet">
+                                            { tr("path-begin", &[("name", name.clone().into())]) }
+                                        </Link<Route>>
+                                        <label class="choice">
+                                            <input type="checkbox" checked={done} onchange={toggle} />
+                                            { tr("path-done", &[("name", name.clone().into())]) }
+                                        </label>
+                                    </span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </section>
+        }
+    });
+    html! {
+        <>
+            <PageHeading text={v.path.title.clone()} />
+            <p>{ &v.path.summary }</p>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            { match state {
+                PathState::NotStarted => html! {
+                    <div class="card">
+                        <p>{ t("path-before") }</p>
+                        <p><Link<Route> to={Route::Measures}>{ t("path-questionnaires") }</Link<Route>></p>
+                        <button type="button" class="button" onclick={simple(PathEventKind::Started, "path-started-said")}>{ t("path-start") }</button>
+                    </div>
+                },
+                PathState::Paused => html! {
+                    <div class="card" role="status">
+                        <p>{ t("path-paused") }</p>
+                        <button type="button" class="button" onclick={simple(PathEventKind::Resumed, "path-resumed-said")}>{ t("path-resume") }</button>
+                    </div>
+                },
+                PathState::Active => html! {
+                    <div class="actions">
+                        <button type="button" class="button quiet" onclick={simple(PathEventKind::Paused, "path-paused-said")}>{ t("path-pause") }</button>
+                    </div>
+                },
+                PathState::Complete => html! {
+                    <div class="card">
+                        <p>{ t("path-complete") }</p>
+                        <p><Link<Route> to={Route::Measures}>{ t("path-questionnaires-again") }</Link<Route>></p>
+                        <Compare rows={v.compare.clone()} />
+                    </div>
+                },
+            } }
+            { for weeks }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CompareProps {
+    rows: Vec<BeforeAfter>,
+}
+
+/// Her own answers at the start and at the end, side by side.
+#[function_component]
+fn Compare(props: &CompareProps) -> Html {
+    let shown = |v: Option<f64>| v.map_or_else(|| t("path-no-answer"), shown_value);
+    let day = |d: Option<chrono::NaiveDate>| {
+        d.map_or_else(String::new, |d| d.format("%-d %B %Y").to_string())
+    };
+    html! {
+        <>
+            <h2>{ t("path-compare-title") }</h2>
+            <p class="hint">{ t("path-compare-note") }</p>
+            { for props.rows.iter().map(|m| html! {
+                <table class="table">
+                    <caption>{ &m.name }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t("path-scale") }</th>
+                            <th scope="col">{ t("path-at-start") }<br /><span class="hint">{ day(m.before_day) }</span></th>
+                            <th scope="col">{ t("path-at-end") }<br /><span class="hint">{ day(m.after_day) }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for m.scales.iter().map(|s| html! {
+                            <tr>
+                                <th scope="row">{ &s.name }<br /><span class="hint">{ &s.higher_means }</span></th>
+                                <td>{ shown(s.before) }</td>
+                                <td>{ shown(s.after) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct PathWriteProps {
+    pub(crate) step: String,
+}
+
+/// A writing step: the editor with the step's prompt, linked to the step.
+#[function_component]
+pub(crate) fn PathWritePage(props: &PathWriteProps) -> Html {
+    let view = use_state(|| None::<Result<PathView, String>>);
+    {
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                view.set(Some(
+                    invoke::<GuidedPathView>(&())
+                        .await
+                        .map_err(|e| error_text(&e)),
+                ));
+            });
+        });
+    }
+    match &*view {
+        None => html! { <p>{ t("loading") }</p> },
+        Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
+        Some(Ok(v)) => match v.path.step(&props.step) {
+            Some((_, step)) if step.writing => html! {
+                <super::EditorPage prompt={Some(step.exercise.clone())} path_step={Some(step.id.clone())} />
+            },
+            _ => html! { <p class="error" role="alert">{ t("path-no-step") }</p> },
+        },
+    }
+}
