@@ -20,7 +20,9 @@ use tend_core::ipc::{
     Command, DeleteReminder, DesktopSettings, DesktopView, NextReminder, PauseReminders, Reminders,
     RemindersView, SaveReminder, SetQuietHours, SetZone, ZoneView,
 };
-use tend_core::reminder::{ReminderKind, ReminderView, SNOOZE_MINUTES, local_day, next_after};
+use tend_core::reminder::{
+    ReminderKind, ReminderView, SNOOZE_MINUTES, Waiting, local_day, next_after,
+};
 use tend_core::words::{t, tr};
 use tend_journal::{Due, Journal, JournalError};
 
@@ -63,7 +65,10 @@ fn due_now(app: &AppHandle) -> Option<Due> {
     // A journal that cannot be read sends nothing; the window says why.
     state
         .with_journal_quietly(|journal| {
-            let due = measure_due(journal)?;
+            let due = Waiting {
+                measure: measure_due(journal)?,
+                path_step: crate::path::next_step(journal)?.is_some(),
+            };
             let now = Utc::now();
             Ok(match pinned_zone(journal) {
                 Some(zone) => journal.reminder_tick(now, &zone, due)?,
@@ -100,6 +105,7 @@ fn next_reminder_in<Z: TimeZone>(
         .filter_map(|v| next_after(v.reminder.rule, now, zone).map(|at| (at, v.reminder)))
         .min_by_key(|(at, _)| *at);
     Ok(next.map(|(at, r)| NextReminder::At {
+        on_today: local_day(at.with_timezone(&Utc), zone) == today,
         at: at.with_timezone(zone).naive_local(),
         kind: r.kind,
         text: r.text,
@@ -137,6 +143,7 @@ fn body(due: &Due) -> String {
         ReminderKind::CheckIn => t("reminder-body-check_in"),
         ReminderKind::Practice => t("reminder-body-practice"),
         ReminderKind::Measure => t("reminder-body-measure"),
+        ReminderKind::Path => t("reminder-body-path"),
         ReminderKind::Own => due.text.clone(),
     }
 }

@@ -43,6 +43,7 @@ usage: tend export summary --from DAY --to DAY --out FILE [OPTIONS]
   --without SECTION     leave out checkins, measures or practice (repeatable)
   --entry ID            include this journal entry's text (repeatable; none
                         unless asked)
+  --with-path           include the guided path, with what was written for it
   --paper PAPER         a4 (the default) or letter, for pdf";
 
 const REFLECTION_USAGE: &str = "\
@@ -255,6 +256,7 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
     let mut paper = Paper::A4;
     let mut entries = Vec::new();
     let (mut checkins, mut measures, mut practice) = (true, true, true);
+    let mut path = false;
     while let Some(arg) = options.args.next() {
         match arg.as_str() {
             "--from" if kind == DocumentKind::Summary => {
@@ -287,6 +289,7 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
                     Failure::usage(format!("--entry wants an entry's number, not {id:?}"))
                 })?);
             }
+            "--with-path" if kind == DocumentKind::Summary => path = true,
             "--without" if kind == DocumentKind::Summary => {
                 match options.value("--without")?.as_str() {
                     "checkins" => checkins = false,
@@ -326,6 +329,7 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
         measures,
         practice,
         entries,
+        path,
     };
     let measure_data = content::measures().map_err(Failure::journal)?;
     let catalogue = content::catalogue().map_err(Failure::journal)?;

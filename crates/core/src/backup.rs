@@ -104,6 +104,9 @@ pub struct Counts {
     /// Absent from files made before reminders existed.
     #[serde(default)]
     pub reminders: usize,
+    /// Absent from files made before the guided path existed.
+    #[serde(default)]
+    pub path_events: usize,
 }
 
 impl Counts {
@@ -117,6 +120,7 @@ impl Counts {
             + self.contacts
             + self.settings
             + self.reminders
+            + self.path_events
     }
 }
 

@@ -71,6 +71,10 @@ pub enum NextReminder {
         at: NaiveDateTime,
         kind: ReminderKind,
         text: String,
+        /// It falls on today's calendar date where it will ring (which,
+        /// after midnight, can be a journal day later than Today's).
+        #[serde(default)]
+        on_today: bool,
     },
     /// Every reminder is paused until the end of this day.
     Paused { until: NaiveDate },

@@ -164,13 +164,17 @@ pub enum ReminderKind {
     Measure,
     /// The user's own words.
     Own,
+    /// The next step of the guided path; sent only while the path is
+    /// active (never while it is paused or finished).
+    Path,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 4] = [
+    pub const ALL: [ReminderKind; 5] = [
         ReminderKind::CheckIn,
         ReminderKind::Practice,
         ReminderKind::Measure,
+        ReminderKind::Path,
         ReminderKind::Own,
     ];
 
@@ -180,6 +184,7 @@ impl ReminderKind {
             ReminderKind::Practice => "practice",
             ReminderKind::Measure => "measure",
             ReminderKind::Own => "own",
+            ReminderKind::Path => "path",
         }
     }
 
@@ -194,8 +199,17 @@ impl ReminderKind {
             ReminderKind::Practice => "#/practise",
             ReminderKind::Measure => "#/measures",
             ReminderKind::Own => "#/",
+            ReminderKind::Path => "#/path",
         }
     }
+}
+
+/// What the delivery loop knows beyond the reminders' own tables: whether
+/// a questionnaire is due, and whether the guided path has a next step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Waiting {
+    pub measure: bool,
+    pub path_step: bool,
 }
 
 /// The longest text of one's own in a reminder.

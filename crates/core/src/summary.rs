@@ -75,6 +75,9 @@ pub struct DocumentRequest {
     pub practice: bool,
     /// Journal entries, by id, in the order chosen. None unless picked.
     pub entries: Vec<i64>,
+    /// The guided path, with what was written for it: only when ticked.
+    #[serde(default)]
+    pub path: bool,
 }
 
 /// What was exported; the log never holds the content.
@@ -178,6 +181,21 @@ pub struct Sources<'a> {
     pub entries: &'a [Entry],
     /// The day the document is made, written in its header.
     pub made_on: NaiveDate,
+    /// The guided path, when it was asked for and has been started.
+    pub path: Option<&'a PathReport>,
+}
+
+/// The guided path as a summary tells it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathReport {
+    pub title: String,
+    pub started_on: NaiveDate,
+    pub done: usize,
+    pub steps: usize,
+    pub complete: bool,
+    /// What was written for the writing steps: week (from 1), the step's
+    /// exercise title, and the entry.
+    pub reflections: Vec<(usize, String, Entry)>,
 }
 
 /// "26 November 2026".
@@ -267,6 +285,11 @@ fn summary(request: &DocumentRequest, sources: &Sources<'_>, chosen: &[&Entry]) 
             .collect();
         practice_section(&mut blocks, sources.catalogue, &sessions);
     }
+    if request.path
+        && let Some(path) = sources.path
+    {
+        path_section(&mut blocks, path);
+    }
     if !chosen.is_empty() {
         blocks.push(Block::Heading {
             level: 2,
@@ -282,6 +305,36 @@ fn summary(request: &DocumentRequest, sources: &Sources<'_>, chosen: &[&Entry]) 
         }
     }
     Document { title, blocks }
+}
+
+fn path_section(blocks: &mut Vec<Block>, path: &PathReport) {
+    blocks.push(Block::Heading {
+        level: 2,
+        text: tr("export-path-title", &[("title", path.title.clone().into())]),
+    });
+    blocks.push(Block::Paragraph(tr(
+        if path.complete {
+            "export-path-complete"
+        } else {
+            "export-path-progress"
+        },
+        &[
+            ("date", long_date(path.started_on).into()),
+            ("done", path.done.into()),
+            ("steps", path.steps.into()),
+        ],
+    )));
+    for (week, step, entry) in &path.reflections {
+        blocks.push(Block::Heading {
+            level: 3,
+            text: tr(
+                "export-path-reflection",
+                &[("week", (*week).into()), ("step", step.clone().into())],
+            ),
+        });
+        blocks.push(Block::Small(long_date(entry.created_at.date())));
+        blocks.push(Block::Text(entry.body.clone()));
+    }
 }
 
 fn entry_title(entry: &Entry) -> String {

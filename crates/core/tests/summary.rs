@@ -153,6 +153,7 @@ fn sources(f: &Fixture) -> Sources<'_> {
         catalogue: &f.catalogue,
         entries: &f.entries,
         made_on: day("2026-11-26"),
+        path: None,
     }
 }
 
@@ -165,6 +166,7 @@ fn request(kind: DocumentKind, entries: Vec<i64>) -> DocumentRequest {
         measures: true,
         practice: true,
         entries,
+        path: false,
     }
 }
 

@@ -455,6 +455,7 @@ fn summary_export(scratch: &Path) {
         measures: true,
         practice: true,
         entries: entries.clone(),
+        path: false,
     };
     let document = || {
         journal

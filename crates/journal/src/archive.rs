@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use tend_core::backup::Counts;
 use tend_core::entry::{EntryDraft, MAX_BODY_BYTES, TAG_SEPARATOR};
+use tend_core::path::PathEventKind;
 use tend_core::practice::{Feeling, SessionRecord};
 use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
 use tend_core::support::Contact;
@@ -68,6 +69,10 @@ struct Data {
     settings: Vec<SettingRow>,
     #[serde(default)]
     reminders: Vec<ReminderRow>,
+    /// Left out when empty, so files from before the path keep their
+    /// checksum.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    path_events: Vec<PathEventRow>,
 }
 
 impl Data {
@@ -81,6 +86,7 @@ impl Data {
             contacts: self.contacts.len(),
             settings: self.settings.len(),
             reminders: self.reminders.len(),
+            path_events: self.path_events.len(),
         }
     }
 
@@ -175,6 +181,18 @@ struct ReminderRow {
     text: String,
     enabled: bool,
     created_at: String,
+}
+
+/// A step of the guided path; a writing step names its entry by the time
+/// the entry was created, which a restore keeps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PathEventRow {
+    path: String,
+    kind: String,
+    step: Option<String>,
+    entry_created_at: Option<String>,
+    at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -312,6 +330,7 @@ fn parse(bytes: &[u8]) -> Result<Data, ImportError> {
         ("contacts", said.contacts, found.contacts),
         ("settings", said.settings, found.settings),
         ("reminders", said.reminders, found.reminders),
+        ("steps of the path", said.path_events, found.path_events),
     ] {
         if said != found {
             return Err(ImportError::Count { what, said, found });
@@ -497,6 +516,21 @@ fn validate(data: &Data) -> Result<(), ImportError> {
         };
         contact.validate().map(drop)
     })?;
+    check_all("step of the path", &data.path_events, |p| {
+        let kind = PathEventKind::from_id(&p.kind)
+            .ok_or_else(|| format!("{:?} is not something that happens on a path", p.kind))?;
+        let id_ok = |id: &str| !id.is_empty() && id.len() <= 64;
+        if !id_ok(&p.path) || p.step.as_deref().is_some_and(|s| !id_ok(s)) {
+            return Err("its path or step has no proper name".into());
+        }
+        if kind.has_step() != p.step.is_some() {
+            return Err("a step is named for done and undone, and only for them".into());
+        }
+        if let Some(created) = &p.entry_created_at {
+            check_time(created)?;
+        }
+        check_time(&p.at)
+    })?;
     check_all("reminder", &data.reminders, |r| {
         let kind = ReminderKind::from_id(&r.kind)
             .ok_or_else(|| format!("{:?} is not a kind of reminder Tend knows", r.kind))?;
@@ -659,6 +693,20 @@ fn read_all(conn: &Connection) -> Result<Data, JournalError> {
             })
         },
     )?;
+    let path_events = rows(
+        conn,
+        "SELECT p.path, p.kind, p.step, e.created_at, p.at
+         FROM path_event p LEFT JOIN entry e ON e.id = p.entry ORDER BY p.id",
+        |r| {
+            Ok(PathEventRow {
+                path: r.get(0)?,
+                kind: r.get(1)?,
+                step: r.get(2)?,
+                entry_created_at: r.get(3)?,
+                at: r.get(4)?,
+            })
+        },
+    )?;
     // The reminders' own bookkeeping (when the loop last looked, snoozes)
     // belongs to this device, not to the backup.
     let settings = rows(
@@ -680,6 +728,7 @@ fn read_all(conn: &Connection) -> Result<Data, JournalError> {
         contacts,
         settings,
         reminders,
+        path_events,
     })
 }
 
@@ -856,6 +905,23 @@ fn apply(tx: &Transaction<'_>, data: &Data) -> Result<ImportReport, JournalError
             ":text": r.text,
             ":enabled": r.enabled,
             ":created": r.created_at,
+        })?;
+    }
+    // After the entries, so a writing step finds the entry it was done in.
+    let mut add_path_event = tx.prepare(
+        "INSERT INTO path_event (path, kind, step, entry, at)
+         SELECT :path, :kind, :step,
+                (SELECT id FROM entry WHERE created_at = :entry_created ORDER BY id LIMIT 1), :at
+         WHERE NOT EXISTS (SELECT 1 FROM path_event
+                           WHERE path = :path AND kind = :kind AND step IS :step AND at = :at)",
+    )?;
+    for p in &data.path_events {
+        report.added.path_events += add_path_event.execute(named_params! {
+            ":path": p.path,
+            ":kind": p.kind,
+            ":step": p.step,
+            ":entry_created": p.entry_created_at,
+            ":at": p.at,
         })?;
     }
     Ok(report)

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use tend_core::exercise::Catalogue;
 use tend_core::measure::Measures;
 use tend_core::summary::{
-    Document, DocumentKind, DocumentRequest, ExportRecord, Exported, Sources, document,
+    Document, DocumentKind, DocumentRequest, ExportRecord, Exported, PathReport, Sources, document,
 };
 
 /// The most entries one document may hold.
@@ -57,6 +57,11 @@ impl Journal {
         for id in &request.entries {
             entries.push(self.entry(*id)?.ok_or(JournalError::NoSuchEntry)?);
         }
+        let path = if summary && request.path {
+            self.path_report(catalogue)?
+        } else {
+            None
+        };
         let sources = Sources {
             checkins: &checkins,
             results: &results,
@@ -65,8 +70,40 @@ impl Journal {
             catalogue,
             entries: &entries,
             made_on,
+            path: path.as_ref(),
         };
         Ok(document(request, &sources))
+    }
+
+    /// The guided path for a summary, once started: how far, and what was
+    /// written for it.
+    fn path_report(&self, catalogue: &Catalogue) -> Result<Option<PathReport>, JournalError> {
+        let Ok(path) = tend_core::content::guided_path() else {
+            return Ok(None);
+        };
+        let progress = tend_core::path::progress(&path, &self.path_events(&path.id)?);
+        let Some(started) = progress.started_at else {
+            return Ok(None);
+        };
+        let mut reflections = Vec::new();
+        for (step_id, entry_id) in self.path_entries(&path.id)? {
+            let (Some((week, step)), Some(entry)) = (path.step(&step_id), self.entry(entry_id)?)
+            else {
+                continue;
+            };
+            let title = catalogue
+                .get(&step.exercise)
+                .map_or_else(|| step.exercise.clone(), |e| e.title.clone());
+            reflections.push((week + 1, title, entry));
+        }
+        Ok(Some(PathReport {
+            title: path.title.clone(),
+            started_on: started.date(),
+            done: progress.done.len(),
+            steps: path.steps().count(),
+            complete: progress.state == tend_core::path::PathState::Complete,
+            reflections,
+        }))
     }
 
     /// Notes that something was exported: what, in which format, for which

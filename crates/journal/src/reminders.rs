@@ -8,7 +8,7 @@ use rusqlite::ToSql;
 use std::collections::BTreeSet;
 use tend_core::day::journal_day;
 use tend_core::reminder::{
-    MAX_REMINDERS, Pending, Reminder, ReminderKind, ReminderView, Rule, Weekdays, decide,
+    MAX_REMINDERS, Pending, Reminder, ReminderKind, ReminderView, Rule, Waiting, Weekdays, decide,
     in_quiet_hours, local_day,
 };
 
@@ -232,7 +232,7 @@ impl Journal {
         &mut self,
         now: DateTime<Utc>,
         tz: &Tz,
-        measure_due: bool,
+        waiting: Waiting,
     ) -> Result<Option<Due>, JournalError> {
         let last_checked = self
             .setting(CHECKED_KEY)?
@@ -288,9 +288,10 @@ impl Journal {
                 {
                     "skipped"
                 }
+                // The path's reminder waits whenever the path does.
                 Some(v)
-                    if v.reminder.only_if_not_done
-                        && self.done(v.reminder.kind, now, tz, measure_due)? =>
+                    if (v.reminder.only_if_not_done || v.reminder.kind == ReminderKind::Path)
+                        && self.done(v.reminder.kind, now, tz, waiting)? =>
                 {
                     "not_needed"
                 }
@@ -391,7 +392,7 @@ impl Journal {
         kind: ReminderKind,
         now: DateTime<Utc>,
         tz: &Tz,
-        measure_due: bool,
+        waiting: Waiting,
     ) -> Result<bool, JournalError> {
         let boundary = self.day_boundary()?;
         let local_now = now.with_timezone(tz).naive_local();
@@ -413,7 +414,8 @@ impl Journal {
                 )?;
                 Ok(count > 0)
             }
-            ReminderKind::Measure => Ok(!measure_due),
+            ReminderKind::Measure => Ok(!waiting.measure),
+            ReminderKind::Path => Ok(!waiting.path_step),
             ReminderKind::Own => Ok(false),
         }
     }

@@ -106,6 +106,7 @@ fn request(kind: DocumentKind, entries: Vec<i64>) -> DocumentRequest {
         measures: true,
         practice: true,
         entries,
+        path: false,
     }
 }
 

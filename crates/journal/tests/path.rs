@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use tend_core::content::guided_path;
 use tend_core::entry::EntryDraft;
 use tend_core::path::{PathEventKind, PathState, progress};
+use tend_core::summary::{DocumentKind, DocumentRequest, to_markdown};
 use tend_journal::{Journal, JournalError};
 
 fn at(minute: u32) -> NaiveDateTime {
@@ -75,6 +76,58 @@ fn path_events_are_kept_in_order_and_a_letter_is_linked_to_its_step() {
     }
 
     let j = Journal::open(dir.path()).unwrap();
+    // A backup carries the path, and the letter's link, to a new journal;
+    // importing it twice adds nothing the second time.
+    let backup = j.export_backup(at(30)).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let mut copy = Journal::open(other.path()).unwrap();
+    let report = copy.import_backup(&backup).unwrap();
+    assert_eq!(report.added.path_events, 4);
+    assert_eq!(copy.import_backup(&backup).unwrap().added.path_events, 0);
+    assert_eq!(
+        copy.path_events(&path.id).unwrap(),
+        j.path_events(&path.id).unwrap()
+    );
+    let copied = copy.path_entries(&path.id).unwrap();
+    assert_eq!(copied.len(), 1);
+    assert_eq!(
+        copy.entry(copied[0].1).unwrap().unwrap().title,
+        "To me",
+        "the link points at the same letter"
+    );
+
+    // A summary tells the path, with the letter, only when asked.
+    let measures = tend_core::content::measures().unwrap();
+    let catalogue = tend_core::content::catalogue().unwrap();
+    let mut request = DocumentRequest {
+        kind: DocumentKind::Summary,
+        from: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        to: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        checkins: false,
+        measures: false,
+        practice: false,
+        entries: vec![],
+        path: false,
+    };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    let without = to_markdown(&j.document(&request, &measures, &catalogue, today).unwrap());
+    assert!(!without.contains("You are doing more"), "{without}");
+    request.path = true;
+    let with = to_markdown(&j.document(&request, &measures, &catalogue, today).unwrap());
+    assert!(
+        with.contains("My path: Four weeks with the compassionate mind"),
+        "{with}"
+    );
+    assert!(with.contains("2 of 12 steps done so far"), "{with}");
+    assert!(
+        with.contains("Week 3: A compassionate letter to yourself"),
+        "{with}"
+    );
+    assert!(
+        with.contains("You are doing more than you think."),
+        "{with}"
+    );
+
     let events = j.path_events(&path.id).unwrap();
     assert_eq!(events.len(), 4);
     let p = progress(&path, &events);

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Duration, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use tend_core::CheckInDraft;
-use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
+use tend_core::reminder::{Reminder, ReminderKind, Rule, Waiting, Weekdays};
 use tend_journal::{Due, Journal, JournalError};
 
 fn local(text: &str) -> DateTime<Utc> {
@@ -41,7 +41,10 @@ fn run(journal: &mut Journal, from: DateTime<Utc>, to: DateTime<Utc>, step: i64)
     let mut sent = Vec::new();
     let mut now = from;
     while now <= to {
-        if let Some(due) = journal.reminder_tick(now, &London, false).unwrap() {
+        if let Some(due) = journal
+            .reminder_tick(now, &London, Waiting::default())
+            .unwrap()
+        {
             sent.push(due);
         }
         now += Duration::seconds(step);
@@ -123,7 +126,10 @@ fn after_a_ten_hour_sleep_one_notification_comes_not_a_flood() {
     );
     let woke = local("2026-11-27 03:00:00");
     // Every missed one is more than three hours old: nothing at all.
-    assert_eq!(j.reminder_tick(woke, &London, false).unwrap(), None);
+    assert_eq!(
+        j.reminder_tick(woke, &London, Waiting::default()).unwrap(),
+        None
+    );
 
     // The same ten hours with a night reminder at 01:30 as well: exactly
     // one notification on waking, the 01:30 one; the evening's are passed
@@ -307,4 +313,26 @@ fn a_pinned_zone_and_keep_running_are_kept_and_bad_names_change_nothing() {
     j.set_keep_running(true).unwrap();
     assert_eq!(j.reminder_zone().unwrap(), None);
     assert!(j.keep_running().unwrap());
+}
+
+#[test]
+fn the_path_reminder_comes_only_while_the_path_has_a_next_step() {
+    let (_dir, mut j) = journal();
+    // Without "only if": the path's reminder still waits for the path.
+    j.save_reminder(reminder(ReminderKind::Path, "10:15", false), fixed_now())
+        .unwrap();
+    let at = local("2026-11-26 10:15:30");
+    let paused = Waiting {
+        path_step: false,
+        ..Waiting::default()
+    };
+    assert_eq!(j.reminder_tick(at, &London, paused).unwrap(), None);
+    let next_day = local("2026-11-27 10:15:30");
+    let active = Waiting {
+        path_step: true,
+        ..Waiting::default()
+    };
+    let due = j.reminder_tick(next_day, &London, active).unwrap().unwrap();
+    assert_eq!(due.kind, ReminderKind::Path);
+    assert_eq!(due.kind.route(), "#/path");
 }

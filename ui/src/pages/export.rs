@@ -173,6 +173,7 @@ pub(crate) fn ExportPage() -> Html {
                         measures: true,
                         practice: true,
                         entries: Vec::new(),
+                        path: false,
                     }));
                 }
                 setup.set(Some(loaded));
@@ -301,6 +302,7 @@ pub(crate) fn ExportPage() -> Html {
         ("export-section-checkins", current.checkins, 0),
         ("export-section-measures", current.measures, 1),
         ("export-section-practice", current.practice, 2),
+        ("export-section-path", current.path, 3),
     ];
     let section_choice = html! {
         <fieldset>
@@ -313,7 +315,8 @@ pub(crate) fn ExportPage() -> Html {
                         change(Box::new(move |r: &mut DocumentRequest| match which {
                             0 => r.checkins = !r.checkins,
                             1 => r.measures = !r.measures,
-                            _ => r.practice = !r.practice,
+                            2 => r.practice = !r.practice,
+                            _ => r.path = !r.path,
                         }));
                     });
                     html! {

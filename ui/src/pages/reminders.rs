@@ -288,7 +288,7 @@ pub(crate) fn RemindersPage() -> Html {
                     }) }
                 </div>
             </fieldset>
-            if d.kind != ReminderKind::Own {
+            if d.kind != ReminderKind::Own && d.kind != ReminderKind::Path {
                 <label class="choice">
                     <input type="checkbox" checked={d.only_if_not_done} onchange={on_only} />
                     { t(&format!("reminders-only-if-{}", d.kind.id())) }

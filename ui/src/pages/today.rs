@@ -111,26 +111,31 @@ pub(crate) fn TodayPage() -> Html {
                     <Link<Route> to={Route::Path} classes="button quiet">{ t("today-path-link") }</Link<Route>>
                 </section>
             }
-            { next_reminder(view.next_reminder.as_ref(), view.day) }
+            { next_reminder(view.next_reminder.as_ref()) }
         </>
     }
 }
 
 /// One line on the next reminder, with the way to change them.
-fn next_reminder(next: Option<&NextReminder>, today: chrono::NaiveDate) -> Html {
+fn next_reminder(next: Option<&NextReminder>) -> Html {
     let said = match next {
         None => t("today-reminder-none"),
         Some(NextReminder::Paused { until }) => tr(
             "today-reminder-paused",
             &[("date", until.format("%-d %B").to_string().into())],
         ),
-        Some(NextReminder::At { at, kind, text }) => {
+        Some(NextReminder::At {
+            at,
+            kind,
+            text,
+            on_today,
+        }) => {
             let what = match kind {
                 ReminderKind::Own => text.clone(),
                 kind => t(&format!("reminders-kind-{}", kind.id())),
             };
             let time = at.format("%H:%M").to_string();
-            let when = if at.date() == today {
+            let when = if *on_today {
                 tr("today-reminder-today", &[("time", time.into())])
             } else {
                 tr(
