@@ -77,6 +77,12 @@ impl Journal {
     /// Opens the locked journal in `folder` with the key [`unlock`] gave.
     pub fn open_locked(folder: &Path, key: DataKey) -> Result<Journal, OpenError> {
         let conn = open::open(folder, Some(&key))?;
+        // Snapshots a lock change left plain (it was cut short after the
+        // lock took effect) are locked now; locked ones are left alone.
+        backup::convert_snapshots(folder, None, Some(&key)).map_err(|e| OpenError::Migration {
+            folder: folder.to_owned(),
+            detail: format!("a backup could not be locked: {e}"),
+        })?;
         Ok(Journal {
             conn,
             folder: folder.to_owned(),

@@ -476,14 +476,15 @@ impl Journal {
         let folder = self.folder.clone();
         let part = folder.join(format!("{FILE_NAME}.part"));
         export_to(&self.conn, &part, None)?;
+        // The snapshots first, while the key file still exists: cut short
+        // here, the next unlock locks them again.
+        crate::backup::convert_snapshots(&folder, self.key.as_ref(), None)?;
         fs::rename(&part, folder.join(FILE_NAME))?;
         sync_dir(&folder)?;
         // The moment the lock is off.
         fs::remove_file(folder.join(KEY_FILE_NAME))?;
         sync_dir(&folder)?;
-        let key = self.key.take();
         self.reopen(None)?;
-        crate::backup::convert_snapshots(&self.folder, key.as_ref(), None)?;
         Ok(())
     }
 }

@@ -37,9 +37,10 @@ fn gdbus(args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// Whether `name` (well-known or unique) has an owner on the session bus.
-pub fn bus_name_has_owner(name: &str) -> bool {
-    gdbus(&[
+/// Asks the bus itself (org.freedesktop.DBus) `method` with `args`.
+fn ask_the_bus(method: &str, args: &[&str]) -> Option<String> {
+    let method = format!("org.freedesktop.DBus.{method}");
+    let mut call = vec![
         "call",
         "--session",
         "--dest",
@@ -47,10 +48,15 @@ pub fn bus_name_has_owner(name: &str) -> bool {
         "--object-path",
         "/org/freedesktop/DBus",
         "--method",
-        "org.freedesktop.DBus.NameHasOwner",
-        name,
-    ])
-    .is_some_and(|out| out.contains("true"))
+        &method,
+    ];
+    call.extend_from_slice(args);
+    gdbus(&call)
+}
+
+/// Whether `name` (well-known or unique) has an owner on the session bus.
+pub fn bus_name_has_owner(name: &str) -> bool {
+    ask_the_bus("NameHasOwner", &[name]).is_some_and(|out| out.contains("true"))
 }
 
 /// Waits up to `seconds` for `done`; false if it never came.
@@ -215,17 +221,7 @@ impl TrayMenu {
 }
 
 fn unique_names() -> Vec<String> {
-    let out = gdbus(&[
-        "call",
-        "--session",
-        "--dest",
-        "org.freedesktop.DBus",
-        "--object-path",
-        "/org/freedesktop/DBus",
-        "--method",
-        "org.freedesktop.DBus.ListNames",
-    ])
-    .unwrap_or_default();
+    let out = ask_the_bus("ListNames", &[]).unwrap_or_default();
     out.split('\'')
         .filter(|name| name.starts_with(':'))
         .map(str::to_owned)

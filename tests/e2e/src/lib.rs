@@ -212,3 +212,13 @@ pub fn describe(violations: &[Value]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Fails the test, naming `screen`, if axe-core finds any violation.
+pub fn assert_accessible(app: &Session, screen: &str) {
+    let violations = axe_violations(app);
+    assert!(
+        violations.is_empty(),
+        "{screen}:\n{}",
+        describe(&violations)
+    );
+}

@@ -3,17 +3,8 @@
 //! the same place, with Today naming the next step; a writing step done in
 //! the journal; no accessibility violations on the path's screens.
 
-use tend_e2e::{Driver, Key, Session, axe_violations, describe, go};
+use tend_e2e::{Driver, Key, Session, assert_accessible, go};
 use tend_journal::Journal;
-
-fn no_violations(app: &Session, screen: &str) {
-    let violations = axe_violations(app);
-    assert!(
-        violations.is_empty(),
-        "{screen}:\n{}",
-        describe(&violations)
-    );
-}
 
 fn checked(app: &Session, label: &str) -> bool {
     app.execute(
@@ -39,13 +30,13 @@ fn a_path_started_paused_and_picked_up_after_a_relaunch_keeps_its_place() {
         "{text}"
     );
     assert!(text.contains("Week 4:"), "{text}");
-    no_violations(&app, "path, not started");
+    assert_accessible(&app, "path, not started");
 
     app.tab_to("Start the path");
     app.press(&[Key::Enter]);
     app.wait_for_text("Pause the path");
     app.wait_for_text("Suggested for this week");
-    no_violations(&app, "path, active");
+    assert_accessible(&app, "path, active");
 
     // The second step first: any order within a week.
     app.tab_to("Done: Soothing rhythm breathing");
@@ -59,7 +50,7 @@ fn a_path_started_paused_and_picked_up_after_a_relaunch_keeps_its_place() {
     app.tab_to("Pause the path");
     app.press(&[Key::Enter]);
     app.wait_for_text("The path is paused.");
-    no_violations(&app, "path, paused");
+    assert_accessible(&app, "path, paused");
     go(&app, "#/", "How are you today?");
     assert!(
         !app.page_text().contains("Your path, week"),

@@ -4,19 +4,10 @@
 //! the lock that closes the journal by itself after the idle time.
 
 use std::path::Path;
-use tend_e2e::{Driver, Key, Session, axe_violations, describe, folder_snapshot, go};
+use tend_e2e::{Driver, Key, Session, assert_accessible, folder_snapshot, go};
 use tend_journal::{Journal, LOCKED_FILE_NAME, OpenError};
 
 const PASSCODE: &str = "blue kettle 1987";
-
-fn no_violations(app: &Session, screen: &str) {
-    let violations = axe_violations(app);
-    assert!(
-        violations.is_empty(),
-        "{screen}:\n{}",
-        describe(&violations)
-    );
-}
 
 /// Empties a text field, as selecting all and deleting would.
 fn clear(app: &Session, id: &str) {
@@ -45,7 +36,7 @@ fn the_lock_hides_the_journal_and_opens_with_the_passcode_or_the_recovery_key() 
     app.tab_to("Privacy lock: a passcode for your journal");
     app.press(&[Key::Enter]);
     app.wait_for_text("Turn the lock on");
-    no_violations(&app, "privacy, off");
+    assert_accessible(&app, "privacy, off");
 
     // Two different passcodes are caught before anything happens.
     app.tab_to("New passcode");
@@ -64,7 +55,7 @@ fn the_lock_hides_the_journal_and_opens_with_the_passcode_or_the_recovery_key() 
     assert!(text.contains("keeps no copy"), "{text}");
     let key = app.text(&app.find(".recovery-key"));
     assert_eq!(key.len(), 39, "eight groups of four: {key}");
-    no_violations(&app, "recovery key");
+    assert_accessible(&app, "recovery key");
     app.tab_to("I have written it down");
     app.press(&[Key::Enter]);
     app.wait_for_text("The lock is on.");
@@ -75,7 +66,7 @@ fn the_lock_hides_the_journal_and_opens_with_the_passcode_or_the_recovery_key() 
     app.press(&[Key::Enter]);
     app.wait_for_text("Tend is locked");
     assert!(!app.page_text().contains("How are you today?"));
-    no_violations(&app, "lock screen");
+    assert_accessible(&app, "lock screen");
     app.close();
 
     assert!(!data.path().join(tend_journal::FILE_NAME).exists());

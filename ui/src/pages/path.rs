@@ -35,11 +35,10 @@ pub(crate) fn step_length(step: &PathStep) -> String {
     }
 }
 
-#[function_component]
-pub(crate) fn PathPage() -> Html {
-    let shared = use_shared();
+/// The path and where the user is on it, loaded once.
+#[hook]
+fn use_path_view() -> UseStateHandle<Option<Result<PathView, String>>> {
     let view = use_state(|| None::<Result<PathView, String>>);
-    let error = use_state(|| None::<String>);
     {
         let view = view.clone();
         use_effect_with((), move |_| {
@@ -52,6 +51,14 @@ pub(crate) fn PathPage() -> Html {
             });
         });
     }
+    view
+}
+
+#[function_component]
+pub(crate) fn PathPage() -> Html {
+    let shared = use_shared();
+    let view = use_path_view();
+    let error = use_state(|| None::<String>);
     let act = {
         let (view, error, shared) = (view.clone(), error.clone(), shared.clone());
         Callback::from(move |(request, said): (PathActionRequest, String)| {
@@ -234,19 +241,7 @@ pub(crate) struct PathWriteProps {
 /// A writing step: the editor with the step's prompt, linked to the step.
 #[function_component]
 pub(crate) fn PathWritePage(props: &PathWriteProps) -> Html {
-    let view = use_state(|| None::<Result<PathView, String>>);
-    {
-        let view = view.clone();
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                view.set(Some(
-                    invoke::<GuidedPathView>(&())
-                        .await
-                        .map_err(|e| error_text(&e)),
-                ));
-            });
-        });
-    }
+    let view = use_path_view();
     match &*view {
         None => html! { <p>{ t("loading") }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
