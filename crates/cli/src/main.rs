@@ -14,7 +14,7 @@ use tend_core::{content, journal_day};
 use tend_journal::{ImportError, Journal, Paper, to_pdf, write_file};
 
 const USAGE: &str = "\
-usage: tend [--data-dir DIR] COMMAND [OPTIONS]
+usage: tend [--data-dir DIR] [--passcode-stdin | --recovery-key-stdin] COMMAND [OPTIONS]
 
 commands:
   check                 open the journal, run SQLite's integrity check and
@@ -29,6 +29,10 @@ commands:
 
 The data folder is --data-dir, else $TEND_DATA_DIR, else the app's folder
 ($XDG_DATA_HOME or ~/.local/share, then org.tend.Tend).
+
+A journal with the privacy lock on opens with --passcode-stdin (or
+--recovery-key-stdin): the first line of standard input is read as the
+passcode (or recovery key), never from the command line.
 
 exit codes: 0 done; 2 the journal cannot be opened or is damaged;
 64 the command line is wrong; 65 the file to import is not a good backup;
@@ -153,7 +157,13 @@ fn run(args: Vec<String>) -> Outcome {
     let mut rest = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
-        if arg == "--data-dir" && rest.is_empty() {
+        if rest.is_empty() && (arg == "--passcode-stdin" || arg == "--recovery-key-stdin") {
+            let _ = UNLOCK.set(if arg == "--passcode-stdin" {
+                Unlock::Passcode
+            } else {
+                Unlock::RecoveryKey
+            });
+        } else if arg == "--data-dir" && rest.is_empty() {
             let dir = args
                 .next()
                 .ok_or_else(|| Failure::usage("--data-dir needs a folder"))?;
@@ -208,9 +218,39 @@ fn run(args: Vec<String>) -> Outcome {
     }
 }
 
+/// How a locked journal is to be opened, as the command line said.
+#[derive(Clone, Copy, Debug)]
+enum Unlock {
+    Passcode,
+    RecoveryKey,
+}
+
+static UNLOCK: std::sync::OnceLock<Unlock> = std::sync::OnceLock::new();
+
 fn open(folder: &Path) -> Result<Journal, Failure> {
-    Journal::open(folder)
-        .map_err(|e| Failure::journal(format!("{e} (folder: {})", e.folder().display())))
+    let failed = |e: tend_journal::OpenError| {
+        Failure::journal(format!("{e} (folder: {})", e.folder().display()))
+    };
+    if !tend_journal::is_locked(folder) {
+        return Journal::open(folder).map_err(failed);
+    }
+    let Some(how) = UNLOCK.get() else {
+        return Err(Failure::journal(format!(
+            "the journal is locked: add --passcode-stdin and give the passcode on standard input (folder: {})",
+            folder.display()
+        )));
+    };
+    let mut line = zeroize::Zeroizing::new(String::new());
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Failure::journal(format!("the passcode could not be read: {e}")))?;
+    let typed = line.trim_end_matches(['\n', '\r']);
+    let secret = match how {
+        Unlock::Passcode => tend_journal::Secret::Passcode(typed),
+        Unlock::RecoveryKey => tend_journal::Secret::RecoveryKey(typed),
+    };
+    let key = tend_journal::unlock(folder, secret).map_err(|e| Failure::journal(e.to_string()))?;
+    Journal::open_locked(folder, key).map_err(failed)
 }
 
 fn no_more(options: &mut Options) -> Outcome {

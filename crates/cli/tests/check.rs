@@ -54,3 +54,52 @@ fn chrono_like_now() -> chrono::NaiveDateTime {
         .and_hms_opt(12, 0, 0)
         .unwrap()
 }
+
+#[test]
+fn a_locked_journal_opens_only_with_its_passcode_on_standard_input() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    let kdf = tend_journal::KdfParams {
+        memory_kib: 8 * 1024,
+        iterations: 1,
+        lanes: 1,
+    };
+    let recovery = j.turn_lock_on("kettle at six", kdf).unwrap();
+    drop(j);
+
+    let out = tend(dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("locked"), "{stderr}");
+
+    let with = |flag: &str, typed: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tend"))
+            .args(["--data-dir", dir.path().to_str().unwrap(), flag, "check"])
+            .env_remove("TEND_DATA_DIR")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        writeln!(child.stdin.take().unwrap(), "{typed}").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let wrong = with("--passcode-stdin", "kettle at seven");
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        String::from_utf8(wrong.stderr)
+            .unwrap()
+            .contains("does not open"),
+    );
+    let right = with("--passcode-stdin", "kettle at six");
+    assert!(right.status.success(), "{right:?}");
+    assert!(
+        String::from_utf8(right.stdout)
+            .unwrap()
+            .contains("check-ins: 0")
+    );
+    let key = with("--recovery-key-stdin", &recovery);
+    assert!(key.status.success(), "{key:?}");
+}
