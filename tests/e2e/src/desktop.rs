@@ -37,21 +37,31 @@ fn gdbus(args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// Asks the bus itself (org.freedesktop.DBus) `method` with `args`.
-fn ask_the_bus(method: &str, args: &[&str]) -> Option<String> {
-    let method = format!("org.freedesktop.DBus.{method}");
+/// Calls `method` on the object at `path` of `dest`, with `args`.
+fn gdbus_call(dest: &str, path: &str, method: &str, args: &[&str]) -> Option<String> {
     let mut call = vec![
         "call",
         "--session",
         "--dest",
-        "org.freedesktop.DBus",
+        dest,
         "--object-path",
-        "/org/freedesktop/DBus",
+        path,
         "--method",
-        &method,
+        method,
     ];
     call.extend_from_slice(args);
     gdbus(&call)
+}
+
+/// Asks the bus itself (org.freedesktop.DBus) `method` with `args`.
+fn ask_the_bus(method: &str, args: &[&str]) -> Option<String> {
+    let method = format!("org.freedesktop.DBus.{method}");
+    gdbus_call(
+        "org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        &method,
+        args,
+    )
 }
 
 /// Whether `name` (well-known or unique) has an owner on the session bus.
@@ -155,19 +165,9 @@ impl TrayMenu {
     /// Each item's id and label, in order; separators have no label.
     pub fn items(&self) -> Vec<(u32, String)> {
         let ids = format!("{:?}", (1..=32).collect::<Vec<u32>>());
-        let out = gdbus(&[
-            "call",
-            "--session",
-            "--dest",
-            &self.owner,
-            "--object-path",
-            MENU_PATH,
-            "--method",
-            &format!("{MENU_INTERFACE}.GetGroupProperties"),
-            &ids,
-            "['label']",
-        ])
-        .expect("the tray menu answers");
+        let out = self
+            .call("GetGroupProperties", &[&ids, "['label']"])
+            .expect("the tray menu answers");
         // Items look like (4, {'label': <'Quit Tend'>}).
         let marker = "{'label': <'";
         let mut items = Vec::new();
@@ -197,21 +197,14 @@ impl TrayMenu {
             .find(|(_, l)| l == label)
             .map(|(id, _)| id)
             .unwrap_or_else(|| panic!("no tray item {label:?} in {:?}", self.labels()));
-        gdbus(&[
-            "call",
-            "--session",
-            "--dest",
-            &self.owner,
-            "--object-path",
-            MENU_PATH,
-            "--method",
-            &format!("{MENU_INTERFACE}.Event"),
-            &id.to_string(),
-            "clicked",
-            "<0>",
-            "0",
-        ])
-        .expect("the tray menu takes the click");
+        self.call("Event", &[&id.to_string(), "clicked", "<0>", "0"])
+            .expect("the tray menu takes the click");
+    }
+
+    /// Calls the menu's `method` with `args`, as a panel would.
+    fn call(&self, method: &str, args: &[&str]) -> Option<String> {
+        let method = format!("{MENU_INTERFACE}.{method}");
+        gdbus_call(&self.owner, MENU_PATH, &method, args)
     }
 
     /// Whether the app serving the menu is still running.
