@@ -59,12 +59,13 @@ pub(crate) fn plugins(
         })
 }
 
+/// A phone's only plugin here: notifications for reminders.
 #[cfg(mobile)]
 pub(crate) fn plugins(
     builder: tauri::Builder<tauri::Wry>,
     _folder: Option<&std::path::Path>,
 ) -> tauri::Builder<tauri::Wry> {
-    builder
+    builder.plugin(tauri_plugin_notification::init())
 }
 
 /// Whether a tray icon would be seen now.

@@ -137,7 +137,6 @@ pub(crate) fn reminder_today(journal: &Journal) -> NaiveDate {
     }
 }
 
-#[cfg(desktop)]
 fn body(due: &Due) -> String {
     match due.kind {
         ReminderKind::CheckIn => t("reminder-body-check_in"),
@@ -161,9 +160,29 @@ pub(crate) fn open(app: &AppHandle, route: Option<&str>) {
     }
 }
 
+/// On a phone, through tauri-plugin-notification (asking for permission
+/// the first time). Written for the mobile build and not compiled here:
+/// see the README's "On phones".
 #[cfg(mobile)]
-fn notify(_app: &AppHandle, _due: &Due) {
-    // Phones need tauri-plugin-notification; not built or tested here.
+fn notify(app: &AppHandle, due: &Due) {
+    use tauri::plugin::PermissionState;
+    use tauri_plugin_notification::NotificationExt;
+    let notifications = app.notification();
+    let allowed = match notifications.permission_state() {
+        Ok(PermissionState::Granted) => true,
+        Ok(PermissionState::Denied) | Err(_) => false,
+        Ok(_) => matches!(
+            notifications.request_permission(),
+            Ok(PermissionState::Granted)
+        ),
+    };
+    if allowed {
+        let _ = notifications
+            .builder()
+            .title(t("reminder-title"))
+            .body(body(due))
+            .show();
+    }
 }
 
 #[cfg(desktop)]

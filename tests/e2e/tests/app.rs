@@ -208,10 +208,18 @@ fn every_screen_in_every_theme_has_no_accessibility_violations_at_phone_and_desk
         let driver = Driver::start(data.path());
         let app = driver.launch();
         app.wait_for_text("How are you today?");
-        let painted = app.execute(
-            "return getComputedStyle(document.body).backgroundColor;",
-            json!([]),
-        );
+        // The theme is put on the page once Today's preferences arrive.
+        let mut painted = json!(null);
+        for _ in 0..50 {
+            painted = app.execute(
+                "return getComputedStyle(document.body).backgroundColor;",
+                json!([]),
+            );
+            if painted == json!(background) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
         assert_eq!(
             painted,
             json!(background),
