@@ -13,7 +13,7 @@ use tend_core::day::{day_ends_at, journal_day};
 use tend_core::exercise::Catalogue;
 use tend_core::ipc::{
     Command, DeleteEntry, DeletedEntries, GetEntry, Practice, PracticeView, RESTORE_DAYS,
-    RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SearchEntries,
+    RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SaveSpeech, SearchEntries,
     SetFavourite, Today, TodayView,
 };
 use tend_core::practice::what_helps;
@@ -41,6 +41,7 @@ pub(crate) fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayV
         next_reminder: crate::reminders::next_reminder(journal)?,
         lock_on: journal.is_locked(),
         path_next: crate::path::next_step(journal)?,
+        crisis: crate::wellbeing::crisis_line(journal)?,
     })
 }
 
@@ -71,6 +72,7 @@ pub(crate) fn save_checkin(
             next_reminder: crate::reminders::next_reminder(journal)?,
             lock_on: journal.is_locked(),
             path_next: crate::path::next_step(journal)?,
+            crisis: crate::wellbeing::crisis_line(journal)?,
         })
     })
 }
@@ -107,7 +109,19 @@ pub(crate) fn practice(
             catalogue,
             helps: what_helps(&journal.sessions()?),
             favourites: journal.favourites()?,
+            speech: journal.speech_prefs()?,
         })
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn save_speech(
+    state: State<'_, AppState>,
+    request: <SaveSpeech as Command>::Request,
+) -> Result<<SaveSpeech as Command>::Response, ApiError> {
+    state.with_journal(|journal| {
+        journal.save_speech_prefs(&request)?;
+        Ok(journal.speech_prefs()?)
     })
 }
 

@@ -86,6 +86,7 @@ pub fn run() {
             privacy::set_idle_minutes,
             path::guided_path,
             path::path_action,
+            commands::save_speech,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

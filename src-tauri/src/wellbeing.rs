@@ -15,7 +15,7 @@ use tend_core::ipc::{
 };
 use tend_core::measure::Measures;
 use tend_core::notices::offered;
-use tend_core::support::{FALLBACK_COUNTRY, Helplines, country_from_locale};
+use tend_core::support::{CrisisLine, Helplines, country_from_locale};
 use tend_core::{ApiError, ErrorCode, Item, journal_day};
 use tend_journal::Journal;
 
@@ -87,7 +87,10 @@ fn measures_view(journal: &Journal) -> Result<MeasuresView, ApiError> {
             }
         })
         .collect();
-    Ok(MeasuresView { measures: statuses })
+    Ok(MeasuresView {
+        measures: statuses,
+        crisis: crisis_line(journal)?,
+    })
 }
 
 #[tauri::command(async)]
@@ -163,22 +166,39 @@ pub(crate) fn insights(
     })
 }
 
-fn help_view(journal: &Journal) -> Result<HelpView, ApiError> {
+/// The system's locale, as the C library reads it.
+fn system_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+}
+
+/// The country whose helplines are shown: the one she chose, else the one
+/// her system's locale names if we list it, else none, never another
+/// country's numbers.
+fn help_country(journal: &Journal) -> Result<Option<String>, ApiError> {
     let helplines = helplines()?;
     let chosen = journal
         .country()?
         .filter(|c| helplines.country(c).is_some());
-    let country = chosen
-        .or_else(|| {
-            ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .filter_map(|v| std::env::var(v).ok())
-                .find(|v| !v.is_empty())
-                .and_then(|locale| country_from_locale(&locale, helplines))
-        })
-        .unwrap_or_else(|| FALLBACK_COUNTRY.to_owned());
+    Ok(chosen
+        .or_else(|| system_locale().and_then(|locale| country_from_locale(&locale, helplines))))
+}
+
+/// Her country's line for a crisis, for the line said beside a suggestion
+/// of support; none when her country is not listed.
+pub(crate) fn crisis_line(journal: &Journal) -> Result<Option<CrisisLine>, ApiError> {
+    let helplines = helplines()?;
+    Ok(help_country(journal)?
+        .and_then(|code| helplines.country(&code))
+        .and_then(CrisisLine::of))
+}
+
+fn help_view(journal: &Journal) -> Result<HelpView, ApiError> {
+    let helplines = helplines()?;
     Ok(HelpView {
-        country,
+        country: help_country(journal)?,
         countries: helplines.countries.clone(),
         contacts: journal.contacts()?,
     })

@@ -6,6 +6,7 @@ mod chime;
 mod i18n;
 mod ipc;
 mod pages;
+mod speech;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

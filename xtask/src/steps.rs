@@ -339,7 +339,47 @@ fn invariants() -> Result<(), Fail> {
         )));
     }
     println!("ok: {} crates, no HTTP client", all.len());
+
+    heading("invariant: no style attribute in the UI (the CSP blocks them)");
+    let mut found = style_attributes(&project_root().join("ui/src"))?;
+    found.extend(style_attributes(&project_root().join("ui/static"))?);
+    if !found.is_empty() {
+        return Err(Fail(format!(
+            "style attributes are kept in the DOM but never applied under the CSP; \
+             set values through the CSSOM or a class instead:\n{}",
+            found.join("\n")
+        )));
+    }
+    println!("ok: none");
     Ok(())
+}
+
+/// Every `style=` (and `style:` in attribute builders) in the UI's source,
+/// as `file:line: text`.
+pub(crate) fn style_attributes(dir: &Path) -> Result<Vec<String>, Fail> {
+    let mut found = Vec::new();
+    let entries = fs::read_dir(dir).map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?
+            .path();
+        if path.is_dir() {
+            found.extend(style_attributes(&path)?);
+        } else if path.extension().is_some_and(|x| x == "rs" || x == "html") {
+            let text = fs::read_to_string(&path)
+                .map_err(|e| Fail(format!("reading {}: {e}", path.display())))?;
+            for (n, line) in text.lines().enumerate() {
+                let squeezed: String = line.split_whitespace().collect();
+                if squeezed.contains("style=")
+                    || squeezed.contains("\"style\",")
+                    || squeezed.contains("set_attribute(\"style\"")
+                {
+                    found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    Ok(found)
 }
 
 fn end_to_end() -> Result<(), Fail> {
@@ -434,4 +474,32 @@ fn set_private(dir: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn set_private(_dir: &Path) -> std::io::Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::style_attributes;
+
+    #[test]
+    fn a_style_attribute_anywhere_in_the_ui_is_found() {
+        let dir = std::env::temp_dir().join(format!("tend-style-check-{}", std::process::id()));
+        let nested = dir.join("pages");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::write(
+            dir.join("ok.rs"),
+            "el.style().set_property(\"width\", \"5%\");\n",
+        )
+        .unwrap();
+        assert!(style_attributes(&dir).unwrap().is_empty());
+        std::fs::write(
+            nested.join("bad.rs"),
+            "fn f() {}\n<div style = {format!(\"width: {w}%\")}></div>\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("page.html"), "<p style=\"color: red\">x</p>\n").unwrap();
+        let found = style_attributes(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|f| f.contains("bad.rs:2")), "{found:?}");
+    }
 }

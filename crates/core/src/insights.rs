@@ -161,14 +161,35 @@ pub fn days_since_break(checkins: &[CheckIn], today: NaiveDate) -> Option<i64> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SupportReason {
-    /// Exhaustion 8 or more on `days` of the last 14.
-    Exhausted { days: usize },
+    /// Exhaustion 8 or more on `days` of the `of` check-ins she made in the
+    /// last 14 days.
+    Exhausted {
+        days: usize,
+        #[serde(default)]
+        of: usize,
+    },
+    /// Mood 2 or less on `days` of the `of` check-ins of the last 14 days.
+    LowMood { days: usize, of: usize },
     /// The latest WHO-5 was 28 or less.
     LowWellbeing { score: f64 },
     /// The latest ProQOL burnout score was 42 or more.
     Burnout { score: f64 },
     /// The latest ProQOL secondary traumatic stress score was 42 or more.
     SecondaryStress { score: f64 },
+}
+
+impl SupportReason {
+    /// Reasons that come with the line on what to do if she feels unsafe:
+    /// every one of them. Kept as a function so a new reason has to say.
+    pub fn carries_crisis_line(&self) -> bool {
+        match self {
+            SupportReason::Exhausted { .. }
+            | SupportReason::LowMood { .. }
+            | SupportReason::LowWellbeing { .. }
+            | SupportReason::Burnout { .. }
+            | SupportReason::SecondaryStress { .. } => true,
+        }
+    }
 }
 
 /// The latest results that count towards a suggestion.
@@ -180,27 +201,52 @@ pub struct LatestScores {
 }
 
 pub const EXHAUSTED_AT: u8 = 8;
-pub const EXHAUSTED_DAYS: usize = 10;
+/// Mood at or below this, on the check-in's 0 (very low) to 10 scale.
+pub const LOW_MOOD_AT: u8 = 2;
+/// Fewer check-ins than this in the fortnight say too little either way.
+pub const MIN_CHECKINS: usize = 5;
 pub const LOOK_BACK_DAYS: i64 = 14;
 pub const LOW_WELLBEING_AT: f64 = 28.0;
 pub const PROQOL_HIGH_AT: f64 = 42.0;
 
-/// Every reason to suggest support now: exhaustion of 8 or more on at
-/// least 10 of the 14 days ending `today`; WHO-5 28 or less; ProQOL
-/// burnout or secondary traumatic stress 42 or more.
+/// Every reason to suggest support now. The rule, with its reasons and
+/// worked cases, is in docs/support-rule.md:
+///
+/// - in the 14 days ending `today`, among the check-ins she made (at least
+///   five), more than half with exhaustion 8 or more; or more than half
+///   with mood 2 or less. Days she did not check in count neither way, so
+///   someone too worn out to check in most days is still seen;
+/// - the latest WHO-5 28 or less;
+/// - the latest ProQOL burnout or secondary traumatic stress 42 or more.
 pub fn support_reasons(
     checkins: &[CheckIn],
     today: NaiveDate,
     latest: LatestScores,
 ) -> Vec<SupportReason> {
     let since = today - Duration::days(LOOK_BACK_DAYS - 1);
-    let days = checkins
+    let recent: Vec<&CheckIn> = checkins
         .iter()
-        .filter(|c| c.day >= since && c.day <= today && c.ratings.exhaustion >= EXHAUSTED_AT)
+        .filter(|c| c.day >= since && c.day <= today)
+        .collect();
+    let of = recent.len();
+    let most = |days: usize| of >= MIN_CHECKINS && days * 2 > of;
+    let exhausted = recent
+        .iter()
+        .filter(|c| c.ratings.exhaustion >= EXHAUSTED_AT)
+        .count();
+    let low_mood = recent
+        .iter()
+        .filter(|c| c.ratings.mood <= LOW_MOOD_AT)
         .count();
     let mut out = Vec::new();
-    if days >= EXHAUSTED_DAYS {
-        out.push(SupportReason::Exhausted { days });
+    if most(exhausted) {
+        out.push(SupportReason::Exhausted {
+            days: exhausted,
+            of,
+        });
+    }
+    if most(low_mood) {
+        out.push(SupportReason::LowMood { days: low_mood, of });
     }
     if let Some(score) = latest.wellbeing.filter(|s| *s <= LOW_WELLBEING_AT) {
         out.push(SupportReason::LowWellbeing { score });
@@ -212,6 +258,17 @@ pub fn support_reasons(
         out.push(SupportReason::SecondaryStress { score });
     }
     out
+}
+
+/// Whether a questionnaire's result is one that suggests support (WHO-5
+/// 28 or less; ProQOL burnout or secondary traumatic stress 42 or more),
+/// so its page carries the line on what to do if she feels unsafe.
+pub fn result_suggests_support(measure: &str, scores: &[crate::measure::ScaleScore]) -> bool {
+    scores.iter().any(|s| match (measure, s.scale.as_str()) {
+        ("who5", "wellbeing") => s.value <= LOW_WELLBEING_AT,
+        ("proqol5", "burnout" | "secondary_traumatic_stress") => s.value >= PROQOL_HIGH_AT,
+        _ => false,
+    })
 }
 
 #[cfg(test)]
@@ -313,21 +370,122 @@ mod tests {
         assert_eq!(days_since_break(&cs[2..], day(10)), None);
     }
 
+    fn with_mood(n: i64, exhaustion: u8, mood: u8) -> CheckIn {
+        let mut c = checkin(n, exhaustion, &[]);
+        c.ratings.mood = mood;
+        c
+    }
+
     #[test]
-    fn support_is_suggested_on_ten_hard_days_of_fourteen() {
+    fn most_of_the_check_ins_she_made_count_not_the_days_she_missed() {
         let today = day(20);
-        // Nine days at 8 or more in the last fourteen: not yet.
-        let mut cs: Vec<CheckIn> = (7..=15).map(|n| checkin(n, 8, &[])).collect();
-        cs.extend((16..=20).map(|n| checkin(n, 7, &[])));
-        // A hard day just before the fortnight does not count.
-        cs.push(checkin(6, 10, &[]));
-        assert_eq!(support_reasons(&cs, today, LatestScores::default()), []);
-        cs.retain(|c| c.day != day(16));
-        cs.push(checkin(16, 9, &[]));
+        let none = LatestScores::default();
+        // Worked case 1: every day checked in, 8 of 14 at 8 or more (more
+        // than half): suggested.
+        let mut cs: Vec<CheckIn> = (7..=14).map(|n| checkin(n, 8, &[])).collect();
+        cs.extend((15..=20).map(|n| checkin(n, 7, &[])));
         assert_eq!(
-            support_reasons(&cs, today, LatestScores::default()),
-            [SupportReason::Exhausted { days: 10 }]
+            support_reasons(&cs, today, none),
+            [SupportReason::Exhausted { days: 8, of: 14 }]
         );
+        // Worked case 2: 7 of 14, exactly half: not yet.
+        cs.retain(|c| c.day != day(7));
+        cs.push(checkin(7, 5, &[]));
+        assert_eq!(support_reasons(&cs, today, none), []);
+        // Worked case 3: too worn out to check in most days: five
+        // check-ins in the fortnight, three of them at 9 or 10. Under the
+        // old rule (10 hard days of 14) she was never seen.
+        let sparse = vec![
+            checkin(8, 9, &[]),
+            checkin(11, 6, &[]),
+            checkin(14, 10, &[]),
+            checkin(17, 7, &[]),
+            checkin(20, 9, &[]),
+        ];
+        assert_eq!(
+            support_reasons(&sparse, today, none),
+            [SupportReason::Exhausted { days: 3, of: 5 }]
+        );
+        // Worked case 4: four check-ins, all at 10: too few to say.
+        assert_eq!(support_reasons(&sparse[1..], today, none), []);
+        // Worked case 5: a hard check-in from before the fortnight does
+        // not count, and neither does one dated after today.
+        let mut edges = sparse.clone();
+        edges[0] = checkin(6, 10, &[]);
+        edges.push(checkin(21, 10, &[]));
+        assert_eq!(support_reasons(&edges, today, none), []);
+    }
+
+    #[test]
+    fn very_low_mood_counts_as_well_as_exhaustion() {
+        let today = day(20);
+        let none = LatestScores::default();
+        // Not worn out, but mood 0 to 2 on four of six check-ins.
+        let cs = vec![
+            with_mood(9, 4, 2),
+            with_mood(11, 4, 6),
+            with_mood(13, 3, 1),
+            with_mood(15, 4, 0),
+            with_mood(18, 5, 5),
+            with_mood(20, 4, 2),
+        ];
+        assert_eq!(
+            support_reasons(&cs, today, none),
+            [SupportReason::LowMood { days: 4, of: 6 }]
+        );
+        // Mood 3 is low but not very low.
+        let threes: Vec<CheckIn> = (10..=20).map(|n| with_mood(n, 4, 3)).collect();
+        assert_eq!(support_reasons(&threes, today, none), []);
+        // Both at once: both are said.
+        let both: Vec<CheckIn> = (14..=20).map(|n| with_mood(n, 9, 1)).collect();
+        assert_eq!(
+            support_reasons(&both, today, none),
+            [
+                SupportReason::Exhausted { days: 7, of: 7 },
+                SupportReason::LowMood { days: 7, of: 7 }
+            ]
+        );
+        assert!(
+            support_reasons(&both, today, none)
+                .iter()
+                .all(SupportReason::carries_crisis_line)
+        );
+    }
+
+    #[test]
+    fn a_result_at_a_cut_off_carries_the_crisis_line() {
+        let score = |scale: &str, value| crate::measure::ScaleScore {
+            scale: scale.into(),
+            value,
+            band: None,
+        };
+        assert!(result_suggests_support("who5", &[score("wellbeing", 28.0)]));
+        assert!(!result_suggests_support(
+            "who5",
+            &[score("wellbeing", 32.0)]
+        ));
+        assert!(result_suggests_support(
+            "proqol5",
+            &[
+                score("compassion_satisfaction", 20.0),
+                score("burnout", 42.0)
+            ]
+        ));
+        assert!(result_suggests_support(
+            "proqol5",
+            &[score("secondary_traumatic_stress", 45.0)]
+        ));
+        assert!(!result_suggests_support(
+            "proqol5",
+            &[
+                score("compassion_satisfaction", 50.0),
+                score("burnout", 41.0)
+            ]
+        ));
+        assert!(!result_suggests_support(
+            "scs_sf",
+            &[score("wellbeing", 0.0)]
+        ));
     }
 
     #[test]

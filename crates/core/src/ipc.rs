@@ -60,6 +60,10 @@ pub struct TodayView {
     /// The guided path's next step, while the path is active.
     #[serde(default)]
     pub path_next: Option<PathNext>,
+    /// Her country's line for a crisis, said beside a suggestion of
+    /// support; none when her country is not listed.
+    #[serde(default)]
+    pub crisis: Option<crate::support::CrisisLine>,
 }
 
 /// What Today says about reminders.
@@ -126,6 +130,10 @@ impl Command for MeasuresList {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MeasuresView {
     pub measures: Vec<MeasureStatus>,
+    /// Her country's line for a crisis, said beside a result that
+    /// suggests support; none when her country is not listed.
+    #[serde(default)]
+    pub crisis: Option<crate::support::CrisisLine>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -196,8 +204,11 @@ impl Command for Help {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpView {
-    /// The country shown: chosen, else from the system's locale, else the UK.
-    pub country: String,
+    /// The country shown: chosen, else from the system's locale when we
+    /// list it; none when her country is not listed (then no country's
+    /// numbers are shown, only the advice to call her local emergency
+    /// number, her own contacts and the choice of a country).
+    pub country: Option<String>,
     pub countries: Vec<Country>,
     pub contacts: Vec<Contact>,
 }
@@ -292,6 +303,19 @@ pub struct PracticeView {
     pub helps: Vec<Helps>,
     /// Ids of the exercises marked as favourites.
     pub favourites: Vec<String>,
+    /// The voice, pace and volume chosen for spoken guidance.
+    #[serde(default)]
+    pub speech: crate::speech::SpeechPrefs,
+}
+
+/// Remembers the voice, pace and volume of spoken guidance.
+#[derive(Debug)]
+pub struct SaveSpeech;
+
+impl Command for SaveSpeech {
+    const NAME: &'static str = "save_speech";
+    type Request = crate::speech::SpeechPrefs;
+    type Response = crate::speech::SpeechPrefs;
 }
 
 /// Marks or unmarks a favourite exercise; answers with all favourites.
@@ -762,7 +786,7 @@ pub struct PathNext {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 44] = [
+pub const COMMAND_NAMES: [&str; 45] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -807,6 +831,7 @@ pub const COMMAND_NAMES: [&str; 44] = [
     SetIdleMinutes::NAME,
     GuidedPathView::NAME,
     PathAction::NAME,
+    SaveSpeech::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

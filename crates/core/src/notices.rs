@@ -200,7 +200,7 @@ mod tests {
         assert_eq!(
             n,
             [Notice::Support {
-                reasons: vec![SupportReason::Exhausted { days: 14 }]
+                reasons: vec![SupportReason::Exhausted { days: 14, of: 14 }]
             }]
         );
         let set_aside = |k: &str| (k == "support").then(|| day(13));

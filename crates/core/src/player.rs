@@ -137,8 +137,14 @@ pub enum Breath {
     Out,
 }
 
-/// The pacer's default: about 5.5 breaths a minute.
-pub const DEFAULT_BREATHS_PER_MINUTE: f64 = 5.5;
+/// The pacer's default: 7 breaths a minute, about 3.4 s in and 5.1 s out.
+/// Slow enough to soothe, quick enough that someone anxious does not feel
+/// short of air; slower rhythms are there for those who like them.
+pub const DEFAULT_BREATHS_PER_MINUTE: f64 = 7.0;
+
+/// The rhythms she can choose, breaths a minute, slowest first. The
+/// quickest (10, a breath every 6 s) is close to an ordinary resting pace.
+pub const BREATH_RATES: [f64; 5] = [5.0, 6.0, 7.0, 8.0, 10.0];
 
 /// The out-breath's share of each breath: a little longer than the in-breath.
 const OUT_SHARE: f64 = 0.6;
@@ -285,7 +291,7 @@ mod tests {
     }
 
     #[test]
-    fn the_pacer_breathes_out_longer_than_in_at_about_five_and_a_half_a_minute() {
+    fn the_pacer_breathes_out_longer_than_in_at_an_easy_seven_a_minute() {
         let cycle = (60_000.0 / DEFAULT_BREATHS_PER_MINUTE) as u64;
         assert_eq!(pacer(0, DEFAULT_BREATHS_PER_MINUTE).0, Breath::In);
         let inhale_ms = (0..cycle)
@@ -296,8 +302,9 @@ mod tests {
             exhale_ms > inhale_ms,
             "out {exhale_ms} ms, in {inhale_ms} ms"
         );
+        // Long enough to soothe, short enough not to feel starved of air.
         assert!(
-            (4_000..=5_000).contains(&inhale_ms),
+            (3_000..=4_000).contains(&inhale_ms),
             "in-breath {inhale_ms} ms"
         );
         assert_eq!(
@@ -307,5 +314,19 @@ mod tests {
         );
         let (_, progress) = pacer(inhale_ms as u64 / 2, DEFAULT_BREATHS_PER_MINUTE);
         assert!((0.45..0.55).contains(&progress));
+    }
+
+    #[test]
+    fn every_rhythm_on_offer_leaves_room_to_breathe() {
+        assert!(BREATH_RATES.contains(&DEFAULT_BREATHS_PER_MINUTE));
+        assert!(BREATH_RATES.is_sorted_by(|a, b| a < b));
+        for rate in BREATH_RATES {
+            let cycle = 60_000.0 / rate;
+            let inhale = cycle * (1.0 - OUT_SHARE);
+            // No in-breath longer than about five seconds, and the quickest
+            // choice near an ordinary resting pace.
+            assert!(inhale <= 5_000.0, "{rate} a minute: in for {inhale} ms");
+        }
+        assert!(BREATH_RATES[BREATH_RATES.len() - 1] >= 10.0);
     }
 }

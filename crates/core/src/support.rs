@@ -16,9 +16,31 @@ pub struct Country {
     /// ISO 3166 alpha-2, upper case.
     pub code: String,
     pub name: String,
-    pub checked_on: NaiveDate,
-    pub emergency: Option<String>,
+    /// Parts of the country whose services differ (the UK's nations).
+    #[serde(default)]
+    pub areas: Vec<Area>,
+    pub emergency: Emergency,
     pub lines: Vec<Helpline>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Area {
+    pub code: String,
+    pub name: String,
+}
+
+/// The emergency number, as an official page gives it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Emergency {
+    /// As it is said: "999 or 112".
+    pub numbers: String,
+    pub source: String,
+    /// The day the source was read; `None`: not yet checked at its source.
+    #[serde(deserialize_with = "present")]
+    pub checked_on: Option<NaiveDate>,
+    /// What could not be confirmed, if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,21 +53,62 @@ pub enum How {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Helpline {
+    pub organisation: String,
     pub name: String,
     pub number: String,
     pub how: How,
+    /// The word to text, for text lines that need one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_keyword: Option<String>,
+    /// Its hours, as its source states them.
     pub when: String,
+    /// The source says it answers at any hour, every day.
+    pub always_open: bool,
+    /// For people in crisis or thinking of ending their life.
+    pub crisis: bool,
     #[serde(rename = "for")]
     pub for_whom: String,
+    /// The areas it serves; empty for the whole country.
+    #[serde(default)]
+    pub areas: Vec<String>,
+    /// The organisation's own page, shown as text and never opened.
+    pub source: String,
+    /// The day that page was read; `None`: not yet checked at its source.
+    #[serde(deserialize_with = "present")]
+    pub checked_on: Option<NaiveDate>,
+    /// What could not be confirmed, if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
-/// The country shown when the user has chosen none and the system's
-/// locale names none we list.
-pub const FALLBACK_COUNTRY: &str = "GB";
+/// A check date that must be written, as a date or as `null` (not yet
+/// checked): a missing one is an error, never a silent "unchecked".
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    Option::<NaiveDate>::deserialize(d)
+}
+
+/// A number as it is dialled or texted: digits and single spaces.
+fn dialable(number: &str) -> bool {
+    number.chars().any(|ch| ch.is_ascii_digit())
+        && number.chars().all(|ch| ch.is_ascii_digit() || ch == ' ')
+        && !number.starts_with(' ')
+        && !number.ends_with(' ')
+        && !number.contains("  ")
+}
+
+/// A page's address, as text: a web address with a host.
+fn web_page(source: &str) -> bool {
+    source
+        .strip_prefix("https://")
+        .or_else(|| source.strip_prefix("http://"))
+        .is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace))
+}
 
 impl Helplines {
-    /// Every country listed once, each with at least one line, every text
-    /// present and every number made of digits and spaces.
+    /// Every country listed once with an emergency number and at least one
+    /// line that answers a crisis at any hour; every line with its source,
+    /// its hours and a check state; every number digits and spaces; areas
+    /// named by their country.
     pub fn validate(&self) -> Result<(), String> {
         let mut codes = HashSet::new();
         for c in &self.countries {
@@ -61,28 +124,51 @@ impl Helplines {
             if c.name.trim().is_empty() || c.lines.is_empty() {
                 return Err(format!("country {:?} has no name or no lines", c.code));
             }
+            let e = &c.emergency;
+            let numbers = e.numbers.chars().any(|ch| ch.is_ascii_digit());
+            let unsure = e.checked_on.is_none() && e.note.as_deref().is_none_or(str::is_empty);
+            if !numbers || !web_page(&e.source) || unsure {
+                return Err(format!(
+                    "country {:?}: the emergency number needs digits, a source page and a check state",
+                    c.code
+                ));
+            }
+            let areas: HashSet<&str> = c.areas.iter().map(|a| a.code.as_str()).collect();
+            if areas.len() != c.areas.len() || c.areas.iter().any(|a| a.name.trim().is_empty()) {
+                return Err(format!(
+                    "country {:?}: its areas repeat or lack a name",
+                    c.code
+                ));
+            }
             for line in &c.lines {
-                let digits = line.number.chars().any(|ch| ch.is_ascii_digit())
-                    && line
-                        .number
-                        .chars()
-                        .all(|ch| ch.is_ascii_digit() || ch == ' ');
-                if !digits {
-                    return Err(format!(
-                        "{:?} in {}: the number is not digits",
-                        line.name, c.code
-                    ));
+                let at = format!("{:?} in {}", line.name, c.code);
+                if !dialable(&line.number) {
+                    return Err(format!("{at}: the number is not digits"));
                 }
-                if [&line.name, &line.when, &line.for_whom]
+                if [&line.organisation, &line.name, &line.when, &line.for_whom]
                     .iter()
                     .any(|t| t.trim().is_empty())
                 {
-                    return Err(format!("{:?} in {}: a text is missing", line.name, c.code));
+                    return Err(format!("{at}: a text is missing"));
+                }
+                if !web_page(&line.source) {
+                    return Err(format!("{at}: no source page"));
+                }
+                if line.checked_on.is_none() && line.note.as_deref().is_none_or(str::is_empty) {
+                    return Err(format!(
+                        "{at}: not checked, and no note says what is unsure"
+                    ));
+                }
+                if let Some(a) = line.areas.iter().find(|a| !areas.contains(a.as_str())) {
+                    return Err(format!("{at}: area {a:?} is not one of the country's"));
                 }
             }
-        }
-        if !codes.contains(FALLBACK_COUNTRY) {
-            return Err("the fallback country is not listed".into());
+            if !c.lines.iter().any(|l| l.crisis && l.always_open) {
+                return Err(format!(
+                    "country {:?} has no crisis line open at any hour",
+                    c.code
+                ));
+            }
         }
         Ok(())
     }
@@ -92,15 +178,72 @@ impl Helplines {
     }
 }
 
-/// The country in a POSIX locale such as `en_GB.UTF-8` or `cs_CZ`, if it
-/// is one we list.
-pub fn country_from_locale(locale: &str, helplines: &Helplines) -> Option<String> {
+impl Country {
+    /// The line to name when she may be unsafe: a crisis line that answers
+    /// at any hour, a call rather than a text where there is one, for the
+    /// whole country rather than one part of it.
+    pub fn crisis_line(&self) -> Option<&Helpline> {
+        self.lines
+            .iter()
+            .filter(|l| l.crisis && l.always_open)
+            .min_by_key(|l| (l.how == How::Text, !l.areas.is_empty()))
+    }
+
+    /// The lines for the whole country, then each area's own.
+    pub fn lines_by_area(&self) -> Vec<(Option<&Area>, Vec<&Helpline>)> {
+        let whole: Vec<&Helpline> = self.lines.iter().filter(|l| l.areas.is_empty()).collect();
+        let mut out = vec![(None, whole)];
+        for area in &self.areas {
+            let own: Vec<&Helpline> = self
+                .lines
+                .iter()
+                .filter(|l| l.areas.contains(&area.code))
+                .collect();
+            if !own.is_empty() {
+                out.push((Some(area), own));
+            }
+        }
+        out
+    }
+}
+
+/// What to say when she may be unsafe: her country's line open at any
+/// hour and its emergency number, or, when her country is not listed,
+/// nothing but the advice to call her local emergency number.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrisisLine {
+    pub name: String,
+    pub number: String,
+    pub how: How,
+    pub emergency: String,
+}
+
+impl CrisisLine {
+    pub fn of(country: &Country) -> Option<CrisisLine> {
+        country.crisis_line().map(|l| CrisisLine {
+            name: l.name.clone(),
+            number: l.number.clone(),
+            how: l.how,
+            emergency: country.emergency.numbers.clone(),
+        })
+    }
+}
+
+/// The country in a POSIX locale such as `en_GB.UTF-8` or `cs_CZ`,
+/// upper case, whether or not we list it.
+pub fn locale_region(locale: &str) -> Option<String> {
     let region = locale
         .split(['.', '@'])
         .next()?
         .split(['_', '-'])
         .nth(1)?
         .to_ascii_uppercase();
+    (region.len() == 2 && region.chars().all(|c| c.is_ascii_uppercase())).then_some(region)
+}
+
+/// The country in a locale, if it is one we list.
+pub fn country_from_locale(locale: &str, helplines: &Helplines) -> Option<String> {
+    let region = locale_region(locale)?;
     helplines.country(&region).map(|c| c.code.clone())
 }
 
@@ -162,29 +305,91 @@ mod tests {
         let h = shipped();
         h.validate().expect("valid");
         let codes: Vec<_> = h.countries.iter().map(|c| c.code.as_str()).collect();
-        assert_eq!(codes, ["GB", "ZA", "AU", "CZ", "US"]);
+        for needed in ["GB", "ZA", "AU", "CZ", "US", "IE", "CA", "NZ"] {
+            assert!(codes.contains(&needed), "{needed} is missing");
+        }
         let gb = h.country("GB").expect("UK");
+        assert_eq!(gb.crisis_line().map(|l| l.number.as_str()), Some("116 123"));
+        assert!(gb.emergency.numbers.contains("999"));
+        // Northern Ireland has no NHS 111 mental-health option.
         assert!(
-            gb.lines
+            !gb.lines
                 .iter()
-                .any(|l| l.name == "Samaritans" && l.number == "116 123")
+                .any(|l| l.number == "111" && l.areas.iter().any(|a| a == "NIR"))
         );
-        assert_eq!(gb.emergency.as_deref(), Some("999"));
+        assert!(
+            gb.lines_by_area()
+                .iter()
+                .any(|(a, lines)| a.is_some_and(|a| a.code == "NIR")
+                    && lines.iter().any(|l| l.number == "0808 808 8000"))
+        );
+        // South Africa: SMS 31393 is the Cipla line's, and the Dr Reddy's
+        // line is not said to answer at any hour.
+        let za = h.country("ZA").expect("South Africa");
+        let reddy = za
+            .lines
+            .iter()
+            .find(|l| l.number == "0800 21 22 23")
+            .unwrap();
+        assert!(!reddy.always_open && reddy.when.contains("8am to 8pm"));
+        let sms = za.lines.iter().find(|l| l.number == "31393").unwrap();
+        assert!(sms.name.contains("Cipla"));
+        assert!(za.lines.iter().any(|l| l.number == "0800 456 789"));
+        assert!(za.emergency.numbers.contains("112"));
+        // The closed Bohnice line is never listed.
+        let cz = h.country("CZ").expect("Czech Republic");
+        assert!(!cz.lines.iter().any(|l| l.number == "284 016 666"));
+        let first_aid = cz.lines.iter().find(|l| l.number == "116 123").unwrap();
+        assert!(!first_aid.always_open, "no longer staffed at weekends");
         let us = h.country("US").expect("USA");
-        assert!(us.lines.iter().any(|l| l.number == "988"));
+        assert_eq!(us.crisis_line().map(|l| l.number.as_str()), Some("988"));
     }
 
     #[test]
     fn broken_helplines_are_caught() {
-        let mut h = shipped();
-        h.countries[1].code = "GB".into();
-        assert!(h.validate().is_err(), "a country twice");
-        let mut h = shipped();
-        h.countries[0].lines[0].number = "call 116".into();
-        assert!(h.validate().is_err(), "letters in a number");
-        let mut h = shipped();
-        h.countries[2].lines.clear();
-        assert!(h.validate().is_err(), "no lines");
+        let cases: [(&str, fn(&mut Helplines)); 10] = [
+            ("a country twice", |h| h.countries[1].code = "GB".into()),
+            ("letters in a number", |h| {
+                h.countries[0].lines[0].number = "call 116".into()
+            }),
+            ("no lines", |h| h.countries[2].lines.clear()),
+            ("no source", |h| h.countries[0].lines[0].source = "".into()),
+            ("a source that is not a page", |h| {
+                h.countries[0].lines[0].source = "a leaflet".into()
+            }),
+            ("no hours", |h| h.countries[3].lines[0].when = " ".into()),
+            ("unchecked without a note", |h| {
+                let l = &mut h.countries[0].lines[0];
+                l.checked_on = None;
+                l.note = None;
+            }),
+            ("no emergency number", |h| {
+                h.countries[4].emergency.numbers = "call the police".into()
+            }),
+            ("no crisis line open at any hour", |h| {
+                for l in &mut h.countries[0].lines {
+                    l.always_open = false;
+                }
+            }),
+            ("an area the country does not have", |h| {
+                h.countries[0].lines[0].areas = vec!["XYZ".into()]
+            }),
+        ];
+        for (what, break_it) in cases {
+            let mut h = shipped();
+            break_it(&mut h);
+            assert!(h.validate().is_err(), "{what} was let through");
+        }
+    }
+
+    #[test]
+    fn a_missing_check_state_does_not_parse() {
+        let line = r#"{"organisation":"O","name":"N","number":"1","how":"call","when":"Any time",
+            "always_open":true,"crisis":true,"for":"F","source":"https://o.org"}"#;
+        assert!(serde_json::from_str::<Helpline>(line).is_err());
+        let unchecked = line.replace("}", r#","checked_on":null}"#);
+        let parsed: Helpline = serde_json::from_str(&unchecked).unwrap();
+        assert_eq!(parsed.checked_on, None);
     }
 
     #[test]
@@ -200,9 +405,30 @@ mod tests {
         );
         assert_eq!(country_from_locale("en-au", &h).as_deref(), Some("AU"));
         assert_eq!(country_from_locale("af_ZA@euro", &h).as_deref(), Some("ZA"));
+        assert_eq!(
+            country_from_locale("en_IE.UTF-8", &h).as_deref(),
+            Some("IE")
+        );
         assert_eq!(country_from_locale("de_DE.UTF-8", &h), None, "not listed");
+        assert_eq!(locale_region("de_DE.UTF-8").as_deref(), Some("DE"));
         assert_eq!(country_from_locale("C", &h), None);
         assert_eq!(country_from_locale("", &h), None);
+    }
+
+    #[test]
+    fn each_listed_country_names_its_own_crisis_line() {
+        let h = shipped();
+        for c in &h.countries {
+            let line = CrisisLine::of(c).expect("a crisis line");
+            assert!(
+                c.lines
+                    .iter()
+                    .any(|l| l.number == line.number && l.crisis && l.always_open),
+                "{}",
+                c.code
+            );
+            assert_eq!(line.emergency, c.emergency.numbers);
+        }
     }
 
     #[test]

@@ -295,6 +295,7 @@ fn checkin_save(scratch: &Path) {
                         .expect("reminders"),
                     lock_on: journal.is_locked(),
                     path_next: None,
+                    crisis: None,
                 };
                 serde_json::to_string(&view).expect("encode")
             }),

@@ -23,6 +23,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use std::path::{Path, PathBuf};
 use tend_core::practice::{Feeling, Session, SessionRecord};
+use tend_core::speech::{SpeechPrefs, SpeechRate, VoiceName, Volume};
 use tend_core::{
     CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Tag, TextSize, Theme,
 };
@@ -51,6 +52,9 @@ const DAY_BOUNDARY_KEY: &str = "day_boundary";
 const THEME_KEY: &str = "theme";
 const TEXT_SIZE_KEY: &str = "text_size";
 const PROFESSIONAL_KEY: &str = "professional";
+const VOICE_KEY: &str = "speech.voice";
+const SPEECH_RATE_KEY: &str = "speech.rate";
+const VOLUME_KEY: &str = "speech.volume";
 
 /// An open journal.
 #[derive(Debug)]
@@ -266,6 +270,48 @@ impl Journal {
             upsert.execute([THEME_KEY, prefs.theme.id()])?;
             upsert.execute([TEXT_SIZE_KEY, &prefs.text_size.percent().to_string()])?;
             upsert.execute([PROFESSIONAL_KEY, if prefs.professional { "1" } else { "0" }])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The remembered voice, pace and volume of spoken guidance; a value
+    /// this build cannot read (from a newer Tend) falls back to its default.
+    pub fn speech_prefs(&self) -> Result<SpeechPrefs, JournalError> {
+        let percent = |key| -> Result<Option<u16>, JournalError> {
+            Ok(self.setting(key)?.and_then(|p| p.parse().ok()))
+        };
+        Ok(SpeechPrefs {
+            voice: self
+                .setting(VOICE_KEY)?
+                .and_then(|name| VoiceName::new(&name)),
+            rate: percent(SPEECH_RATE_KEY)?
+                .and_then(SpeechRate::new)
+                .unwrap_or_default(),
+            volume: percent(VOLUME_KEY)?
+                .and_then(Volume::new)
+                .unwrap_or_default(),
+        })
+    }
+
+    /// Remembers the voice, pace and volume in one transaction.
+    pub fn save_speech_prefs(&mut self, prefs: &SpeechPrefs) -> Result<(), JournalError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut upsert = tx.prepare(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?;
+            match &prefs.voice {
+                Some(voice) => {
+                    upsert.execute([VOICE_KEY, voice.as_str()])?;
+                }
+                None => {
+                    tx.execute("DELETE FROM setting WHERE key = ?1", [VOICE_KEY])?;
+                }
+            }
+            upsert.execute([SPEECH_RATE_KEY, &prefs.rate.percent().to_string()])?;
+            upsert.execute([VOLUME_KEY, &prefs.volume.percent().to_string()])?;
         }
         tx.commit()?;
         Ok(())

@@ -210,6 +210,38 @@ fn preferences_default_and_are_kept() {
 }
 
 #[test]
+fn the_voice_its_pace_and_volume_are_kept_and_odd_values_fall_back() {
+    use tend_core::speech::{SpeechPrefs, SpeechRate, VoiceName, Volume};
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    assert_eq!(j.speech_prefs().unwrap(), SpeechPrefs::default());
+    let chosen = SpeechPrefs {
+        voice: VoiceName::new("kal"),
+        rate: SpeechRate::new(70).unwrap(),
+        volume: Volume::new(40).unwrap(),
+    };
+    j.save_speech_prefs(&chosen).unwrap();
+    drop(j);
+    let mut j = Journal::open(dir.path()).unwrap();
+    assert_eq!(j.speech_prefs().unwrap(), chosen);
+    // Back to the system's voice.
+    let system = SpeechPrefs {
+        voice: None,
+        ..chosen
+    };
+    j.save_speech_prefs(&system).unwrap();
+    assert_eq!(j.speech_prefs().unwrap(), system);
+    j.conn
+        .execute_batch(
+            "UPDATE setting SET value = '999' WHERE key = 'speech.rate';
+             INSERT INTO setting VALUES ('speech.voice', char(10));",
+        )
+        .unwrap();
+    let read = j.speech_prefs().unwrap();
+    assert_eq!((read.voice, read.rate), (None, SpeechRate::DEFAULT));
+}
+
+#[test]
 fn a_theme_from_a_newer_tend_falls_back_to_the_default() {
     let dir = tempfile::tempdir().unwrap();
     let j = Journal::open(dir.path()).unwrap();

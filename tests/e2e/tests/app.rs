@@ -2,7 +2,7 @@
 //! Run through `cargo xtask test`, which provides Xvfb, a private D-Bus
 //! session, tauri-driver and the paths below.
 
-use serde_json::{Value, json};
+use serde_json::json;
 use std::path::Path;
 use std::process::Command;
 use tend_core::{Context, DayBoundary, Preferences, Tag, TextSize, Theme};
@@ -616,51 +616,6 @@ fn a_favourite_is_kept_and_can_be_the_only_thing_shown() {
         Journal::open(data.path()).unwrap().favourites().unwrap(),
         ["soles_of_feet"]
     );
-}
-
-/// The pacer's moving circle and its still variant, as displayed.
-fn pacer_display(app: &Session) -> Value {
-    app.execute(
-        "const shown = s => { const e = document.querySelector(s); return e ? getComputedStyle(e).display : 'absent'; };
-         return [shown('.pacer-circle'), shown('.pacer-still')];",
-        json!([]),
-    )
-}
-
-#[test]
-fn the_pacer_moves_only_when_motion_is_welcome() {
-    // WebKitGTK reports prefers-reduced-motion when GTK's animations are
-    // off, which a user sets in GTK's settings file.
-    let gtk = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(gtk.path().join("gtk-3.0")).unwrap();
-    std::fs::write(
-        gtk.path().join("gtk-3.0/settings.ini"),
-        "[Settings]\ngtk-enable-animations=0\n",
-    )
-    .unwrap();
-    for (reduced, expected) in [
-        (false, json!(["flex", "none"])),
-        (true, json!(["absent", "block"])),
-    ] {
-        let data = tempfile::tempdir().unwrap();
-        let driver = if reduced {
-            Driver::start_with(data.path(), &[("XDG_CONFIG_HOME", gtk.path())])
-        } else {
-            Driver::start(data.path())
-        };
-        let app = driver.launch();
-        app.wait_for_text("How are you today?");
-        app.tab_to("30 seconds now");
-        app.press(&[Key::Enter]);
-        app.tab_to("Start without rating");
-        app.press(&[Key::Enter]);
-        app.wait_for_text("Step 1 of 2");
-        app.wait_for_text_within("Step 2 of 2", 10);
-        assert_eq!(pacer_display(&app), expected, "reduced motion: {reduced}");
-        app.press(&[Key::Escape]);
-        app.wait_for_text("You stopped early, and that is fine.");
-        app.close();
-    }
 }
 
 #[test]

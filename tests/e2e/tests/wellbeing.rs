@@ -6,7 +6,8 @@ use serde_json::json;
 use std::path::Path;
 use tend_core::{CheckInDraft, Ratings, Tag};
 use tend_e2e::{
-    Driver, Key, Session, axe_violations, describe, go, now_utc, screenshot_path, today,
+    Driver, Key, Session, assert_accessible, axe_violations, describe, go, now_utc,
+    screenshot_path, today,
 };
 use tend_journal::Journal;
 
@@ -41,7 +42,12 @@ fn get_help_is_one_step_from_every_screen_and_keeps_my_own_people() {
     let text = app.wait_for_text("Helplines in Australia");
     assert!(text.contains("Lifeline\nCall 13 11 14"), "{text}");
     assert!(text.contains("call 000"), "{text}");
-    assert!(text.contains("Numbers last checked on"), "{text}");
+    // Each line names its source page and whether it was read there.
+    assert!(text.contains("Source: https://"), "{text}");
+    assert!(
+        text.contains("read there on") || text.contains("not yet checked at its source"),
+        "{text}"
+    );
 
     // Choose the UK, as a person picks from the list.
     let uk = app.find("#help-country option[value='GB']");
@@ -88,7 +94,8 @@ fn answer(app: &Session, steps: usize) {
 #[test]
 fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support() {
     let data = tempfile::tempdir().unwrap();
-    let driver = Driver::start(data.path());
+    // No country known: a locale that names none.
+    let driver = Driver::start_with(data.path(), &[("LANG", Path::new("C.UTF-8"))]);
     let app = driver.launch();
     // A first day: one questionnaire is offered, not all of them.
     let text = app.wait_for_text("a short questionnaire, the WHO-5");
@@ -112,6 +119,12 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
         "{text}"
     );
     assert!(text.contains("not a diagnosis"), "{text}");
+    // No country is known here (no locale names one): the crisis line
+    // sends her to her local emergency number, never another country's.
+    assert!(
+        text.contains("If you feel unsafe or are thinking of ending your life, call your local emergency number now."),
+        "{text}"
+    );
     let violations = axe_violations(&app);
     assert!(
         violations.is_empty(),
@@ -122,6 +135,10 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
     go(&app, "#/", "How are you today?");
     let text = app.wait_for_text("You have been carrying a lot");
     app.screenshot(&screenshot_path("today-support-1280x800"));
+    assert!(
+        text.contains("call your local emergency number now"),
+        "{text}"
+    );
     assert!(
         text.contains("Your last WHO-5 wellbeing score was 28 out of 100"),
         "{text}"
@@ -226,36 +243,116 @@ fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break()
     app.close();
 }
 
-#[test]
-fn two_weeks_of_exhaustion_bring_a_gentle_suggestion_of_support() {
-    let data = tempfile::tempdir().unwrap();
-    {
-        let mut journal = Journal::open(data.path()).unwrap();
-        for n in 0..14 {
-            let draft = CheckInDraft {
-                ratings: Ratings {
-                    exhaustion: if n == 3 { 6 } else { 9 },
-                    ..Ratings::MIDDLE
-                },
-                ..CheckInDraft::default()
-            };
-            journal
-                .save_checkin(today() - Duration::days(n), draft, now_utc())
-                .unwrap();
-        }
+fn save_days(data: &Path, days: &[(i64, u8, u8)]) {
+    let mut journal = Journal::open(data).unwrap();
+    for (ago, exhaustion, mood) in days {
+        let draft = CheckInDraft {
+            ratings: Ratings {
+                exhaustion: *exhaustion,
+                mood: *mood,
+                ..Ratings::MIDDLE
+            },
+            ..CheckInDraft::default()
+        };
+        journal
+            .save_checkin(today() - Duration::days(*ago), draft, now_utc())
+            .unwrap();
     }
+}
+
+#[test]
+fn two_weeks_of_exhaustion_bring_a_gentle_suggestion_of_support_with_the_crisis_line() {
+    let data = tempfile::tempdir().unwrap();
+    let days: Vec<(i64, u8, u8)> = (0..14)
+        .map(|n| (n, if n == 3 { 6 } else { 9 }, 5))
+        .collect();
+    save_days(data.path(), &days);
+    let driver = Driver::start_with(data.path(), &[("LANG", Path::new("en_GB.UTF-8"))]);
+    let app = driver.launch();
+    let text = app.wait_for_text("You have been carrying a lot");
+    assert!(
+        text.contains(
+            "You said you felt very worn out in 13 of the 14 check-ins of the last 14 days."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("This is not a diagnosis"), "{text}");
+    assert!(
+        text.contains("If you feel unsafe or are thinking of ending your life, call Samaritans on 116 123 now, at any hour. In an emergency, call 999."),
+        "{text}"
+    );
+    assert_accessible(&app, "Today with the support notice");
+    app.tab_to("See where to find support");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Helplines in United Kingdom");
+    app.close();
+}
+
+#[test]
+fn a_few_hard_check_ins_or_very_low_mood_are_seen_too() {
+    // Too worn out to check in most days: five check-ins in a fortnight,
+    // three of them hard; and mood very low on most of them.
+    let data = tempfile::tempdir().unwrap();
+    save_days(
+        data.path(),
+        &[(0, 9, 1), (3, 5, 2), (6, 10, 6), (9, 7, 1), (12, 8, 2)],
+    );
     let driver = Driver::start(data.path());
     let app = driver.launch();
     let text = app.wait_for_text("You have been carrying a lot");
     assert!(
-        text.contains("You have felt very worn out on 13 of the last 14 days."),
+        text.contains("very worn out in 3 of the 5 check-ins"),
         "{text}"
     );
-    assert!(text.contains("This is not a diagnosis"), "{text}");
-    app.tab_to("See where to find support");
-    app.press(&[Key::Enter]);
-    app.wait_for_text("Helplines in");
+    assert!(
+        text.contains("your mood was very low in 4 of the 5 check-ins"),
+        "{text}"
+    );
     app.close();
+}
+
+#[test]
+fn an_unlisted_country_is_shown_no_other_countrys_numbers() {
+    let shipped: tend_core::support::Helplines =
+        serde_json::from_str(include_str!("../../../assets/support/helplines.json")).unwrap();
+    for locale in ["de_DE.UTF-8", "C.UTF-8"] {
+        let data = tempfile::tempdir().unwrap();
+        let driver = Driver::start_with(data.path(), &[("LANG", Path::new(locale))]);
+        let app = driver.launch();
+        app.wait_for_text("How are you today?");
+        go(&app, "#/help", "Your country is not listed yet");
+        let text = app.page_text();
+        assert!(text.contains("112 works from mobile phones"), "{text}");
+        assert!(text.contains("call your local emergency number"), "{text}");
+        for country in &shipped.countries {
+            for line in &country.lines {
+                assert!(
+                    !text.contains(&line.number),
+                    "{locale}: {} of {} is shown: {text}",
+                    line.number,
+                    country.code
+                );
+            }
+            assert!(
+                !text.contains(&format!("call {}", country.emergency.numbers)),
+                "{locale}: {}'s emergency number is shown",
+                country.code
+            );
+        }
+        assert!(!text.contains("Helplines in"), "{text}");
+        // Her own people and the choice of a country are there.
+        assert!(text.contains("Your own people"), "{text}");
+        let chosen = app.find("#help-country");
+        assert_eq!(app.property(&chosen, "value"), json!(""));
+        assert_accessible(&app, &format!("Get help, unlisted ({locale})"));
+        // Choosing a country shows its lines.
+        let ie = app.find("#help-country option[value='IE']");
+        app.click(&ie);
+        let text = app.wait_for_text("Helplines in Ireland");
+        assert!(text.contains("116 123"), "{text}");
+        assert!(!text.contains("Your country is not listed yet"), "{text}");
+        app.close();
+    }
 }
 
 #[test]

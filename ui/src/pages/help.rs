@@ -1,13 +1,15 @@
-//! Get help: one step from every screen. Helplines for the chosen country
-//! with the date they were last checked, the emergency number, and the
-//! user's own contacts, which they can add, change and remove.
+//! Get help: one step from every screen. Helplines for the chosen country,
+//! each with its hours as its source states them, the source page (as
+//! text) and the day it was read there, or that it is not yet checked; the
+//! emergency number; and the user's own contacts. A country we do not list
+//! is never shown another country's numbers.
 
 use super::{PageHeading, error_text, use_shared};
 use crate::app::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};
-use tend_core::support::{Contact, Helpline, How};
+use tend_core::support::{Contact, CrisisLine, Helpline, How};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -63,9 +65,9 @@ pub(crate) fn HelpPage() -> Html {
         };
     };
     let country = current
-        .countries
-        .iter()
-        .find(|c| c.code == current.country)
+        .country
+        .as_ref()
+        .and_then(|code| current.countries.iter().find(|c| &c.code == code))
         .cloned();
 
     let contacts = html! {
@@ -139,9 +141,9 @@ pub(crate) fn HelpPage() -> Html {
     html! {
         <>
             <PageHeading text={t("help-title")} />
-            <p class="urgent">
-                { match country.as_ref().and_then(|c| c.emergency.clone()) {
-                    Some(number) => tr("help-urgent-number", &[("number", number.into())]),
+            <p class="urgent" id="help-emergency">
+                { match country.as_ref() {
+                    Some(c) => tr("help-urgent-number", &[("number", c.emergency.numbers.clone().into())]),
                     None => t("help-urgent"),
                 } }
             </p>
@@ -155,12 +157,22 @@ pub(crate) fn HelpPage() -> Html {
             if let Some(country) = country {
                 <section aria-labelledby="help-lines">
                     <h2 id="help-lines">{ tr("help-lines-title", &[("country", country.name.clone().into())]) }</h2>
-                    <ul class="lines">
-                        { for country.lines.iter().map(helpline) }
-                    </ul>
-                    <p class="hint">
-                        { tr("help-checked", &[("date", country.checked_on.format("%-d %B %Y").to_string().into())]) }
-                    </p>
+                    { for country.lines_by_area().into_iter().map(|(area, lines)| html! {
+                        <>
+                            if let Some(area) = area {
+                                <h3>{ tr("help-area-title", &[("area", area.name.clone().into())]) }</h3>
+                            }
+                            <ul class="lines">
+                                { for lines.into_iter().map(helpline) }
+                            </ul>
+                        </>
+                    }) }
+                    <p class="hint">{ t("help-checked") }</p>
+                </section>
+            } else {
+                <section class="card" id="help-unlisted" aria-labelledby="help-unlisted-title">
+                    <h2 id="help-unlisted-title">{ t("help-unlisted-title") }</h2>
+                    <p>{ t("help-unlisted") }</p>
                 </section>
             }
             { contacts }
@@ -176,13 +188,67 @@ fn helpline(line: &Helpline) -> Html {
         How::Text => t("help-how-text"),
         How::CallOrText => t("help-how-call-or-text"),
     };
+    let number = match &line.text_keyword {
+        Some(word) => tr(
+            "help-text-word",
+            &[
+                ("word", word.clone().into()),
+                ("number", line.number.clone().into()),
+            ],
+        ),
+        None => format!("{how} {}", line.number),
+    };
+    let checked = match line.checked_on {
+        Some(day) => tr(
+            "help-line-checked",
+            &[("date", day.format("%-d %B %Y").to_string().into())],
+        ),
+        None => t("help-line-unchecked"),
+    };
     html! {
         <li class="line">
             <span class="line-name">{ &line.name }</span>
-            <span class="number">{ format!("{how} {}", line.number) }</span>
+            <span class="number">{ number }</span>
             <span>{ &line.for_whom }</span>
             <span class="hint">{ &line.when }</span>
+            <span class="hint source">{ tr("help-line-source", &[("page", line.source.clone().into())]) }{ " · " }{ checked }</span>
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct CrisisProps {
+    /// Her country's line open at any hour; none when not listed.
+    pub(crate) line: Option<CrisisLine>,
+}
+
+/// One plain line beside a suggestion of support or a worrying result:
+/// what to do now if she feels unsafe, with Get help one step away.
+#[function_component]
+pub(crate) fn CrisisNote(props: &CrisisProps) -> Html {
+    let said = match &props.line {
+        Some(line) => {
+            let key = if line.how == How::Text {
+                "crisis-text"
+            } else {
+                "crisis-call"
+            };
+            tr(
+                key,
+                &[
+                    ("name", line.name.clone().into()),
+                    ("number", line.number.clone().into()),
+                    ("emergency", line.emergency.clone().into()),
+                ],
+            )
+        }
+        None => t("crisis-local"),
+    };
+    html! {
+        <p class="crisis">
+            { said }{ " " }
+            <Link<Route> to={Route::Help}>{ t("crisis-help") }</Link<Route>>
+        </p>
     }
 }
 
@@ -287,8 +353,11 @@ pub(crate) fn CountrySelect(props: &CountryProps) -> Html {
         <div class="field">
             <label for={props.id.clone()}>{ t("help-country") }</label>
             <select id={props.id.clone()} {onchange}>
+                if props.view.country.is_none() {
+                    <option value="" selected=true disabled=true>{ t("help-country-none") }</option>
+                }
                 { for props.view.countries.iter().map(|c| html! {
-                    <option value={c.code.clone()} selected={c.code == props.view.country}>{ &c.name }</option>
+                    <option value={c.code.clone()} selected={Some(&c.code) == props.view.country.as_ref()}>{ &c.name }</option>
                 }) }
             </select>
             if let Some(message) = &*error {

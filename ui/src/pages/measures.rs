@@ -5,6 +5,7 @@ use super::{PageHeading, error_text, use_shared};
 use crate::app::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use tend_core::insights::result_suggests_support;
 use tend_core::ipc::{
     MeasureAnswers, MeasuresList, MeasuresView, SaveMeasure, ScoredResult, Today,
 };
@@ -83,6 +84,9 @@ pub(crate) fn MeasuresPage() -> Html {
                             if let Some(last) = last {
                                 <p>{ tr("measures-last", &[("date", last.result.day.format("%-d %B %Y").to_string().into())]) }</p>
                                 { for last.scores.iter().map(|score| score_lines(&s.measure, score)) }
+                                if result_suggests_support(&s.measure.id, &last.scores) {
+                                    <super::help::CrisisNote line={view.crisis.clone()} />
+                                }
                             }
                             <p>{ if s.due { t("measures-due") } else { tr("measures-every", &[("days", s.measure.every_days.into())]) } }</p>
                             <Link<Route> classes="button" to={Route::Measure { id: s.measure.id.clone() }}>
@@ -138,11 +142,19 @@ pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
         .collect();
 
     if let Some(result) = &*saved {
+        let crisis = match &*measures {
+            Some(Ok(view)) => view.crisis.clone(),
+            _ => None,
+        };
         return html! {
             <>
                 <PageHeading text={tr("measure-result-title", &[("name", measure.short_name.clone().into())])} />
                 <p>{ t("measure-screening") }</p>
                 { for result.scores.iter().map(|score| score_lines(&measure, score)) }
+                if result_suggests_support(&measure.id, &result.scores) {
+                    <p>{ t("notice-support-suggest") }</p>
+                    <super::help::CrisisNote line={crisis} />
+                }
                 <p class="hint">{ &measure.licence }</p>
                 <p>
                     <Link<Route> classes="button" to={Route::Insights}>{ t("measure-see-insights") }</Link<Route>>

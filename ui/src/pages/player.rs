@@ -12,8 +12,12 @@ use std::rc::Rc;
 use tend_core::checkin::MAX_RATING;
 use tend_core::exercise::{Exercise, GROUNDING};
 use tend_core::ipc::SaveSession;
-use tend_core::player::{Breath, DEFAULT_BREATHS_PER_MINUTE, Motion, Player, State, pacer_view};
+use tend_core::ipc::SaveSpeech;
+use tend_core::player::{
+    BREATH_RATES, Breath, DEFAULT_BREATHS_PER_MINUTE, Motion, Player, State, pacer_view,
+};
 use tend_core::practice::{Feeling, SessionRecord};
+use tend_core::speech::{SpeechPrefs, SpeechRate, VoiceName, Volume, spoken_by_default};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -23,8 +27,9 @@ use yew_router::prelude::*;
 /// enough to cost almost nothing on an old laptop.
 const TICK_MS: u64 = 250;
 
-/// Breathing rates the user can pick, breaths a minute.
-const RATES: [f64; 4] = [4.5, 5.0, 5.5, 6.0];
+/// How often the pacer repaints the circle between the player's ticks:
+/// smooth enough to breathe with, a handful of small repaints a second.
+const PACER_FRAME_MS: u64 = 100;
 
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -44,7 +49,8 @@ pub(crate) fn PlayerPage(props: &PlayerProps) -> Html {
         Some(Ok(view)) => match view.catalogue.get(&props.id) {
             Some(e) if e.length(props.seconds).is_some() => {
                 let grounding = view.catalogue.get(GROUNDING).cloned();
-                html! { <Flow key={format!("{}-{}", props.id, props.seconds)} exercise={e.clone()} seconds={props.seconds} {grounding} /> }
+                let (speech, lang) = (view.speech.clone(), view.catalogue.lang.clone());
+                html! { <Flow key={format!("{}-{}", props.id, props.seconds)} exercise={e.clone()} seconds={props.seconds} {grounding} {speech} {lang} /> }
             }
             _ => {
                 html! { <><PageHeading text={t("player-missing")} /><p>{ t("player-missing-help") }</p></> }
@@ -65,6 +71,10 @@ struct FlowProps {
     exercise: Exercise,
     seconds: u32,
     grounding: Option<Exercise>,
+    /// The remembered voice, pace and volume.
+    speech: SpeechPrefs,
+    /// The practice's language, for the voice.
+    lang: String,
 }
 
 #[function_component]
@@ -80,6 +90,20 @@ fn Flow(props: &FlowProps) -> Html {
     // Read by the ticker, so a Cell rather than state.
     let chime_on = use_memo((), |_| Rc::new(Cell::new(false)));
     let chime_shown = use_state(|| false);
+    // Spoken guidance: on for eyes-closed practices unless she turns it off.
+    let spoken = use_state(|| spoken_by_default(&props.exercise));
+    let speech = use_state(|| props.speech.clone());
+    let voices = use_state(crate::speech::voices);
+    // Said once, when the platform turns out to have no voice.
+    let no_voice = use_state(|| false);
+    {
+        let voices = voices.clone();
+        use_effect_with((), move |_| {
+            let watch =
+                crate::speech::on_voices_changed(move || voices.set(crate::speech::voices()));
+            move || drop(watch)
+        });
+    }
     let player = use_mut_ref(|| None::<Player>);
     // When Start was pressed, for the session's start time.
     let started = use_mut_ref(|| None::<u64>);
@@ -103,10 +127,33 @@ fn Flow(props: &FlowProps) -> Html {
         .cloned()
         .unwrap_or_else(|| props.exercise.lengths[0].clone());
 
+    // Speaks a step; the first time there is no voice, says so and lets
+    // the chime mark the steps instead.
+    let say: Rc<dyn Fn(&str)> = {
+        let (prefs, lang, no_voice) = ((*speech).clone(), props.lang.clone(), no_voice.clone());
+        let (chime_on, chime_shown) = ((*chime_on).clone(), chime_shown.clone());
+        let on = *spoken;
+        Rc::new(move |text: &str| {
+            if on && !*no_voice && !crate::speech::say(text, &lang, &prefs) {
+                no_voice.set(true);
+                chime_on.set(true);
+                chime_shown.set(true);
+            }
+        })
+    };
+
     // The ticker runs only while playing, and stops when the page goes.
     {
         let (player, clock, stage) = (player.clone(), clock.clone(), stage.clone());
         let chime_on = (*chime_on).clone();
+        let (say, texts) = (
+            say.clone(),
+            length
+                .steps
+                .iter()
+                .map(|s| s.text.clone())
+                .collect::<Vec<_>>(),
+        );
         use_effect_with(*stage == Stage::Playing, move |playing| {
             let alive = Rc::new(Cell::new(true));
             if *playing {
@@ -127,6 +174,12 @@ fn Flow(props: &FlowProps) -> Html {
                         if chime_on.get() && (finished || step != last_step) {
                             crate::chime::chime();
                         }
+                        if !finished
+                            && step != last_step
+                            && let Some(text) = texts.get(step)
+                        {
+                            say(text);
+                        }
                         last_step = step;
                         if finished {
                             stage.set(Stage::After { finished: true });
@@ -136,7 +189,10 @@ fn Flow(props: &FlowProps) -> Html {
                     }
                 });
             }
-            move || alive.set(false)
+            move || {
+                alive.set(false);
+                crate::speech::hush();
+            }
         });
     }
 
@@ -149,6 +205,7 @@ fn Flow(props: &FlowProps) -> Html {
         );
         let length = length.clone();
         let started = started.clone();
+        let say = say.clone();
         Callback::from(move |rate_first: bool| {
             rated_before.set(rate_first);
             let now = now_ms();
@@ -156,6 +213,9 @@ fn Flow(props: &FlowProps) -> Html {
             *player.borrow_mut() = Some(Player::start(&length, now));
             clock.set(now);
             stage.set(Stage::Playing);
+            if let Some(first) = length.steps.first() {
+                say(&first.text);
+            }
         })
     };
     let toggle = {
@@ -164,6 +224,7 @@ fn Flow(props: &FlowProps) -> Html {
             let now = now_ms();
             if let Some(p) = player.borrow_mut().as_mut() {
                 p.toggle(now);
+                crate::speech::hold(p.state() == State::Paused);
             }
             clock.set(now);
         })
@@ -172,6 +233,7 @@ fn Flow(props: &FlowProps) -> Html {
         let (player, stage) = (player.clone(), stage.clone());
         Callback::from(move |_: ()| {
             let now = now_ms();
+            crate::speech::hush();
             let finished = player.borrow_mut().as_mut().is_some_and(|p| {
                 p.stop(now);
                 p.state() == State::Finished
@@ -246,6 +308,20 @@ fn Flow(props: &FlowProps) -> Html {
         )
     };
 
+    // Remembers a change of voice, pace or volume.
+    let set_speech = {
+        let (speech, error) = (speech.clone(), error.clone());
+        Callback::from(move |next: SpeechPrefs| {
+            speech.set(next.clone());
+            let error = error.clone();
+            spawn_local(async move {
+                if let Err(e) = invoke::<SaveSpeech>(&next).await {
+                    error.set(Some(super::error_text(&e)));
+                }
+            });
+        })
+    };
+
     let e = &props.exercise;
     let title = e.title.clone();
     let body = match *stage {
@@ -266,6 +342,21 @@ fn Flow(props: &FlowProps) -> Html {
                     }} />
                     { t("player-chime") }
                 </label>
+                <label class="choice">
+                    <input type="checkbox" id="speak" checked={*spoken} onchange={{
+                        let spoken = spoken.clone();
+                        Callback::from(move |ev: Event| {
+                            spoken.set(ev.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked()));
+                        })
+                    }} />
+                    { t("player-speak") }
+                </label>
+                if *spoken {
+                    <SpeechChoices prefs={(*speech).clone()} voices={(*voices).clone()} on_change={set_speech.clone()} />
+                }
+                if let Some(message) = &*error {
+                    <p class="error" role="alert">{ message }</p>
+                }
                 <div class="actions">
                     <button class="button" onclick={start.reform(|_| true)}>{ t("player-start") }</button>
                     <button class="button quiet" onclick={start.reform(|_| false)}>{ t("player-start-unrated") }</button>
@@ -309,8 +400,11 @@ fn Flow(props: &FlowProps) -> Html {
                         { tr("player-left", &[("time", format!("{}:{:02}", remaining / 60, remaining % 60).into())]) }
                     </p>
                     <progress max={(length.seconds * 1000).to_string()} value={pos.played_ms.to_string()} aria-label={t("player-progress")}></progress>
+                    if *no_voice {
+                        <p role="status">{ t("speech-none") }</p>
+                    }
                     if step.pacer {
-                        <Pacer elapsed_ms={step_elapsed} rate={*rate} />
+                        <Pacer elapsed_ms={step_elapsed} at_ms={now} running={!paused} rate={*rate} />
                         <div class="field">
                             <label for="rate">{ t("player-rate") }</label>
                             <select id="rate" onchange={{
@@ -321,7 +415,7 @@ fn Flow(props: &FlowProps) -> Html {
                                     }
                                 })
                             }}>
-                                { for RATES.iter().map(|r| html! {
+                                { for BREATH_RATES.iter().map(|r| html! {
                                     <option value={r.to_string()} selected={(*r - *rate).abs() < 0.01}>{ tr("player-rate-option", &[("n", format!("{r}").into())]) }</option>
                                 }) }
                             </select>
@@ -386,15 +480,68 @@ fn Flow(props: &FlowProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PacerProps {
+    /// How far into the step the player was at `at_ms`.
     elapsed_ms: u64,
+    /// The page clock when `elapsed_ms` was read.
+    at_ms: u64,
+    /// False while paused: the circle holds still.
+    running: bool,
     rate: f64,
 }
 
 /// A soft circle that grows on the in-breath and shrinks on the out-breath,
 /// with the word inside. With reduced motion, style.css shows the word and
-/// a thin line instead of the moving circle.
+/// a thin line that fills through each breath instead of the moving circle.
+///
+/// The size and the line's length go through the CSSOM: the CSP rightly
+/// blocks style attributes, which WebKit keeps but never applies. Between
+/// the player's ticks the pacer repaints itself a few times a second,
+/// without CSS transitions, which would repaint at the screen's rate.
 #[function_component]
 fn Pacer(props: &PacerProps) -> Html {
+    let circle = use_node_ref();
+    let line = use_node_ref();
+    let basis = use_mut_ref(|| (0_u64, 0_u64, false, DEFAULT_BREATHS_PER_MINUTE));
+    *basis.borrow_mut() = (props.elapsed_ms, props.at_ms, props.running, props.rate);
+    let paint = {
+        let (circle, line, basis) = (circle.clone(), line.clone(), basis.clone());
+        move || {
+            let (elapsed, at, running, rate) = *basis.borrow();
+            let since = if running {
+                now_ms().saturating_sub(at)
+            } else {
+                0
+            };
+            let view = pacer_view(elapsed + since, rate, system_motion());
+            if let (Some(el), Some(scale)) = (circle.cast::<HtmlElement>(), view.circle_scale) {
+                let _ = el
+                    .style()
+                    .set_property("transform", &format!("scale({scale:.3})"));
+            }
+            if let Some(el) = line.cast::<HtmlElement>() {
+                let _ = el
+                    .style()
+                    .set_property("width", &format!("{:.1}%", view.progress * 100.0));
+            }
+        }
+    };
+    {
+        let paint = paint.clone();
+        use_effect(move || paint());
+    }
+    use_effect_with((), move |_| {
+        let alive = Rc::new(Cell::new(true));
+        let running = alive.clone();
+        spawn_local(async move {
+            while running.get() {
+                yew::platform::time::sleep(std::time::Duration::from_millis(PACER_FRAME_MS)).await;
+                if running.get() {
+                    paint();
+                }
+            }
+        });
+        move || alive.set(false)
+    });
     let view = pacer_view(props.elapsed_ms, props.rate, system_motion());
     let word = t(if view.breath == Breath::In {
         "pacer-in"
@@ -403,16 +550,80 @@ fn Pacer(props: &PacerProps) -> Html {
     });
     html! {
         <div class="pacer" aria-hidden="true">
-            if let Some(scale) = view.circle_scale {
-                <div class="pacer-circle" style={format!("transform: scale({scale:.2})")}>
+            if view.circle_scale.is_some() {
+                <div class="pacer-circle" ref={circle}>
                     <span>{ word.clone() }</span>
                 </div>
             }
             <div class="pacer-still">
                 <span>{ word }</span>
-                <div class="pacer-line"><div style={format!("width: {:.0}%", view.progress * 100.0)}></div></div>
+                <div class="pacer-line"><div ref={line}></div></div>
             </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SpeechProps {
+    prefs: SpeechPrefs,
+    /// The engine's voices as (name, language tag).
+    voices: Vec<(String, String)>,
+    on_change: Callback<SpeechPrefs>,
+}
+
+/// The voice, its pace and its volume, remembered for every practice.
+#[function_component]
+fn SpeechChoices(props: &SpeechProps) -> Html {
+    let prefs = props.prefs.clone();
+    let select = |id: &'static str,
+                  label: &'static str,
+                  options: Html,
+                  apply: fn(&mut SpeechPrefs, &str)| {
+        let (prefs, on_change) = (prefs.clone(), props.on_change.clone());
+        let onchange = Callback::from(move |ev: Event| {
+            if let Some(value) = ev.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()) {
+                let mut next = prefs.clone();
+                apply(&mut next, &value);
+                on_change.emit(next);
+            }
+        });
+        html! {
+            <div class="field">
+                <label for={id}>{ t(label) }</label>
+                <select id={id} {onchange}>{ options }</select>
+            </div>
+        }
+    };
+    let chosen = prefs.voice.as_ref().map(VoiceName::as_str);
+    let voices = html! {
+        <>
+            <option value="" selected={chosen.is_none()}>{ t("speech-voice-default") }</option>
+            { for props.voices.iter().map(|(name, lang)| html! {
+                <option value={name.clone()} selected={chosen == Some(name.as_str())}>{ format!("{name} ({lang})") }</option>
+            }) }
+        </>
+    };
+    let rates = html! {
+        { for SpeechRate::choices().map(|r| html! {
+            <option value={r.percent().to_string()} selected={r == prefs.rate}>{ tr("speech-rate-option", &[("n", r.percent().into())]) }</option>
+        }) }
+    };
+    let volumes = html! {
+        { for Volume::choices().map(|v| html! {
+            <option value={v.percent().to_string()} selected={v == prefs.volume}>{ tr("speech-volume-option", &[("n", v.percent().into())]) }</option>
+        }) }
+    };
+    html! {
+        <fieldset class="speech">
+            <legend>{ t("speech-legend") }</legend>
+            { select("voice", "speech-voice", voices, |p, v| p.voice = VoiceName::new(v)) }
+            { select("speech-rate", "speech-rate", rates, |p, v| {
+                if let Some(r) = v.parse().ok().and_then(SpeechRate::new) { p.rate = r; }
+            }) }
+            { select("speech-volume", "speech-volume", volumes, |p, v| {
+                if let Some(r) = v.parse().ok().and_then(Volume::new) { p.volume = r; }
+            }) }
+        </fieldset>
     }
 }
 

@@ -89,9 +89,9 @@ pub(crate) fn TodayPage() -> Html {
             <p class="subtitle">{ date }</p>
             // A suggestion of support comes first; a questionnaire after
             // the check-in, which stays the first thing to do.
-            { for view.notices.iter().filter(|n| matches!(n, Notice::Support { .. })).map(|n| html! { <NoticeCard notice={n.clone()} /> }) }
+            { for view.notices.iter().filter(|n| matches!(n, Notice::Support { .. })).map(|n| html! { <NoticeCard notice={n.clone()} crisis={view.crisis.clone()} /> }) }
             { body }
-            { for view.notices.iter().filter(|n| !matches!(n, Notice::Support { .. })).map(|n| html! { <NoticeCard notice={n.clone()} /> }) }
+            { for view.notices.iter().filter(|n| !matches!(n, Notice::Support { .. })).map(|n| html! { <NoticeCard notice={n.clone()} crisis={view.crisis.clone()} /> }) }
             <section class="card" aria-labelledby="today-practice">
                 <h2 id="today-practice">{ t("today-practice") }</h2>
                 <p>{ t("today-practice-offer") }</p>
@@ -163,6 +163,8 @@ fn next_reminder(next: Option<&NextReminder>) -> Html {
 #[derive(Properties, PartialEq)]
 struct NoticeProps {
     notice: Notice,
+    /// Her country's line for a crisis, said with a suggestion of support.
+    crisis: Option<tend_core::support::CrisisLine>,
 }
 
 /// A notice Today shows until it is set aside: a questionnaire that is
@@ -210,6 +212,9 @@ fn NoticeCard(props: &NoticeProps) -> Html {
                 <h2 id="notice-support">{ t("notice-support-title") }</h2>
                 { for reasons.iter().map(|r| html! { <p>{ reason_text(r) }</p> }) }
                 <p>{ t("notice-support-suggest") }</p>
+                if reasons.iter().any(SupportReason::carries_crisis_line) {
+                    <super::help::CrisisNote line={props.crisis.clone()} />
+                }
                 { failed }
                 <div class="actions">
                     <Link<Route> classes="button" to={Route::Help}>{ t("notice-support-help") }</Link<Route>>
@@ -223,9 +228,14 @@ fn NoticeCard(props: &NoticeProps) -> Html {
 fn reason_text(reason: &SupportReason) -> String {
     let score = |id: &str, value: f64| tr(id, &[("score", format!("{value:.0}").into())]);
     match reason {
-        SupportReason::Exhausted { days } => {
-            tr("notice-support-exhausted", &[("days", (*days).into())])
-        }
+        SupportReason::Exhausted { days, of } => tr(
+            "notice-support-exhausted",
+            &[("days", (*days).into()), ("of", (*of).into())],
+        ),
+        SupportReason::LowMood { days, of } => tr(
+            "notice-support-low-mood",
+            &[("days", (*days).into()), ("of", (*of).into())],
+        ),
         SupportReason::LowWellbeing { score: s } => score("notice-support-wellbeing", *s),
         SupportReason::Burnout { score: s } => score("notice-support-burnout", *s),
         SupportReason::SecondaryStress { score: s } => score("notice-support-stress", *s),
