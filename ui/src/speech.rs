@@ -88,12 +88,14 @@ pub(crate) fn say(text: &str, lang: &str, prefs: &SpeechPrefs) -> bool {
     true
 }
 
-/// Holds the voice mid-sentence, or lets it go on.
+/// Holds the voice mid-sentence, or lets it go on. Only a sentence being
+/// spoken is held: WebKit marks an idle engine as paused and never clears
+/// it, which would leave it saying it is paused after Resume.
 pub(crate) fn hold(paused: bool) {
     if let Some(engine) = engine() {
-        if paused {
+        if paused && engine.speaking() {
             engine.pause();
-        } else {
+        } else if !paused && engine.paused() {
             engine.resume();
         }
     }

@@ -24,6 +24,10 @@ const BUILD_PACKAGES: &[&str] = &[
     "libsoup-3.0-dev",
     "libgtk-3-dev",
     "libjavascriptcoregtk-4.1-dev",
+    // Spoken guidance: WebKitGTK speaks through Flite and GStreamer, whose
+    // `pitch` element (soundtouch, in plugins-bad) sets the voice's pace.
+    "libflite1",
+    "gstreamer1.0-plugins-bad",
 ];
 
 /// What the end-to-end suite needs: a virtual display, a session bus, the

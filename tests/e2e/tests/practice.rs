@@ -191,8 +191,23 @@ fn an_eyes_closed_practice_is_read_aloud_and_space_and_escape_reach_the_voice() 
         state["paused"] == json!(true) || events.iter().any(|e| e[0] == "end"),
         "Space did not reach the voice: {state} {events:?}"
     );
+    // Space again: the player and the voice go on.
     app.press(&[Key::Space]);
-    app.wait_for_text("Resume");
+    let until = Instant::now() + Duration::from_secs(5);
+    while app.page_text().contains("Paused.") {
+        assert!(Instant::now() < until, "Space did not resume");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let until = Instant::now() + Duration::from_secs(3);
+    while engine_state(&app)["paused"] != json!(false) {
+        assert!(
+            Instant::now() < until,
+            "the voice is still held: {} {:?}",
+            engine_state(&app),
+            heard(&app)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
     app.press(&[Key::Escape]);
     app.wait_for_text("You stopped early, and that is fine.");
     std::thread::sleep(Duration::from_millis(500));
