@@ -12,11 +12,12 @@ use tend_core::ErrorCode;
 use tend_core::day::{day_ends_at, journal_day};
 use tend_core::exercise::Catalogue;
 use tend_core::ipc::{
-    Command, DeleteEntry, DeletedEntries, GetEntry, Practice, PracticeView, RESTORE_DAYS,
-    RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SaveSpeech, SearchEntries,
-    SetFavourite, Today, TodayView,
+    Command, DeleteEntry, DeletedEntries, FinishWelcome, GetEntry, Practice, PracticeView,
+    RESTORE_DAYS, RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SaveSpeech,
+    SearchEntries, SetFavourite, Today, TodayView,
 };
 use tend_core::practice::what_helps;
+use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
 use tend_journal::Journal;
 
 /// The local wall-clock time: the day boundary is a local time.
@@ -42,6 +43,42 @@ pub(crate) fn today_view(journal: &Journal, now: NaiveDateTime) -> Result<TodayV
         lock_on: journal.is_locked(),
         path_next: crate::path::next_step(journal)?,
         crisis: crate::wellbeing::crisis_line(journal)?,
+        welcome: !journal.welcomed()?,
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn finish_welcome(
+    state: State<'_, AppState>,
+    request: <FinishWelcome as Command>::Request,
+) -> Result<<FinishWelcome as Command>::Response, ApiError> {
+    if let Some(code) = &request.country
+        && !crate::wellbeing::lists_country(code)?
+    {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "no helplines for that country",
+        ));
+    }
+    let reminder = request.checkin_reminder.map(|time| Reminder {
+        id: None,
+        kind: ReminderKind::CheckIn,
+        rule: Rule {
+            time,
+            days: Weekdays::EVERY_DAY,
+        },
+        only_if_not_done: true,
+        text: String::new(),
+        enabled: true,
+    });
+    state.with_journal(|journal| {
+        journal.finish_welcome(
+            request.role,
+            request.country.as_deref(),
+            reminder,
+            utc_now(),
+        )?;
+        today_view(journal, local_now())
     })
 }
 
@@ -73,6 +110,7 @@ pub(crate) fn save_checkin(
             lock_on: journal.is_locked(),
             path_next: crate::path::next_step(journal)?,
             crisis: crate::wellbeing::crisis_line(journal)?,
+            welcome: !journal.welcomed()?,
         })
     })
 }

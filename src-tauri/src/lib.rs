@@ -87,6 +87,7 @@ pub fn run() {
             path::guided_path,
             path::path_action,
             commands::save_speech,
+            commands::finish_welcome,
         ])
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");

@@ -186,6 +186,11 @@ fn help_country(journal: &Journal) -> Result<Option<String>, ApiError> {
         .or_else(|| system_locale().and_then(|locale| country_from_locale(&locale, helplines))))
 }
 
+/// Whether Get help lists `code`.
+pub(crate) fn lists_country(code: &str) -> Result<bool, ApiError> {
+    Ok(helplines()?.country(code).is_some())
+}
+
 /// Her country's line for a crisis, for the line said beside a suggestion
 /// of support; none when her country is not listed.
 pub(crate) fn crisis_line(journal: &Journal) -> Result<Option<CrisisLine>, ApiError> {

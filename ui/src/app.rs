@@ -144,6 +144,10 @@ pub(crate) fn App() -> Html {
             });
         });
     }
+    // The framing words follow her role from this render on.
+    if let Load::Ready(view) = &*load {
+        tend_core::words::set_role(view.preferences.role);
+    }
     {
         let prefs = match &*load {
             Load::Ready(view) => Some(view.preferences),

@@ -68,7 +68,10 @@ checkin-tags = Did any of these mark the day? (optional)
 tag-disturbed_night = A disturbed night
 tag-appointments = Appointments
 tag-break_or_respite = A break or some respite
-tag-hard_visit = A hard visit
+tag-hard_visit = { $role ->
+    [family_carer] A hard moment caring
+   *[other] A hard visit
+}
 
 checkin-note = A note for yourself (optional, one line)
 checkin-note-count = { $count } of { $max } characters
@@ -125,11 +128,17 @@ today-practice = A moment for you
 today-practice-offer = If it helps, try half a minute of slow breathing. Eyes open; you can do it anywhere.
 today-30-seconds = 30 seconds now
 practise-title = Practise
-practise-intro = Short practices that fit between visits, and longer ones for when you have time. You can stop at any time.
+practise-intro = { $role ->
+    [family_carer] Short practices that fit between one task and the next, and longer ones for when you have a moment to yourself. You can stop at any time.
+   *[other] Short practices that fit between visits, and longer ones for when you have time. You can stop at any time.
+}
 practise-time = How much time do you have?
 practise-any-length = Any length
 practise-suits = What suits you now?
-practise-between-visits = Between visits
+practise-between-visits = { $role ->
+    [family_carer] Between tasks
+   *[other] Between visits
+}
 practise-breath-free = Without focusing on breath
 practise-writing = Writing
 practise-count = { $n ->
@@ -433,7 +442,7 @@ export-reflection-made = A draft made on { $made } from { $count ->
    *[other] { $count } journal entries
 }, shaped like the NMC's reflective account form.
 export-reflection-warning = Before you copy this onto the form: it must not identify any patient, client, colleague or place. Read every line and take out names and details that could point to someone.
-export-reflection-cpd = Practice in Tend can count as individual CPD, not participatory CPD.
+export-reflection-cpd = Time spent practising in Tend may count towards your individual CPD where it is relevant to your practice; it is not participatory CPD.
 export-reflection-none = No journal entries chosen yet.
 export-reflection-account = Account { $number }: { $title }
 export-nmc-what = What was the nature of the CPD activity, feedback, or event or experience?
@@ -678,3 +687,19 @@ export-path-title = My path: { $title }
 export-path-progress = Started on { $date }; { $done } of { $steps } steps done so far.
 export-path-complete = Started on { $date }; all { $steps } steps done.
 export-path-reflection = Week { $week }: { $step }
+
+welcome-title = Welcome to Tend
+welcome-intro = Three quick questions so Tend fits you. Each one can be left as it is, and everything can be changed later in Settings.
+welcome-role = Who do you care for?
+role-family_carer = Someone close to me: a partner, a parent, a child or a friend
+role-professional = People I help in my work, as a nurse, health visitor or carer
+role-both = Both
+welcome-country = Where are you? Get help shows the helplines there.
+welcome-country-none = Not listed, or I would rather not say
+welcome-reminder = Remind me to check in each evening at 8pm (you can change the time in Reminders)
+welcome-save = Save and begin
+welcome-skip = Skip for now
+welcome-done = Tend is ready.
+settings-role = Who do you care for?
+settings-role-help = This changes a few words, such as "between visits" or "between tasks", and whether the ProQOL 5, a questionnaire for those who help others in their work, is offered.
+settings-role-saved = Saved. Tend will speak to you as you chose.

@@ -64,6 +64,29 @@ pub struct TodayView {
     /// support; none when her country is not listed.
     #[serde(default)]
     pub crisis: Option<crate::support::CrisisLine>,
+    /// The first-run welcome is still to be answered or skipped.
+    #[serde(default)]
+    pub welcome: bool,
+}
+
+/// Answers the first-run welcome, or skips it (every choice empty). Either
+/// way it is never shown again.
+#[derive(Debug)]
+pub struct FinishWelcome;
+
+impl Command for FinishWelcome {
+    const NAME: &'static str = "finish_welcome";
+    type Request = WelcomeAnswers;
+    type Response = TodayView;
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WelcomeAnswers {
+    pub role: Option<crate::prefs::Role>,
+    /// A country Get help lists.
+    pub country: Option<String>,
+    /// A daily check-in reminder at this local time.
+    pub checkin_reminder: Option<chrono::NaiveTime>,
 }
 
 /// What Today says about reminders.
@@ -786,7 +809,7 @@ pub struct PathNext {
 }
 
 /// Every command's name, for the shell's permission list and its tests.
-pub const COMMAND_NAMES: [&str; 45] = [
+pub const COMMAND_NAMES: [&str; 46] = [
     Today::NAME,
     SaveCheckIn::NAME,
     SavePreferences::NAME,
@@ -832,6 +855,7 @@ pub const COMMAND_NAMES: [&str; 45] = [
     GuidedPathView::NAME,
     PathAction::NAME,
     SaveSpeech::NAME,
+    FinishWelcome::NAME,
 ];
 
 /// A stable, machine-readable reason. The UI chooses what to say from this,

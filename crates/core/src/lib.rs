@@ -29,4 +29,4 @@ pub mod words;
 pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};
 pub use day::{DayBoundary, day_ends_at, journal_day};
 pub use ipc::{ApiError, Command, ErrorCode};
-pub use prefs::{Preferences, TextSize, Theme};
+pub use prefs::{Preferences, Role, TextSize, Theme};

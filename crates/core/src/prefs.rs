@@ -89,6 +89,41 @@ impl TryFrom<u16> for TextSize {
     }
 }
 
+/// Who she cares for: the role chooses the framing words throughout
+/// ("between visits" or "between tasks") and whether the ProQOL 5, a
+/// measure for those who help others in their work, is offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Caring for someone close: a partner, a parent, a child.
+    FamilyCarer,
+    /// A health or care professional.
+    Professional,
+    /// Both at once.
+    Both,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::FamilyCarer, Role::Professional, Role::Both];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::FamilyCarer => "family_carer",
+            Role::Professional => "professional",
+            Role::Both => "both",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// Whether she helps others in her work (the ProQOL 5 is offered).
+    pub fn at_work(self) -> bool {
+        self != Role::FamilyCarer
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Preferences {
     pub day_boundary: DayBoundary,
@@ -97,6 +132,20 @@ pub struct Preferences {
     /// A health or care professional: the ProQOL 5 is offered too.
     #[serde(default)]
     pub professional: bool,
+    /// Who she cares for, once she has said; none until then.
+    #[serde(default)]
+    pub role: Option<Role>,
+}
+
+impl Preferences {
+    /// Sets the role and, with it, whether the ProQOL 5 is offered.
+    pub fn with_role(self, role: Role) -> Preferences {
+        Preferences {
+            role: Some(role),
+            professional: role.at_work(),
+            ..self
+        }
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +164,22 @@ mod tests {
             serde_json::from_str::<TextSize>("150").unwrap().percent(),
             150
         );
+    }
+
+    #[test]
+    fn a_role_sets_whether_the_proqol_is_offered() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_id(role.id()), Some(role));
+            let p = Preferences::default().with_role(role);
+            assert_eq!(p.professional, role != Role::FamilyCarer);
+            assert_eq!(p.role, Some(role));
+        }
+        assert_eq!(Role::from_id("nurse"), None);
+        let old: Preferences = serde_json::from_str(
+            r#"{"day_boundary":"04:00","theme":"system","text_size":100,"professional":true}"#,
+        )
+        .unwrap();
+        assert_eq!(old.role, None, "a journal from before roles reads");
     }
 
     #[test]

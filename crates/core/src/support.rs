@@ -347,7 +347,8 @@ mod tests {
 
     #[test]
     fn broken_helplines_are_caught() {
-        let cases: [(&str, fn(&mut Helplines)); 10] = [
+        type Breaker = (&'static str, fn(&mut Helplines));
+        let cases: [Breaker; 10] = [
             ("a country twice", |h| h.countries[1].code = "GB".into()),
             ("letters in a number", |h| {
                 h.countries[0].lines[0].number = "call 116".into()

@@ -21,6 +21,18 @@ thread_local! {
     };
 }
 
+thread_local! {
+    /// Who the words speak to, as a role's id; "other" until she says.
+    static ROLE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("other") };
+}
+
+/// Chooses the framing words: every message is given `$role`
+/// ("family_carer", "professional", "both" or "other"), so a message can
+/// say "between visits" to a nurse and "between tasks" to a family carer.
+pub fn set_role(role: Option<crate::prefs::Role>) {
+    ROLE.with(|r| r.set(role.map_or("other", crate::prefs::Role::id)));
+}
+
 /// The message `id`, with `args` filled in. A missing message shows its id,
 /// which the end-to-end screenshots and golden files make easy to spot.
 pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
@@ -29,6 +41,7 @@ pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
+        fluent_args.set("role", ROLE.with(std::cell::Cell::get));
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
         }
@@ -42,4 +55,27 @@ pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 /// The message `id`, without arguments.
 pub fn t(id: &str) -> String {
     tr(id, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prefs::Role;
+
+    #[test]
+    fn the_framing_words_follow_the_role() {
+        set_role(Some(Role::FamilyCarer));
+        assert_eq!(t("practise-between-visits"), "Between tasks");
+        assert_eq!(t("tag-hard_visit"), "A hard moment caring");
+        for role in [Some(Role::Professional), Some(Role::Both), None] {
+            set_role(role);
+            assert_eq!(t("practise-between-visits"), "Between visits", "{role:?}");
+        }
+        // An argument of the caller's own is kept.
+        set_role(None);
+        assert_eq!(
+            tr("help-area-title", &[("area", "Scotland".into())]),
+            "Only in Scotland"
+        );
+    }
 }

@@ -296,6 +296,7 @@ fn checkin_save(scratch: &Path) {
                     lock_on: journal.is_locked(),
                     path_next: None,
                     crisis: None,
+                    welcome: !journal.welcomed().expect("welcome"),
                 };
                 serde_json::to_string(&view).expect("encode")
             }),

@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use tend_core::practice::{Feeling, Session, SessionRecord};
 use tend_core::speech::{SpeechPrefs, SpeechRate, VoiceName, Volume};
 use tend_core::{
-    CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Tag, TextSize, Theme,
+    CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Role, Tag, TextSize, Theme,
 };
 
 pub use archive::{
@@ -52,6 +52,8 @@ const DAY_BOUNDARY_KEY: &str = "day_boundary";
 const THEME_KEY: &str = "theme";
 const TEXT_SIZE_KEY: &str = "text_size";
 const PROFESSIONAL_KEY: &str = "professional";
+const ROLE_KEY: &str = "role";
+const WELCOMED_KEY: &str = "welcome.done";
 const VOICE_KEY: &str = "speech.voice";
 const SPEECH_RATE_KEY: &str = "speech.rate";
 const VOLUME_KEY: &str = "speech.volume";
@@ -250,11 +252,13 @@ impl Journal {
             .and_then(TextSize::new)
             .unwrap_or_default();
         let professional = self.setting(PROFESSIONAL_KEY)?.as_deref() == Some("1");
+        let role = self.setting(ROLE_KEY)?.and_then(|id| Role::from_id(&id));
         Ok(Preferences {
             day_boundary: self.day_boundary()?,
             theme,
             text_size,
             professional,
+            role,
         })
     }
 
@@ -270,6 +274,63 @@ impl Journal {
             upsert.execute([THEME_KEY, prefs.theme.id()])?;
             upsert.execute([TEXT_SIZE_KEY, &prefs.text_size.percent().to_string()])?;
             upsert.execute([PROFESSIONAL_KEY, if prefs.professional { "1" } else { "0" }])?;
+            if let Some(role) = prefs.role {
+                upsert.execute([ROLE_KEY, role.id()])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Whether the first-run welcome has been answered or skipped.
+    pub fn welcomed(&self) -> Result<bool, JournalError> {
+        Ok(self.setting(WELCOMED_KEY)?.is_some())
+    }
+
+    /// Remembers that the welcome was answered or skipped, with what she
+    /// chose, in one transaction: her role, her country for Get help, and a
+    /// daily check-in reminder. `now` is UTC.
+    pub fn finish_welcome(
+        &mut self,
+        role: Option<Role>,
+        country: Option<&str>,
+        reminder: Option<tend_core::reminder::Reminder>,
+        now: NaiveDateTime,
+    ) -> Result<(), JournalError> {
+        let reminder = reminder
+            .map(|r| r.validate().map_err(JournalError::InvalidReminder))
+            .transpose()?;
+        let prefs = self.preferences()?;
+        let tx = self.conn.transaction()?;
+        {
+            let mut upsert = tx.prepare(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?;
+            if let Some(role) = role {
+                let p = prefs.with_role(role);
+                upsert.execute([ROLE_KEY, role.id()])?;
+                upsert.execute([PROFESSIONAL_KEY, if p.professional { "1" } else { "0" }])?;
+            }
+            if let Some(code) = country {
+                upsert.execute([support::COUNTRY_KEY, code])?;
+            }
+            upsert.execute([WELCOMED_KEY, &reminders::time_text(now)])?;
+        }
+        if let Some(r) = reminder {
+            tx.execute(
+                "INSERT INTO reminder (kind, at, days, only_if_not_done, text, enabled, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                rusqlite::params![
+                    r.kind.id(),
+                    r.rule.time.format("%H:%M").to_string(),
+                    r.rule.days.mask(),
+                    r.only_if_not_done,
+                    r.text,
+                    r.enabled,
+                    reminders::time_text(now),
+                ],
+            )?;
         }
         tx.commit()?;
         Ok(())

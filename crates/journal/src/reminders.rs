@@ -34,7 +34,7 @@ pub struct Due {
     pub day: NaiveDate,
 }
 
-fn time_text(t: NaiveDateTime) -> String {
+pub(crate) fn time_text(t: NaiveDateTime) -> String {
     t.format(TIME_FORMAT).to_string()
 }
 

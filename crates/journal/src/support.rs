@@ -11,7 +11,7 @@ use tend_core::notices::{NoticeInputs, notices};
 use tend_core::support::Contact;
 
 const DAY_FORMAT: &str = "%Y-%m-%d";
-const COUNTRY_KEY: &str = "country";
+pub(crate) const COUNTRY_KEY: &str = "country";
 const DISMISSED_PREFIX: &str = "dismissed.";
 
 fn parse_answers(text: &str) -> Option<Vec<u8>> {

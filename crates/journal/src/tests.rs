@@ -201,12 +201,60 @@ fn preferences_default_and_are_kept() {
         theme: Theme::HighContrast,
         text_size: TextSize::new(175).unwrap(),
         professional: true,
+        role: Some(Role::Both),
     };
     j.save_preferences(chosen).unwrap();
     drop(j);
     let j = Journal::open(dir.path()).unwrap();
     assert_eq!(j.preferences().unwrap(), chosen);
     assert_eq!(j.day_boundary().unwrap().to_string(), "06:30");
+}
+
+#[test]
+fn the_welcome_is_answered_once_with_the_role_the_country_and_a_reminder() {
+    use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    assert!(!j.welcomed().unwrap());
+    let reminder = Reminder {
+        id: None,
+        kind: ReminderKind::CheckIn,
+        rule: Rule {
+            time: chrono::NaiveTime::from_hms_opt(20, 30, 0).unwrap(),
+            days: Weekdays::EVERY_DAY,
+        },
+        only_if_not_done: true,
+        text: String::new(),
+        enabled: true,
+    };
+    j.finish_welcome(
+        Some(Role::FamilyCarer),
+        Some("IE"),
+        Some(reminder),
+        at("2026-11-30 09:00"),
+    )
+    .unwrap();
+    drop(j);
+    let j = Journal::open(dir.path()).unwrap();
+    assert!(j.welcomed().unwrap());
+    let prefs = j.preferences().unwrap();
+    assert_eq!(
+        (prefs.role, prefs.professional),
+        (Some(Role::FamilyCarer), false)
+    );
+    assert_eq!(j.country().unwrap().as_deref(), Some("IE"));
+    let reminders = j.reminders().unwrap();
+    assert_eq!(reminders.len(), 1);
+    assert_eq!(reminders[0].reminder.kind, ReminderKind::CheckIn);
+
+    // Skipped: nothing but the answer is kept.
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    j.finish_welcome(None, None, None, at("2026-11-30 09:00"))
+        .unwrap();
+    assert!(j.welcomed().unwrap());
+    assert_eq!(j.preferences().unwrap(), Preferences::default());
+    assert!(j.reminders().unwrap().is_empty());
 }
 
 #[test]

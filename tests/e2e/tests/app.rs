@@ -137,7 +137,7 @@ const SCREENS: [(&str, &str, &str); 16] = [
     ("journal", "#/journal", "Search your journal"),
     ("insights", "#/insights", "How your check-ins have moved"),
     ("settings", "#/settings", "When does your day end?"),
-    ("help", "#/help", "Helplines in"),
+    ("help", "#/help", "Your own people"),
     ("measures", "#/measures", "Short questionnaires"),
     (
         "who5",
@@ -621,6 +621,11 @@ fn a_favourite_is_kept_and_can_be_the_only_thing_shown() {
 #[test]
 fn the_skip_link_takes_the_keyboard_straight_to_the_page() {
     let data = tempfile::tempdir().unwrap();
+    // The welcome answered, so Today's first control is the check-in.
+    Journal::open(data.path())
+        .unwrap()
+        .finish_welcome(None, None, None, tend_e2e::now_utc())
+        .unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
     app.wait_for_text("How are you today?");
@@ -672,7 +677,7 @@ fn the_chime_sounds_at_each_new_step_only_when_chosen() {
         }
         app.tab_to("Start without rating");
         app.press(&[Key::Enter]);
-        app.wait_for_text_within("Step 2 of 2", 10);
+        app.wait_for_text_within("Step 2 of 2", 15);
         std::thread::sleep(std::time::Duration::from_millis(600));
         let tones = app.execute("return window.tones;", json!([]));
         assert_eq!(tones, json!(step_changes), "chime chosen: {chosen}");

@@ -413,3 +413,58 @@ fn a_damaged_journal_can_carry_on_from_a_backup_and_the_damaged_file_is_kept() {
         "the damaged file, byte for byte"
     );
 }
+
+#[test]
+fn the_welcome_is_offered_once_and_can_be_skipped_by_keyboard() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start_with(data.path(), &[("LANG", Path::new("C.UTF-8"))]);
+    let app = driver.launch();
+    app.wait_for_text("Welcome to Tend");
+    assert_accessible(&app, "Today with the welcome");
+    app.tab_to("Skip for now");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Tend is ready.");
+    assert!(!app.page_text().contains("Welcome to Tend"));
+    app.close();
+    let app = driver.launch();
+    let text = app.wait_for_text("How are you today?");
+    assert!(!text.contains("Welcome to Tend"), "shown again: {text}");
+    app.close();
+    drop(driver);
+    let journal = Journal::open(data.path()).unwrap();
+    assert!(journal.welcomed().unwrap());
+    assert!(journal.reminders().unwrap().is_empty());
+}
+
+#[test]
+fn the_welcomes_choices_reach_get_help_practise_and_reminders() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start_with(data.path(), &[("LANG", Path::new("C.UTF-8"))]);
+    let app = driver.launch();
+    app.wait_for_text("Welcome to Tend");
+    app.tab_to("Someone close to me");
+    app.press(&[Key::Space]);
+    let nz = app.find("#welcome-country option[value='NZ']");
+    app.click(&nz);
+    app.tab_to("Remind me to check in");
+    app.press(&[Key::Space]);
+    app.tab_to("Save and begin");
+    app.press(&[Key::Enter]);
+    app.wait_for_text("Tend is ready.");
+    go(&app, "#/help", "Helplines in New Zealand");
+    go(&app, "#/practise", "Between tasks");
+    assert!(!app.page_text().contains("Between visits"));
+    assert!(app.page_text().contains("between one task and the next"));
+    go(&app, "#/reminders", "20:00");
+    app.close();
+    drop(driver);
+    let journal = Journal::open(data.path()).unwrap();
+    let prefs = journal.preferences().unwrap();
+    assert_eq!(prefs.role, Some(tend_core::Role::FamilyCarer));
+    assert!(
+        !prefs.professional,
+        "the ProQOL is not offered to a family carer"
+    );
+    assert_eq!(journal.country().unwrap().as_deref(), Some("NZ"));
+    assert_eq!(journal.reminders().unwrap().len(), 1);
+}

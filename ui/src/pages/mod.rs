@@ -16,6 +16,7 @@ mod privacy;
 mod reminders;
 mod settings;
 mod today;
+mod welcome;
 
 pub(crate) use about::AboutPage;
 pub(crate) use checkin::CheckInPage;

@@ -9,7 +9,7 @@ use crate::app::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::ipc::SavePreferences;
-use tend_core::{DayBoundary, Preferences, TextSize, Theme};
+use tend_core::{DayBoundary, Preferences, Role, TextSize, Theme};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -137,6 +137,23 @@ pub(crate) fn SettingsPage() -> Html {
                     }) }
                 </div>
                 <p class="hint">{ t("settings-text-size-help") }</p>
+            </fieldset>
+
+            <fieldset>
+                <legend>{ t("settings-role") }</legend>
+                { for Role::ALL.iter().map(|role| {
+                    let role = *role;
+                    let said = t("settings-role-saved");
+                    let onchange = save.reform(move |_: Event| (current.with_role(role), said.clone()));
+                    html! {
+                        <label class="choice">
+                            <input type="radio" name="role" value={role.id()}
+                                checked={current.role == Some(role)} {onchange} />
+                            { t(&format!("role-{}", role.id())) }
+                        </label>
+                    }
+                }) }
+                <p class="hint">{ t("settings-role-help") }</p>
             </fieldset>
 
             <div class="field">

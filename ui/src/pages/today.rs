@@ -87,6 +87,9 @@ pub(crate) fn TodayPage() -> Html {
         <>
             <PageHeading text={t("today-title")} />
             <p class="subtitle">{ date }</p>
+            if view.welcome {
+                <super::welcome::Welcome />
+            }
             // A suggestion of support comes first; a questionnaire after
             // the check-in, which stays the first thing to do.
             { for view.notices.iter().filter(|n| matches!(n, Notice::Support { .. })).map(|n| html! { <NoticeCard notice={n.clone()} crisis={view.crisis.clone()} /> }) }
