@@ -5,8 +5,10 @@
 //! come out right.
 //!
 //! - A local time that does not exist (the spring-forward gap) fires at the
-//!   first valid instant after the gap, the same day. A day that did not
-//!   exist at all (Samoa skipped 30 December 2011) has no occurrence.
+//!   first valid instant after the gap, and still counts as that day's,
+//!   even when the gap runs to midnight and that instant is the next
+//!   morning's 00:00 (America/Nuuk, 30 March 2024, 23:45). A day that did
+//!   not exist at all (Samoa skipped 30 December 2011) has no occurrence.
 //! - A local time that happens twice (the fall-back overlap) fires once, at
 //!   the first of the two.
 //! - After the machine slept or was off, only the latest missed occurrence
@@ -56,12 +58,20 @@ pub fn occurrence<Tz: TimeZone>(rule: Rule, day: NaiveDate, tz: &Tz) -> Option<D
         LocalResult::Ambiguous(first, second) => {
             Some(first.with_timezone(&Utc).min(second.with_timezone(&Utc)))
         }
-        // Spring forward: the first minute after the gap, the same day.
-        LocalResult::None => (1..=24 * 60)
-            .map(|m| local + Duration::minutes(m))
-            .take_while(|t| t.date() == day)
-            .find_map(|t| tz.from_local_datetime(&t).earliest())
-            .map(|t| t.with_timezone(&Utc)),
+        // Spring forward: the first valid minute after the gap, even past
+        // midnight; but a day none of which existed has no occurrence.
+        LocalResult::None => {
+            let day_existed = (0..=local.time().num_seconds_from_midnight() / 60)
+                .map(|m| day.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(m)))
+                .any(|t| tz.from_local_datetime(&t).earliest().is_some());
+            if !day_existed {
+                return None;
+            }
+            (1..=24 * 60)
+                .map(|m| local + Duration::minutes(m))
+                .find_map(|t| tz.from_local_datetime(&t).earliest())
+                .map(|t| t.with_timezone(&Utc))
+        }
     }
 }
 
@@ -467,23 +477,161 @@ mod tests {
             let mut previous = None;
             for (d, t) in &fires {
                 assert!(days.insert(*d), "{tz} {time}: two fires on {d}");
-                assert_eq!(local_day(*t, &tz), *d, "{tz} {time}: a fire on another day");
+                // On its own day, or just after midnight when a gap ran
+                // to midnight.
+                let on = local_day(*t, &tz);
+                assert!(
+                    on == *d
+                        || (on == d.succ_opt().unwrap()
+                            && tz
+                                .from_local_datetime(&d.and_time(time))
+                                .earliest()
+                                .is_none()),
+                    "{tz} {time}: the fire for {d} is on {on}"
+                );
                 assert!(previous < Some(*t), "{tz} {time}: out of order");
                 previous = Some(*t);
             }
             for d in first.iter_days().take_while(|d| *d <= last) {
-                if !days.contains(&d) {
-                    // Only a day whose whole rest after the rule's time is
-                    // a gap may go without.
-                    let local = d.and_time(time);
-                    let exists = (0..24 * 60)
-                        .map(|m| local + Duration::minutes(m))
-                        .take_while(|t| t.date() == d)
-                        .any(|t| tz.from_local_datetime(&t).earliest().is_some());
-                    assert!(!exists, "{tz} {time}: no fire on {d}");
-                }
+                // Only a day that did not exist at all may go without.
+                let existed = (0..24 * 60)
+                    .map(|m| d.and_time(NaiveTime::MIN) + Duration::minutes(m))
+                    .any(|t| tz.from_local_datetime(&t).earliest().is_some());
+                assert!(days.contains(&d) || !existed, "{tz} {time}: no fire on {d}");
             }
         }
+    }
+
+    #[test]
+    fn a_gap_that_runs_to_midnight_fires_at_midnight_for_the_day_before() {
+        // Greenland moved its clocks on at 23:00 local on 30 March 2024.
+        let nuuk = chrono_tz::America::Nuuk;
+        let at = occurrence(rule("23:45"), day("2024-03-30"), &nuuk).expect("it fires");
+        assert_eq!(
+            at.with_timezone(&nuuk).naive_local(),
+            day("2024-03-31").and_hms_opt(0, 0, 0).unwrap()
+        );
+        // And the next day's own occurrence is still at 23:45.
+        let next = occurrence(rule("23:45"), day("2024-03-31"), &nuuk).unwrap();
+        assert!(next > at);
+        let d = decide(
+            &[Pending {
+                id: 1,
+                rule: rule("23:45"),
+                fired: BTreeSet::new(),
+            }],
+            at - Duration::minutes(1),
+            at + Duration::minutes(1),
+            &nuuk,
+        );
+        assert_eq!(d.send, Some((1, day("2024-03-30"))), "sent that night");
+        // Samoa's missing day still has none.
+        assert_eq!(
+            occurrence(rule("10:00"), day("2011-12-30"), &chrono_tz::Pacific::Apia),
+            None
+        );
+    }
+
+    /// The policy computed another way, from the zone's offsets alone: the
+    /// first instant at which the wall clock shows the rule's time or
+    /// later, on a day holding one offset change at `change`.
+    fn first_instant_at_or_after<Tz: TimeZone>(
+        tz: &Tz,
+        local: chrono::NaiveDateTime,
+        change: DateTime<Utc>,
+    ) -> DateTime<Utc> {
+        use chrono::Offset;
+        let before = tz
+            .offset_from_utc_datetime(&(change - Duration::seconds(1)).naive_utc())
+            .fix();
+        let after = tz.offset_from_utc_datetime(&change.naive_utc()).fix();
+        let as_utc = |offset: chrono::FixedOffset| {
+            (local - Duration::seconds(i64::from(offset.local_minus_utc()))).and_utc()
+        };
+        let candidates = [
+            Some(as_utc(before)).filter(|u| *u < change),
+            Some(as_utc(after)).filter(|u| *u >= change),
+        ];
+        // Neither: the wall clock jumped over it, at the change.
+        candidates.into_iter().flatten().min().unwrap_or(change)
+    }
+
+    // Every zone in the database, every day from 2000 to 2037 on which its
+    // offset changes, and a time every 20 minutes (plus the minutes either
+    // side of the change): the occurrence is the first instant at which the
+    // wall clock shows the rule's time or later.
+    #[test]
+    fn every_zone_from_2000_to_2037_agrees_with_the_policy_computed_from_offsets() {
+        use chrono::Offset;
+        let start = day("2000-01-01").and_hms_opt(0, 0, 0).unwrap().and_utc();
+        let end = day("2038-01-01").and_hms_opt(0, 0, 0).unwrap().and_utc();
+        let mut checked = 0_u32;
+        for tz in chrono_tz::TZ_VARIANTS {
+            let offset = |u: DateTime<Utc>| tz.offset_from_utc_datetime(&u.naive_utc()).fix();
+            let mut at = start;
+            while at < end {
+                let next = at + Duration::hours(24);
+                if offset(at) != offset(next) {
+                    // The change, to the second.
+                    let (mut lo, mut hi) = (at, next);
+                    while hi - lo > Duration::seconds(1) {
+                        let mid = lo + Duration::seconds((hi - lo).num_seconds() / 2);
+                        if offset(mid) == offset(lo) {
+                            lo = mid;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    let change = hi;
+                    let wall = change.with_timezone(&tz).naive_local();
+                    let mut times: Vec<NaiveTime> = (0..72)
+                        .map(|k| NaiveTime::from_hms_opt(k / 3, (k % 3) * 20, 0).unwrap())
+                        .collect();
+                    for m in [-61, -1, 0, 1, 59, 61] {
+                        let t = wall + Duration::minutes(m);
+                        times.push(NaiveTime::from_hms_opt(t.hour(), t.minute(), 0).unwrap());
+                    }
+                    let before = (change - Duration::seconds(1))
+                        .with_timezone(&tz)
+                        .date_naive();
+                    for d in [before, wall.date()] {
+                        for time in &times {
+                            let local = d.and_time(*time);
+                            // Only days that hold this one change.
+                            let far = (local - wall).num_hours().abs();
+                            if far > 20 {
+                                continue;
+                            }
+                            let expected = first_instant_at_or_after(&tz, local, change);
+                            let got = occurrence(
+                                Rule {
+                                    time: *time,
+                                    days: Weekdays::EVERY_DAY,
+                                },
+                                d,
+                                &tz,
+                            );
+                            let day_existed = tz
+                                .from_local_datetime(&d.and_time(NaiveTime::MIN))
+                                .earliest()
+                                .is_some()
+                                || got.is_some();
+                            if !day_existed {
+                                continue;
+                            }
+                            let got = got.unwrap_or_else(|| panic!("{tz} {local}: no occurrence"));
+                            assert!(
+                                (got - expected).num_seconds().abs() < 60,
+                                "{tz} {local}: fires at {got}, the policy says {expected}"
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+                at = next;
+            }
+        }
+        assert!(checked > 100_000, "only {checked} cases");
     }
 
     #[test]

@@ -278,6 +278,24 @@ impl Journal {
     }
 }
 
+/// For the fuzz target only: any `data` part that parses, wrapped as a
+/// whole backup with its true counts and checksum, so fuzzing reaches the
+/// field checks and the import itself instead of stopping at the checksum.
+#[cfg(feature = "fuzzing")]
+pub fn seal_for_fuzzing(data: &[u8]) -> Option<Vec<u8>> {
+    let data: Data = serde_json::from_slice(data).ok()?;
+    let archive = Archive {
+        format: FORMAT.to_owned(),
+        format_version: FORMAT_VERSION,
+        app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        created_at: "2026-11-30T00:00:00".to_owned(),
+        counts: data.counts(),
+        checksum: data.checksum(),
+        data,
+    };
+    serde_json::to_vec(&archive).ok()
+}
+
 /// Reads and checks a backup without a journal: what `import_backup` does
 /// before it touches anything. Returns the rows each kind holds.
 pub fn check_backup(bytes: &[u8]) -> Result<Counts, ImportError> {
@@ -434,7 +452,15 @@ fn validate(data: &Data) -> Result<(), ImportError> {
             why: format!("there are two for {}", pair[0]),
         });
     }
+    let catalogue = tend_core::content::catalogue().map_err(|why| ImportError::Invalid {
+        what: "practice session",
+        index: 0,
+        why,
+    })?;
     check_all("practice session", &data.sessions, |s| {
+        if catalogue.get(&s.exercise).is_none() {
+            return Err(format!("{:?} is not a practice Tend knows", s.exercise));
+        }
         let feeling = |calm: Option<u8>, kind: Option<u8>| {
             calm.zip(kind).map(|(calm, kind)| Feeling { calm, kind })
         };
@@ -558,7 +584,8 @@ fn validate(data: &Data) -> Result<(), ImportError> {
             return Err("it has no name".into());
         }
         check_len("name", &s.key, MAX_SHORT)?;
-        check_len("value", &s.value, MAX_VALUE)
+        check_len("value", &s.value, MAX_VALUE)?;
+        crate::settings::check_setting(&s.key, &s.value)
     })?;
     Ok(())
 }
@@ -791,7 +818,9 @@ fn apply(tx: &Transaction<'_>, data: &Data) -> Result<ImportReport, JournalError
                     ":created_at": c.created_at,
                     ":updated_at": c.updated_at,
                 })?;
-                for tag in &c.tags {
+                // A tag said twice is one tag, as the check-in form keeps it.
+                let tags: std::collections::BTreeSet<&String> = c.tags.iter().collect();
+                for tag in tags {
                     insert_tag.execute([&c.day, tag])?;
                 }
                 report.added.checkins += 1;

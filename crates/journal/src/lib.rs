@@ -17,6 +17,7 @@ mod path;
 mod pdf;
 mod reminders;
 mod schema;
+mod settings;
 mod support;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -28,6 +29,8 @@ use tend_core::{
     CheckIn, CheckInDraft, Context, DayBoundary, Preferences, Ratings, Role, Tag, TextSize, Theme,
 };
 
+#[cfg(feature = "fuzzing")]
+pub use archive::seal_for_fuzzing;
 pub use archive::{
     FORMAT_VERSION as BACKUP_FORMAT_VERSION, ImportError, ImportReport,
     MAX_FILE_BYTES as MAX_BACKUP_BYTES, check_backup, csv_cell,

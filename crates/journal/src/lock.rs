@@ -57,6 +57,32 @@ impl KdfParams {
         iterations: 8,
         lanes: 1,
     };
+
+    /// The most a key file may ask for: four times the memory and twice
+    /// the passes of the standard, a few seconds at worst. A key file that
+    /// asks for more (a damaged or hostile one) is refused as damaged
+    /// instead of keeping the unlock busy for hours.
+    pub const MOST: KdfParams = KdfParams {
+        memory_kib: 256 * 1024,
+        iterations: 16,
+        lanes: 4,
+    };
+
+    /// The least: below this a passcode is too cheap to guess.
+    pub const LEAST: KdfParams = KdfParams {
+        memory_kib: 8 * 1024,
+        iterations: 1,
+        lanes: 1,
+    };
+
+    /// Whether every setting lies within [`KdfParams::LEAST`] and
+    /// [`KdfParams::MOST`].
+    pub fn within_bounds(self) -> bool {
+        let (least, most) = (Self::LEAST, Self::MOST);
+        (least.memory_kib..=most.memory_kib).contains(&self.memory_kib)
+            && (least.iterations..=most.iterations).contains(&self.iterations)
+            && (least.lanes..=most.lanes).contains(&self.lanes)
+    }
 }
 
 /// One way into the data key: a salt and the key masked with what the
@@ -157,6 +183,9 @@ fn random<const N: usize>() -> Result<[u8; N], LockError> {
 }
 
 fn derive(secret: &[u8], salt: &[u8], kdf: KdfParams) -> Result<Zeroizing<[u8; 32]>, LockError> {
+    if !kdf.within_bounds() {
+        return Err(LockError::KeyFileDamaged);
+    }
     let params = Params::new(kdf.memory_kib, kdf.iterations, kdf.lanes, Some(32))
         .map_err(|_| LockError::KeyFileDamaged)?;
     let mut out = Zeroizing::new([0u8; 32]);
@@ -268,6 +297,9 @@ fn read_key_file(folder: &Path) -> Result<KeyFile, LockError> {
     if file.version > KEY_FILE_VERSION {
         return Err(LockError::KeyFileTooNew);
     }
+    if !file.kdf.within_bounds() {
+        return Err(LockError::KeyFileDamaged);
+    }
     Ok(file)
 }
 
@@ -368,7 +400,7 @@ pub(crate) fn export_to(
         .map_err(JournalError::Backup)
 }
 
-const IDLE_KEY: &str = "lock.idle_minutes";
+pub(crate) const IDLE_KEY: &str = "lock.idle_minutes";
 /// Minutes without use before a locked journal closes, unless chosen.
 pub const DEFAULT_IDLE_MINUTES: u32 = 5;
 

@@ -38,7 +38,7 @@ pub(crate) fn time_text(t: NaiveDateTime) -> String {
     t.format(TIME_FORMAT).to_string()
 }
 
-fn parse_time(text: &str) -> Result<NaiveDateTime, JournalError> {
+pub(crate) fn parse_time(text: &str) -> Result<NaiveDateTime, JournalError> {
     NaiveDateTime::parse_from_str(text, TIME_FORMAT).map_err(|_| JournalError::Damaged)
 }
 

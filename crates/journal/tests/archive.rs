@@ -133,7 +133,7 @@ fn fill(journal: &mut Journal, plan: &Plan) {
     for (i, (offered, played, feeling, note)) in plan.sessions.iter().enumerate() {
         let feeling = feeling.map(|(calm, kind)| Feeling { calm, kind });
         let record = SessionRecord {
-            exercise: "soothing_rhythm_breathing".into(),
+            exercise: "soothing_breath".into(),
             seconds_since_start: 70,
             seconds_offered: *offered,
             seconds_played: (*played).min(*offered),
@@ -498,4 +498,132 @@ fn csv_cells_cannot_run_as_formulas() {
         checkins.lines().nth(1).unwrap(),
         "2025-03-01,5,5,5,5,5,5,,,\"'=HYPERLINK(\"\"x\"\")\""
     );
+}
+
+/// Every read the app's screens and the `tend` command make of a journal.
+fn every_read_succeeds(j: &Journal) {
+    let prefs = j.preferences().expect("preferences");
+    j.day_boundary().expect("day boundary");
+    j.speech_prefs().expect("speech");
+    j.checkins().expect("check-ins");
+    j.sessions().expect("sessions");
+    j.search("").expect("entries");
+    j.contacts().expect("contacts");
+    j.country().expect("country");
+    j.welcomed().expect("welcome");
+    j.idle_minutes().expect("idle minutes");
+    j.reminders().expect("reminders");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    j.notices(&measures(), prefs.professional, today)
+        .expect("notices");
+    j.export_backup(now()).expect("a backup of it");
+}
+
+/// A small good backup, parsed, to change by hand and seal again.
+fn good_backup() -> Value {
+    let a = tempfile::tempdir().unwrap();
+    let mut source = Journal::open(a.path()).unwrap();
+    let plan = Plan {
+        days: vec![(1, [5; 6], "a note".into(), false)],
+        entries: vec![],
+        sessions: vec![],
+        contacts: vec![],
+    };
+    fill(&mut source, &plan);
+    serde_json::from_slice(&source.export_backup(now()).unwrap()).unwrap()
+}
+
+#[test]
+fn a_sealed_backup_with_settings_tend_cannot_read_is_refused_and_changes_nothing() {
+    let setting = |key: &str, value: &str| {
+        let mut v = good_backup();
+        v["data"]["settings"] = serde_json::json!([{ "key": key, "value": value }]);
+        reseal(v)
+    };
+    let mut unknown_practice = good_backup();
+    unknown_practice["data"]["sessions"] = serde_json::json!([{
+        "exercise": "no_such_practice", "seconds_offered": 60, "seconds_played": 60,
+        "finished": true, "before_calm": null, "before_kind": null, "after_calm": null,
+        "after_kind": null, "note": "", "started_at": "2026-11-01T10:00:00",
+        "saved_at": "2026-11-01T10:01:00"
+    }]);
+    let cases = [
+        ("a day boundary of 99:99", setting("day_boundary", "99:99")),
+        ("a text size of 400", setting("text_size", "400")),
+        ("a role Tend does not know", setting("role", "nurse")),
+        ("a country in lower case", setting("country", "gb")),
+        ("idle minutes of zero", setting("lock.idle_minutes", "0")),
+        (
+            "a set-aside day that is not a date",
+            setting("dismissed.support", "soon"),
+        ),
+        (
+            "a computer's reminder zone",
+            setting("reminders.zone", "Mars/Base"),
+        ),
+        ("a practice that does not exist", reseal(unknown_practice)),
+    ];
+    let b = tempfile::tempdir().unwrap();
+    let mut target = Journal::open(b.path()).unwrap();
+    let before = journal_bytes(b.path());
+    for (name, bytes) in cases {
+        let err = target
+            .import_backup(&bytes)
+            .expect_err(&format!("{name} was accepted"));
+        assert!(
+            matches!(err, ImportError::Invalid { .. }),
+            "{name}: {err:?}"
+        );
+        assert_eq!(
+            journal_bytes(b.path()),
+            before,
+            "{name} changed the journal"
+        );
+    }
+    every_read_succeeds(&target);
+}
+
+#[test]
+fn a_tag_said_twice_is_one_tag_and_the_backup_goes_in() {
+    let mut v = good_backup();
+    v["data"]["checkins"][0]["tags"] = serde_json::json!(["hard_visit", "hard_visit"]);
+    let b = tempfile::tempdir().unwrap();
+    let mut target = Journal::open(b.path()).unwrap();
+    target.import_backup(&reseal(v)).expect("accepted");
+    let checkins = target.checkins().unwrap();
+    assert_eq!(checkins[0].tags, [Tag::HardVisit]);
+    every_read_succeeds(&target);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    // Whatever a sealed backup's settings say, either the import refuses
+    // it or every read of the journal succeeds afterwards.
+    #[test]
+    fn any_accepted_setting_leaves_a_journal_every_screen_can_read(
+        key in prop::sample::select(vec![
+            "day_boundary", "theme", "text_size", "professional", "role", "country",
+            "welcome.done", "speech.voice", "speech.rate", "speech.volume",
+            "lock.idle_minutes", "dismissed.support", "dismissed.who5", "a.newer.setting",
+        ]),
+        value in prop_oneof![
+            "[0-9:]{0,6}",
+            "[a-z_]{0,14}",
+            "[A-Z]{0,3}",
+            "[0-9]{1,7}",
+            "20[0-9]{2}-[01][0-9]-[0-3][0-9](T[0-2][0-9]:[0-5][0-9]:[0-5][0-9])?",
+            any::<String>(),
+        ],
+    ) {
+        let mut v = good_backup();
+        v["data"]["settings"] = serde_json::json!([{ "key": key, "value": value }]);
+        let b = tempfile::tempdir().unwrap();
+        let mut target = Journal::open(b.path()).unwrap();
+        if target.import_backup(&reseal(v)).is_ok() {
+            every_read_succeeds(&target);
+            drop(target);
+            every_read_succeeds(&Journal::open(b.path()).unwrap());
+        }
+    }
 }

@@ -325,3 +325,35 @@ fn a_lock_change_cut_short_leaves_one_whole_journal() {
         );
     }
 }
+
+#[test]
+fn a_key_file_asking_for_endless_work_is_refused_as_damaged_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    j.turn_lock_on(PASSCODE, KDF).unwrap();
+    drop(j);
+    let path = dir.path().join(KEY_FILE_NAME);
+    let good = std::fs::read_to_string(&path).unwrap();
+    let cases = [
+        ("\"iterations\": 1", "\"iterations\": 200000"),
+        ("\"iterations\": 1", "\"iterations\": 0"),
+        ("\"memory_kib\": 8192", "\"memory_kib\": 4194304"),
+        ("\"memory_kib\": 8192", "\"memory_kib\": 8"),
+        ("\"lanes\": 1", "\"lanes\": 255"),
+    ];
+    for (from, to) in cases {
+        assert!(good.contains(from), "the key file no longer says {from}");
+        let damaged = good.replace(from, to);
+        std::fs::write(&path, &damaged).unwrap();
+        let started = std::time::Instant::now();
+        let err = unlock(dir.path(), Secret::Passcode(PASSCODE)).unwrap_err();
+        assert!(matches!(err, LockError::KeyFileDamaged), "{to}: {err:?}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{to} kept the unlock busy"
+        );
+    }
+    // Set back, it opens.
+    std::fs::write(&path, &good).unwrap();
+    unlock(dir.path(), Secret::Passcode(PASSCODE)).unwrap();
+}

@@ -527,7 +527,7 @@ fn Pacer(props: &PacerProps) -> Html {
     };
     {
         let paint = paint.clone();
-        use_effect(move || paint());
+        use_effect(paint);
     }
     use_effect_with((), move |_| {
         let alive = Rc::new(Cell::new(true));
