@@ -106,7 +106,7 @@ fn saved(path: &std::path::Path) -> Saved {
 
 fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
     write_file(path, bytes).map_err(|e| {
-        let code = if e.raw_os_error() == Some(28) {
+        let code = if e.kind() == std::io::ErrorKind::StorageFull {
             ErrorCode::StorageFull
         } else {
             ErrorCode::InvalidInput

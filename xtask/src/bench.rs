@@ -374,6 +374,20 @@ fn table(s: &Samples) -> String {
     );
     t.figure(
         s,
+        "CPU while idle for 60 s, window open (% of a core, app and WebKit)",
+        "cpu.idle.tend",
+        Some("cpu.idle.bare"),
+        Most(1.0),
+    );
+    t.figure(
+        s,
+        "CPU while the breathing pacer runs for 60 s (% of a core, software rendering)",
+        "cpu.pacer.tend",
+        Some("cpu.idle.bare"),
+        Most(10.0),
+    );
+    t.figure(
+        s,
         "Check-in save: request in, commit, answer out",
         "save.ours",
         Some("save.raw"),

@@ -9,6 +9,7 @@
 //! Every install step first looks whether its tool is already there at the
 //! pinned version, so running either command twice is safe and quick.
 
+mod android;
 mod bench;
 mod network;
 mod setup;
@@ -23,7 +24,10 @@ usage: cargo xtask <command>
   test    install what is missing and run every check and test, end to end included
   setup   only install what is missing (system packages, wasm32 target, tools)
   ui      build the UI into ui/dist (wasm-release profile)
-  bench   measure launch, memory, sizes and the journal against floors (BENCHMARKS.md)";
+  bench   measure launch, memory, sizes and the journal against floors (BENCHMARKS.md)
+  android-check
+          compile and link the phone build's Rust side for aarch64 Android against a
+          stand-in sysroot (proves it compiles; makes no app)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
         Some("setup") => setup::everything(setup::Purpose::Test),
         Some("ui") => steps::build_ui(),
         Some("bench") => bench::bench(),
+        Some("android-check") => android::android_check(),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

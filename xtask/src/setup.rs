@@ -83,12 +83,18 @@ fn system_packages(purpose: Purpose) -> Result<(), Fail> {
             wanted.push("npm");
         }
     }
+    install_missing(&wanted)
+}
+
+/// Installs those of `wanted` that are missing, through apt-get (with
+/// sudo when not root).
+pub(crate) fn install_missing(wanted: &[&str]) -> Result<(), Fail> {
     if !succeeds(Command::new("dpkg-query").arg("--version")) {
         return Err(Fail::from(
             "this machine has no dpkg: install the packages named in xtask/src/setup.rs by hand",
         ));
     }
-    let missing: Vec<&str> = wanted.into_iter().filter(|p| !installed(p)).collect();
+    let missing: Vec<&str> = wanted.iter().copied().filter(|p| !installed(p)).collect();
     if missing.is_empty() {
         return Ok(());
     }

@@ -125,7 +125,9 @@ impl From<JournalError> for ApiError {
             | JournalError::InvalidReminder(_) => ErrorCode::InvalidInput,
             JournalError::NoSuchEntry => ErrorCode::NotFound,
             JournalError::Full => ErrorCode::StorageFull,
-            JournalError::Backup(e) if e.raw_os_error() == Some(28) => ErrorCode::StorageFull,
+            JournalError::Backup(e) if e.kind() == std::io::ErrorKind::StorageFull => {
+                ErrorCode::StorageFull
+            }
             JournalError::Backup(_) => ErrorCode::Internal,
             JournalError::Damaged => ErrorCode::JournalDamaged,
             JournalError::Sqlite(_) => ErrorCode::Internal,

@@ -70,9 +70,9 @@ fn processes() -> Vec<(u32, u32, Option<PathBuf>)> {
     out
 }
 
-/// Proportional set size, in MiB, of the process running `app` and every
-/// process below it (WebKit's web and network processes).
-fn pss_mib(app: &Path) -> f64 {
+/// The process running `app` and every process below it (WebKit's web and
+/// network processes).
+fn tree(app: &Path) -> Vec<u32> {
     let app = app.canonicalize().unwrap_or_else(|_| app.to_owned());
     let all = processes();
     let mut children: HashMap<u32, Vec<u32>> = HashMap::new();
@@ -85,17 +85,69 @@ fn pss_mib(app: &Path) -> f64 {
         .map(|(pid, _, _)| *pid)
         .collect();
     assert_eq!(todo.len(), 1, "expected one {} running", app.display());
-    let mut kib = 0u64;
+    let mut out = Vec::new();
     while let Some(pid) = todo.pop() {
-        let rollup =
-            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
-        kib += rollup
-            .lines()
-            .find_map(|l| l.strip_prefix("Pss:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            .unwrap_or(0);
+        out.push(pid);
         todo.extend(children.get(&pid).into_iter().flatten());
     }
+    out
+}
+
+/// CPU time (user and system, in clock ticks) the tree has used so far.
+fn cpu_ticks(pids: &[u32]) -> u64 {
+    pids.iter()
+        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/stat")).ok())
+        .map(|stat| {
+            // After the name in brackets: state is field 3, utime 14, stime 15.
+            let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+            let fields: Vec<&str> = after.split_whitespace().collect();
+            let tick = |i: usize| {
+                fields
+                    .get(i)
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
+            tick(11) + tick(12)
+        })
+        .sum()
+}
+
+/// The share of one core the app's processes used over `span`, in percent.
+fn cpu_percent(app: &Path, span: Duration) -> f64 {
+    let hz = std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .trim()
+                .parse::<f64>()
+                .ok()
+        })
+        .unwrap_or(100.0);
+    let pids = tree(app);
+    let before = cpu_ticks(&pids);
+    let start = Instant::now();
+    std::thread::sleep(span);
+    // Processes that left meanwhile are not counted; none should.
+    let used = cpu_ticks(&pids).saturating_sub(before) as f64 / hz;
+    100.0 * used / start.elapsed().as_secs_f64()
+}
+
+/// Proportional set size, in MiB, of the process running `app` and every
+/// process below it (WebKit's web and network processes).
+fn pss_mib(app: &Path) -> f64 {
+    let kib: u64 = tree(app)
+        .iter()
+        .map(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+                .unwrap_or_default()
+                .lines()
+                .find_map(|l| l.strip_prefix("Pss:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                .unwrap_or(0)
+        })
+        .sum();
     kib as f64 / 1024.0
 }
 
@@ -130,5 +182,44 @@ fn main() {
             // Let the last launch's processes leave before the next one.
             std::thread::sleep(Duration::from_millis(500));
         }
+    }
+    // CPU while the window sits open and idle, then (Tend) while the
+    // breathing pacer runs: what a user's battery feels.
+    for (name, app, ready) in apps {
+        let (session, _, _) = launch(&driver, app, ready);
+        std::thread::sleep(IDLE);
+        sample(
+            &format!("cpu.idle.{name}"),
+            "% of a core",
+            cpu_percent(app, CPU_SPAN),
+        );
+        if name == "tend" {
+            session.execute(
+                "window.location.hash = '#/play/soothing_breath/180';",
+                json!([]),
+            );
+            wait_for(&session, "Start without rating");
+            session.execute(
+                "[...document.querySelectorAll('button')].find(b => b.textContent.includes('Start without rating')).click();",
+                json!([]),
+            );
+            // The pacer runs in the third step, for two minutes.
+            wait_for(&session, "Step 3 of 4");
+            sample("cpu.pacer.tend", "% of a core", cpu_percent(app, CPU_SPAN));
+        }
+        session.close();
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
+/// How long each CPU figure is read over.
+const CPU_SPAN: Duration = Duration::from_secs(60);
+
+/// Waits until the page shows `text`.
+fn wait_for(session: &Session, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !session.page_text().contains(text) {
+        assert!(Instant::now() < deadline, "the page never showed {text:?}");
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
