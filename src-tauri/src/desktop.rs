@@ -9,7 +9,9 @@
 //! would expect from a window with nowhere to go.
 
 use crate::state::AppState;
-use tauri::{AppHandle, Manager};
+use tauri::AppHandle;
+#[cfg(desktop)]
+use tauri::Manager;
 use tend_core::ApiError;
 
 /// Tend's own argument for a start at login: start in the tray.

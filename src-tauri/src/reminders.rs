@@ -9,7 +9,9 @@
 use crate::commands::utc_now;
 use crate::state::AppState;
 use crate::wellbeing::measure_due;
-use chrono::{Duration, NaiveDate, TimeZone, Utc};
+#[cfg(desktop)]
+use chrono::{Duration, NaiveDate};
+use chrono::{TimeZone, Utc};
 use chrono_tz::{TZ_VARIANTS, Tz};
 #[cfg(desktop)]
 use notify_rust::{Notification, Timeout};
@@ -20,10 +22,12 @@ use tend_core::ipc::{
     Command, DeleteReminder, DesktopSettings, DesktopView, NextReminder, PauseReminders, Reminders,
     RemindersView, SaveReminder, SetQuietHours, SetZone, ZoneView,
 };
-use tend_core::reminder::{
-    ReminderKind, ReminderView, SNOOZE_MINUTES, Waiting, local_day, next_after,
-};
-use tend_core::words::{t, tr};
+#[cfg(desktop)]
+use tend_core::reminder::SNOOZE_MINUTES;
+use tend_core::reminder::{ReminderKind, ReminderView, Waiting, local_day, next_after};
+use tend_core::words::t;
+#[cfg(desktop)]
+use tend_core::words::tr;
 use tend_journal::{Due, Journal, JournalError};
 
 const TICK: StdDuration = StdDuration::from_secs(30);
@@ -130,6 +134,7 @@ fn in_reminder_zone(journal: &Journal, mut list: Vec<ReminderView>) -> Vec<Remin
 }
 
 /// Today in the reminders' zone: the day "pause for today" means.
+#[cfg(desktop)]
 pub(crate) fn reminder_today(journal: &Journal) -> NaiveDate {
     match pinned_zone(journal) {
         Some(zone) => local_day(Utc::now(), &zone),
@@ -147,11 +152,15 @@ fn body(due: &Due) -> String {
     }
 }
 
+// A phone opens Tend from its notification itself.
+#[cfg(desktop)]
 /// Brings the main window forward, on `route` if one is given; without
 /// one it stays where the user left it (perhaps mid-sentence).
 pub(crate) fn open(app: &AppHandle, route: Option<&str>) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.show();
+        // Phones have no minimised windows.
+        #[cfg(desktop)]
         let _ = window.unminimize();
         let _ = window.set_focus();
         if let Some(route) = route {

@@ -196,6 +196,10 @@ pub(crate) fn android_check() -> Result<(), Fail> {
         "cdylib",
         "--target",
         TARGET,
+        "--",
+        // Phone-only code is held to the same standard as the desktop's.
+        "-D",
+        "warnings",
     ])
     .env(format!("CC_{env_name}"), &cc)
     .env(format!("AR_{env_name}"), "ar")
