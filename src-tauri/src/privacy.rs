@@ -14,15 +14,16 @@ use tend_core::ipc::{
     ChangePasscode, Command, IDLE_MINUTES, LockNow, Privacy, PrivacyView, Secret, SetIdleMinutes,
     TurnLockOff, TurnLockOn, Unlock,
 };
+use tend_core::secret::SecretText;
 use tend_journal::{KdfParams, MIN_PASSCODE_CHARS};
 
 const IDLE_TEST_ENV: &str = "TEND_TEST_IDLE_SECONDS";
 
 fn secret(s: &Secret) -> tend_journal::Secret<'_> {
     if s.recovery {
-        tend_journal::Secret::RecoveryKey(&s.text)
+        tend_journal::Secret::RecoveryKey(s.text.expose())
     } else {
-        tend_journal::Secret::Passcode(&s.text)
+        tend_journal::Secret::Passcode(s.text.expose())
     }
 }
 
@@ -97,10 +98,11 @@ pub(crate) fn turn_lock_on(
     request: <TurnLockOn as Command>::Request,
 ) -> Result<<TurnLockOn as Command>::Response, ApiError> {
     state.with_journal(|j| {
-        let recovery = j
-            .turn_lock_on(&request, KdfParams::STANDARD)
+        let mut recovery = j
+            .turn_lock_on(request.expose(), KdfParams::STANDARD)
             .map_err(ApiError::from)?;
-        Ok(recovery.to_string())
+        // Moved, not copied, into the type that wipes it.
+        Ok(SecretText::new(std::mem::take(&mut *recovery)))
     })
 }
 
@@ -110,8 +112,12 @@ pub(crate) fn change_passcode(
     request: <ChangePasscode as Command>::Request,
 ) -> Result<<ChangePasscode as Command>::Response, ApiError> {
     state.with_journal(|j| {
-        j.change_passcode(secret(&request.current), &request.new, KdfParams::STANDARD)
-            .map_err(ApiError::from)
+        j.change_passcode(
+            secret(&request.current),
+            request.new.expose(),
+            KdfParams::STANDARD,
+        )
+        .map_err(ApiError::from)
     })
 }
 

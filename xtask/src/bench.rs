@@ -388,6 +388,13 @@ fn table(s: &Samples) -> String {
     );
     t.figure(
         s,
+        "… the same player on a step without the pacer (its timer, once a second)",
+        "cpu.player.tend",
+        Some("cpu.idle.bare"),
+        None,
+    );
+    t.figure(
+        s,
         "Check-in save: request in, commit, answer out",
         "save.ours",
         Some("save.raw"),

@@ -664,10 +664,11 @@ impl Command for PauseReminders {
     type Response = ();
 }
 
-/// A passcode, or the recovery key, as typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A passcode, or the recovery key, as typed; wiped when dropped.
+#[allow(missing_debug_implementations)] // it holds a secret
+#[derive(Serialize, Deserialize)]
 pub struct Secret {
-    pub text: String,
+    pub text: crate::secret::SecretText,
     /// The text is the recovery key, not the passcode.
     pub recovery: bool,
 }
@@ -721,14 +722,17 @@ pub struct TurnLockOn;
 
 impl Command for TurnLockOn {
     const NAME: &'static str = "turn_lock_on";
-    type Request = String;
-    type Response = String;
+    /// The new passcode.
+    type Request = crate::secret::SecretText;
+    /// The recovery key, shown once.
+    type Response = crate::secret::SecretText;
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(missing_debug_implementations)] // it holds secrets
+#[derive(Serialize, Deserialize)]
 pub struct ChangePasscodeRequest {
     pub current: Secret,
-    pub new: String,
+    pub new: crate::secret::SecretText,
 }
 
 #[derive(Debug)]

@@ -21,6 +21,7 @@ pub mod player;
 pub mod practice;
 pub mod prefs;
 pub mod reminder;
+pub mod secret;
 pub mod speech;
 pub mod summary;
 pub mod support;

@@ -130,7 +130,7 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 
 /// Every screen, with a sentence each shows. The navigation reaches the
 /// first seven; the others open from links inside screens.
-const SCREENS: [(&str, &str, &str); 16] = [
+const SCREENS: [(&str, &str, &str); 17] = [
     ("today", "#/", "How are you today?"),
     ("checkin", "#/checkin", "Move each slider"),
     ("practise", "#/practise", "How much time do you have?"),
@@ -159,6 +159,7 @@ const SCREENS: [(&str, &str, &str); 16] = [
     ("reminders", "#/reminders", "Add a reminder"),
     ("privacy", "#/privacy", "Turn the lock on"),
     ("path", "#/path", "Start the path"),
+    ("player", "#/play/calm_place/180", "Read each step aloud"),
 ];
 
 /// Opens a screen through its navigation link, or by its address when the

@@ -23,13 +23,13 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// How often the player redraws: often enough for a smooth timer, rarely
-/// enough to cost almost nothing on an old laptop.
+/// How often the player reads the clock: a new step starts within a
+/// quarter second. The page itself is redrawn twice a second at most.
 const TICK_MS: u64 = 250;
 
-/// How often the pacer repaints the circle between the player's ticks:
-/// smooth enough to breathe with, a handful of small repaints a second.
-const PACER_FRAME_MS: u64 = 100;
+/// How often the page (the pacer's circle and the timer together) is
+/// redrawn while the pacer shows; once a second otherwise.
+const PACER_STEP_MS: u64 = 500;
 
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -154,22 +154,38 @@ fn Flow(props: &FlowProps) -> Html {
                 .map(|s| s.text.clone())
                 .collect::<Vec<_>>(),
         );
+        let paced: Vec<bool> = length.steps.iter().map(|s| s.pacer).collect();
         use_effect_with(*stage == Stage::Playing, move |playing| {
             let alive = Rc::new(Cell::new(true));
             if *playing {
                 let alive = alive.clone();
                 spawn_local(async move {
                     let mut last_step = 0;
+                    // What the page shows: the step, and the time played in
+                    // half seconds. The page is redrawn only when that
+                    // changes: the pacer's circle and the timer move
+                    // together, twice a second. Each redraw costs a whole
+                    // frame when WebKit renders in software, so a few steps
+                    // a second is what an old laptop can afford (measured:
+                    // BENCHMARKS.md, the pacer's CPU).
+                    let mut shown = (0, 0);
                     while alive.get() {
                         yew::platform::time::sleep(std::time::Duration::from_millis(TICK_MS)).await;
                         if !alive.get() {
                             break;
                         }
                         let now = now_ms();
-                        let (finished, step) =
-                            player.borrow_mut().as_mut().map_or((false, 0), |p| {
+                        let (finished, step, second) =
+                            player.borrow_mut().as_mut().map_or((false, 0, 0), |p| {
                                 p.tick(now);
-                                (p.state() == State::Finished, p.position(now).step)
+                                let pos = p.position(now);
+                                // Twice a second while the pacer shows, else once.
+                                let unit = if paced.get(pos.step).copied().unwrap_or(false) {
+                                    PACER_STEP_MS
+                                } else {
+                                    1000
+                                };
+                                (p.state() == State::Finished, pos.step, pos.played_ms / unit)
                             });
                         if chime_on.get() && (finished || step != last_step) {
                             crate::chime::chime();
@@ -185,7 +201,10 @@ fn Flow(props: &FlowProps) -> Html {
                             stage.set(Stage::After { finished: true });
                             break;
                         }
-                        clock.set(now);
+                        if (step, second) != shown {
+                            shown = (step, second);
+                            clock.set(now);
+                        }
                     }
                 });
             }
@@ -494,55 +513,73 @@ struct PacerProps {
 /// a thin line that fills through each breath instead of the moving circle.
 ///
 /// The size and the line's length go through the CSSOM: the CSP rightly
-/// blocks style attributes, which WebKit keeps but never applies. Between
-/// the player's ticks the pacer repaints itself a few times a second,
-/// without CSS transitions, which would repaint at the screen's rate.
+/// blocks style attributes, which WebKit keeps but never applies. It moves
+/// in steps, twice a second with the timer, without CSS transitions, which
+/// would repaint at the screen's rate.
 #[function_component]
 fn Pacer(props: &PacerProps) -> Html {
     let circle = use_node_ref();
     let line = use_node_ref();
-    let basis = use_mut_ref(|| (0_u64, 0_u64, false, DEFAULT_BREATHS_PER_MINUTE));
-    *basis.borrow_mut() = (props.elapsed_ms, props.at_ms, props.running, props.rate);
+    let words = (use_node_ref(), use_node_ref());
+    // Read once a render, not every frame: asking the page for a media
+    // query can make it work out its styles again.
+    let motion = system_motion();
+    let basis = use_mut_ref(|| (0_u64, 0_u64, false, DEFAULT_BREATHS_PER_MINUTE, motion));
+    *basis.borrow_mut() = (
+        props.elapsed_ms,
+        props.at_ms,
+        props.running,
+        props.rate,
+        motion,
+    );
+    // What was last written, so an unchanged value is not written again.
+    let written = use_mut_ref(|| (String::new(), String::new()));
     let paint = {
         let (circle, line, basis) = (circle.clone(), line.clone(), basis.clone());
+        let (words, written) = (words.clone(), written.clone());
         move || {
-            let (elapsed, at, running, rate) = *basis.borrow();
+            let (elapsed, at, running, rate, motion) = *basis.borrow();
             let since = if running {
                 now_ms().saturating_sub(at)
             } else {
                 0
             };
-            let view = pacer_view(elapsed + since, rate, system_motion());
+            let view = pacer_view(elapsed + since, rate, motion);
+            let mut written = written.borrow_mut();
+            // In steps of a fortieth (5 px on the full circle), so the page
+            // repaints a few times a second, not ten.
             if let (Some(el), Some(scale)) = (circle.cast::<HtmlElement>(), view.circle_scale) {
-                let _ = el
-                    .style()
-                    .set_property("transform", &format!("scale({scale:.3})"));
+                let value = format!("scale({:.3})", (scale * 40.0).round() / 40.0);
+                if value != written.0 {
+                    let _ = el.style().set_property("transform", &value);
+                    written.0 = value;
+                }
             }
             if let Some(el) = line.cast::<HtmlElement>() {
-                let _ = el
-                    .style()
-                    .set_property("width", &format!("{:.1}%", view.progress * 100.0));
+                let value = format!("{:.0}%", (view.progress * 40.0).round() * 2.5);
+                if value != written.1 {
+                    let _ = el.style().set_property("width", &value);
+                    written.1 = value;
+                }
+            }
+            // The word follows the breath between the page's redraws.
+            let word = t(if view.breath == Breath::In {
+                "pacer-in"
+            } else {
+                "pacer-out"
+            });
+            for node in [&words.0, &words.1] {
+                if let Some(el) = node.cast::<HtmlElement>()
+                    && el.text_content().as_deref() != Some(word.as_str())
+                {
+                    el.set_text_content(Some(&word));
+                }
             }
         }
     };
-    {
-        let paint = paint.clone();
-        use_effect(paint);
-    }
-    use_effect_with((), move |_| {
-        let alive = Rc::new(Cell::new(true));
-        let running = alive.clone();
-        spawn_local(async move {
-            while running.get() {
-                yew::platform::time::sleep(std::time::Duration::from_millis(PACER_FRAME_MS)).await;
-                if running.get() {
-                    paint();
-                }
-            }
-        });
-        move || alive.set(false)
-    });
-    let view = pacer_view(props.elapsed_ms, props.rate, system_motion());
+    use_effect(paint);
+
+    let view = pacer_view(props.elapsed_ms, props.rate, motion);
     let word = t(if view.breath == Breath::In {
         "pacer-in"
     } else {
@@ -551,12 +588,11 @@ fn Pacer(props: &PacerProps) -> Html {
     html! {
         <div class="pacer" aria-hidden="true">
             if view.circle_scale.is_some() {
-                <div class="pacer-circle" ref={circle}>
-                    <span>{ word.clone() }</span>
-                </div>
+                <div class="pacer-circle" ref={circle}></div>
+                <span class="pacer-word" ref={words.0.clone()}>{ word.clone() }</span>
             }
             <div class="pacer-still">
-                <span>{ word }</span>
+                <span ref={words.1.clone()}>{ word }</span>
                 <div class="pacer-line"><div ref={line}></div></div>
             </div>
         </div>

@@ -10,6 +10,7 @@ use tend_core::ipc::{
     ChangePasscode, ChangePasscodeRequest, IDLE_MINUTES, Privacy, PrivacyView, Secret,
     SetIdleMinutes, Today, TurnLockOff, TurnLockOn, Unlock,
 };
+use tend_core::secret::SecretText;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -76,7 +77,7 @@ pub(crate) fn LockScreen(props: &LockScreenProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let secret = Secret {
-                text: (*text).clone(),
+                text: SecretText::new((*text).clone()),
                 recovery: *recovery,
             };
             let (text, error, busy, unlocked) =
@@ -249,8 +250,9 @@ fn OnForm(props: &OnProps) -> Html {
             );
             busy.set(true);
             spawn_local(async move {
-                match invoke::<TurnLockOn>(&passcode).await {
+                match invoke::<TurnLockOn>(&SecretText::new(passcode)).await {
                     Ok(key) => {
+                        let key = key.expose().to_owned();
                         first.set(String::new());
                         again.set(String::new());
                         error.set(None);
@@ -309,10 +311,10 @@ fn ChangeForm(props: &ReloadProps) -> Html {
             }
             let request = ChangePasscodeRequest {
                 current: Secret {
-                    text: (*current).clone(),
+                    text: SecretText::new((*current).clone()),
                     recovery: false,
                 },
-                new: (*first).clone(),
+                new: SecretText::new((*first).clone()),
             };
             let (current, first, again, error, reload, shared) = (
                 current.clone(),
@@ -366,7 +368,7 @@ fn OffForm(props: &ReloadProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let secret = Secret {
-                text: (*current).clone(),
+                text: SecretText::new((*current).clone()),
                 recovery: false,
             };
             let (current, error, reload, shared) = (

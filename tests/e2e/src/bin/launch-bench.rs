@@ -206,6 +206,18 @@ fn main() {
             // The pacer runs in the third step, for two minutes.
             wait_for(&session, "Step 3 of 4");
             sample("cpu.pacer.tend", "% of a core", cpu_percent(app, CPU_SPAN));
+            // The same player without a pacer: its own share of the cost.
+            session.execute(
+                "window.location.hash = '#/play/soles_of_feet/180';",
+                json!([]),
+            );
+            wait_for(&session, "Start without rating");
+            session.execute(
+                "[...document.querySelectorAll('button')].find(b => b.textContent.includes('Start without rating')).click();",
+                json!([]),
+            );
+            wait_for(&session, "Step 1 of");
+            sample("cpu.player.tend", "% of a core", cpu_percent(app, CPU_SPAN));
         }
         session.close();
         std::thread::sleep(Duration::from_millis(500));
