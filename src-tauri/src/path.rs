@@ -14,13 +14,16 @@ use tend_journal::Journal;
 
 static PATH: LazyLock<Result<GuidedPath, String>> = LazyLock::new(load_path);
 
-fn path() -> Result<&'static GuidedPath, ApiError> {
+/// The path as she sees it, with the steps for her role.
+fn path(journal: &Journal) -> Result<GuidedPath, ApiError> {
+    let role = journal.preferences()?.role;
     PATH.as_ref()
+        .map(|p| p.for_role(role))
         .map_err(|e| ApiError::new(ErrorCode::Internal, e.clone()))
 }
 
 fn view(journal: &Journal) -> Result<PathView, ApiError> {
-    let path = path()?;
+    let path = &path(journal)?;
     let progress = progress(path, &journal.path_events(&path.id)?);
     let measures =
         tend_core::content::measures().map_err(|e| ApiError::new(ErrorCode::Internal, e))?;
@@ -41,7 +44,7 @@ fn view(journal: &Journal) -> Result<PathView, ApiError> {
 
 /// The step Today suggests, while the path is active.
 pub(crate) fn next_step(journal: &Journal) -> Result<Option<PathNext>, ApiError> {
-    let path = path()?;
+    let path = &path(journal)?;
     let progress = progress(path, &journal.path_events(&path.id)?);
     if progress.state != PathState::Active {
         return Ok(None);
@@ -74,16 +77,16 @@ pub(crate) fn path_action(
     state: State<'_, AppState>,
     request: <PathAction as Command>::Request,
 ) -> Result<<PathAction as Command>::Response, ApiError> {
-    let path = path()?;
-    if let Some(step) = &request.step
-        && path.step(step).is_none()
-    {
-        return Err(ApiError::new(
-            ErrorCode::InvalidInput,
-            "the path has no such step",
-        ));
-    }
     state.with_journal(|journal| {
+        let path = &path(journal)?;
+        if let Some(step) = &request.step
+            && path.step(step).is_none()
+        {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "the path has no such step",
+            ));
+        }
         journal.add_path_event(
             &path.id,
             request.kind,

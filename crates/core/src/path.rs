@@ -43,6 +43,19 @@ pub struct PathStep {
     /// Written in the journal with the exercise as its prompt.
     #[serde(default)]
     pub writing: bool,
+    /// The roles this step is for; empty for everyone. A step for family
+    /// carers stands in place of one for professionals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<crate::prefs::Role>,
+}
+
+impl PathStep {
+    /// Whether she sees this step. Until she has said who she cares for,
+    /// the path is the one the professionals' course used.
+    pub fn is_for(&self, role: Option<crate::prefs::Role>) -> bool {
+        use crate::prefs::Role;
+        self.roles.is_empty() || self.roles.contains(&role.unwrap_or(Role::Professional))
+    }
 }
 
 impl GuidedPath {
@@ -67,8 +80,12 @@ impl GuidedPath {
             if !text_ok(&week.title) || !text_ok(&week.idea) {
                 return fail(format!("week {n}'s title or idea is empty or too long"));
             }
-            if !(2..=3).contains(&week.steps.len()) {
-                return fail(format!("week {n} needs two or three steps"));
+            let roles = [None].into_iter().chain(crate::prefs::Role::ALL.map(Some));
+            for role in roles {
+                let seen_by = week.steps.iter().filter(|s| s.is_for(role)).count();
+                if !(2..=3).contains(&seen_by) {
+                    return fail(format!("week {n} needs two or three steps for {role:?}"));
+                }
             }
             for step in &week.steps {
                 let id_ok = !step.id.is_empty()
@@ -116,6 +133,15 @@ impl GuidedPath {
 
     pub fn step(&self, id: &str) -> Option<(usize, &PathStep)> {
         self.steps().find(|(_, s)| s.id == id)
+    }
+
+    /// The path as she sees it: only the steps for her role.
+    pub fn for_role(&self, role: Option<crate::prefs::Role>) -> GuidedPath {
+        let mut path = self.clone();
+        for week in &mut path.weeks {
+            week.steps.retain(|s| s.is_for(role));
+        }
+        path
     }
 }
 
@@ -361,10 +387,47 @@ mod tests {
     }
 
     #[test]
+    fn a_family_carer_meets_her_own_step_where_a_professional_meets_theirs() {
+        use crate::prefs::Role;
+        let path: GuidedPath =
+            serde_json::from_str(include_str!("../../../assets/path/en-GB.json")).unwrap();
+        let week3 = |role| -> Vec<String> {
+            path.for_role(role).weeks[2]
+                .steps
+                .iter()
+                .map(|s| s.id.clone())
+                .collect()
+        };
+        assert_eq!(
+            week3(Some(Role::FamilyCarer)),
+            ["w3_break", "w3_guilt", "w3_letter"]
+        );
+        for role in [None, Some(Role::Professional), Some(Role::Both)] {
+            assert_eq!(
+                week3(role),
+                ["w3_break", "w3_touch", "w3_letter"],
+                "{role:?}"
+            );
+        }
+        // Every role sees two or three steps a week; a week that would
+        // leave one role with one step is refused.
+        let mut broken = path.clone();
+        broken.weeks[0].steps[0].roles = vec![Role::FamilyCarer];
+        broken.weeks[0].steps[1].roles = vec![Role::FamilyCarer];
+        let catalogue = crate::content::catalogue().unwrap();
+        let measures = crate::content::measures().unwrap();
+        path.validate(&catalogue, &measures).unwrap();
+        assert!(broken.validate(&catalogue, &measures).is_err());
+    }
+
+    #[test]
     fn the_shipped_path_has_four_weeks_of_two_or_three_steps() {
         let p = path();
         assert_eq!(p.weeks.len(), 4);
-        assert!(p.weeks.iter().all(|w| (2..=3).contains(&w.steps.len())));
+        for role in [None].into_iter().chain(crate::prefs::Role::ALL.map(Some)) {
+            let seen = p.for_role(role);
+            assert!(seen.weeks.iter().all(|w| (2..=3).contains(&w.steps.len())));
+        }
         assert_eq!(p.measures, ["scs_sf", "proqol5"]);
     }
 

@@ -81,6 +81,7 @@ impl Journal {
         let Ok(path) = tend_core::content::guided_path() else {
             return Ok(None);
         };
+        let path = path.for_role(self.preferences()?.role);
         let progress = tend_core::path::progress(&path, &self.path_events(&path.id)?);
         let Some(started) = progress.started_at else {
             return Ok(None);

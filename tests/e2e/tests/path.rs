@@ -95,3 +95,41 @@ fn a_path_started_paused_and_picked_up_after_a_relaunch_keeps_its_place() {
             .contains("you still showed up")
     );
 }
+
+#[test]
+fn a_family_carer_meets_a_step_of_her_own_in_the_week_of_hard_moments() {
+    use tend_core::path::PathEventKind::{Done, Started};
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut journal = Journal::open(data.path()).unwrap();
+        let now = tend_e2e::now_utc();
+        journal
+            .finish_welcome(Some(tend_core::Role::FamilyCarer), None, None, now)
+            .unwrap();
+        // Two weeks behind her, so the path suggests the third.
+        journal
+            .add_path_event("four_weeks", Started, None, None, now)
+            .unwrap();
+        for step in [
+            "w1_circles",
+            "w1_breath",
+            "w1_breath_long",
+            "w2_step_in",
+            "w2_self",
+            "w2_breath",
+        ] {
+            journal
+                .add_path_event("four_weeks", Done, Some(step), None, now)
+                .unwrap();
+        }
+    }
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text("How are you today?");
+    go(&app, "#/path", "Suggested for this week");
+    let text = app.page_text();
+    assert!(text.contains("Resentful, then guilty for it"), "{text}");
+    assert!(!text.contains("Supportive touch"), "{text}");
+    assert_accessible(&app, "path, family carer");
+    app.close();
+}
