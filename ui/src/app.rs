@@ -3,87 +3,21 @@
 
 use crate::i18n::t;
 use crate::ipc::invoke;
-use crate::pages::use_shared;
+use crate::route::Route;
+use crate::shared::{Load, Shared, use_shared};
 use crate::pages::{
     AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
     JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage,
     PractisePage, PrivacyPage, RemindersPage, SettingsPage, TodayPage,
 };
 use std::rc::Rc;
-use tend_core::ipc::{LockNow, Today, TodayView};
+use tend_core::ipc::{LockNow, Today};
 use tend_core::{ApiError, Preferences, Theme};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-#[derive(Clone, Debug, Routable, PartialEq)]
-pub(crate) enum Route {
-    #[at("/")]
-    Today,
-    #[at("/checkin")]
-    CheckIn,
-    #[at("/practise")]
-    Practise,
-    #[at("/play/:id/:seconds")]
-    Play { id: String, seconds: u32 },
-    #[at("/journal")]
-    Journal,
-    #[at("/journal/deleted/:id")]
-    JournalDeleted { id: i64 },
-    #[at("/journal/new")]
-    NewEntry,
-    #[at("/journal/write/:prompt")]
-    WritePrompt { prompt: String },
-    #[at("/journal/entry/:id")]
-    Entry { id: i64 },
-    #[at("/settings")]
-    Settings,
-    #[at("/insights")]
-    Insights,
-    #[at("/measures")]
-    Measures,
-    #[at("/measures/:id")]
-    Measure { id: String },
-    #[at("/help")]
-    Help,
-    #[at("/about")]
-    About,
-    #[at("/export")]
-    Export,
-    #[at("/reminders")]
-    Reminders,
-    #[at("/privacy")]
-    Privacy,
-    #[at("/path")]
-    Path,
-    #[at("/path/write/:step")]
-    PathWrite { step: String },
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
-
-/// Today's state as the shell last reported it.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Load {
-    Loading,
-    Ready(Rc<TodayView>),
-    Failed(ApiError),
-}
-
-/// What every page can reach: today's state, a way to replace it after a
-/// command, and the polite live region for announcements.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Shared {
-    pub(crate) today: Load,
-    pub(crate) set_today: Callback<TodayView>,
-    pub(crate) announce: Callback<String>,
-    /// Counts the shell's "something changed outside the window" events
-    /// (the tray paused reminders); pages showing that state reload on it.
-    pub(crate) outside_changes: u32,
-}
 
 /// The DOM event the shell sends when it changed the journal from outside
 /// the window.

@@ -6,6 +6,8 @@ mod chime;
 mod i18n;
 mod ipc;
 mod pages;
+mod route;
+mod shared;
 mod speech;
 
 fn main() {

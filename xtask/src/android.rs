@@ -7,7 +7,7 @@
 //! is never shipped and says nothing about how the app runs on a phone. A
 //! real build needs Android's NDK and SDK (README, "On phones").
 
-use crate::steps::{Fail, cargo, heading, run, target_dir};
+use crate::process::{Fail, cargo, heading, run, target_dir};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;

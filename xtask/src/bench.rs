@@ -6,7 +6,7 @@
 //! they are reported against all live here.
 
 use crate::setup::{self, Purpose};
-use crate::steps::{Fail, cargo, heading, output, project_root, run, target_dir};
+use crate::process::{Fail, cargo, heading, output, project_root, run, target_dir};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;

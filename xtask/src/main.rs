@@ -11,7 +11,9 @@
 
 mod android;
 mod bench;
+mod circles;
 mod network;
+mod process;
 mod setup;
 mod steps;
 

@@ -1,6 +1,6 @@
 //! Installing what the build and the tests need, only where it is missing.
 
-use crate::steps::{Fail, cargo, project_root, run, succeeds};
+use crate::process::{Fail, cargo, project_root, run, succeeds};
 use std::path::PathBuf;
 use std::process::Command;
 

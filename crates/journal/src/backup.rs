@@ -4,7 +4,8 @@
 //! journal as it was into the backups folder first: nothing is deleted.
 
 use crate::error::{JournalError, OpenError};
-use crate::lock::{self, DataKey};
+use crate::cipher::{self, DataKey};
+use crate::durable::sync_dir;
 use crate::schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 use crate::{FILE_NAME, Journal};
 use chrono::NaiveDate;
@@ -16,11 +17,6 @@ use tend_core::backup::{self, Backup, Kind};
 
 fn backups_dir(folder: &Path) -> PathBuf {
     folder.join(backup::FOLDER)
-}
-
-/// Makes sure a rename or a new file in `dir` is on disk.
-pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
-    fs::File::open(dir)?.sync_all()
 }
 
 /// Writes a consistent copy of the open database as `name` in `dir`,
@@ -39,7 +35,7 @@ pub(crate) fn vacuum_into(
     })?;
     let copied = match key {
         // SQLCipher's own export writes the copy under the same key.
-        Some(key) => lock::export_to(conn, &part, Some(key)),
+        Some(key) => cipher::export_to(conn, &part, Some(key)),
         None => conn
             .execute("VACUUM INTO ?1", [target])
             .map(|_| ())
@@ -126,7 +122,7 @@ pub enum RestoreError {
 /// Checks that `path` is a Tend journal this build can open, without
 /// writing to it.
 fn sound(path: &Path, key: Option<&DataKey>) -> bool {
-    lock::sqlcipher_ready();
+    cipher::sqlcipher_ready();
     let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
         return false;
     };
@@ -176,7 +172,7 @@ pub fn restore(
         return Err(RestoreError::Unsound);
     }
     let file_name = if key.is_some() {
-        lock::LOCKED_FILE_NAME
+        crate::LOCKED_FILE_NAME
     } else {
         FILE_NAME
     };
@@ -247,7 +243,7 @@ pub(crate) fn convert_snapshots(
             conn.pragma_update(None, "key", key.pragma().as_str())?;
         }
         let part = dir.join(format!("{}.part", snapshot.name));
-        lock::export_to(&conn, &part, to)?;
+        cipher::export_to(&conn, &part, to)?;
         drop(conn);
         fs::rename(&part, &path).map_err(JournalError::Backup)?;
     }
@@ -255,38 +251,4 @@ pub(crate) fn convert_snapshots(
         io::ErrorKind::NotFound => Ok(()),
         _ => Err(JournalError::Backup(e)),
     })
-}
-
-/// Writes `bytes` to `path` the safe way: into a temporary file beside it,
-/// synced, then renamed over, so a full disk or a crash leaves either the
-/// old file or the new one, never half of one. A path inside the journal's
-/// own files is refused: an export never overwrites the journal.
-pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?
-        .to_string_lossy()
-        .into_owned();
-    if name.starts_with("journal.") || name.starts_with(lock::KEY_FILE_NAME) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "that name belongs to the journal itself; choose another",
-        ));
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let part = dir.join(format!(".{name}.{}.part", std::process::id()));
-    let written = fs::File::create(&part)
-        .and_then(|mut f| {
-            io::Write::write_all(&mut f, bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| fs::rename(&part, path))
-        .and_then(|()| sync_dir(&dir));
-    if written.is_err() {
-        let _ = fs::remove_file(&part);
-    }
-    written
 }

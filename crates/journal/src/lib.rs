@@ -8,6 +8,8 @@
 
 mod archive;
 mod backup;
+mod cipher;
+mod durable;
 mod entries;
 mod error;
 mod export;
@@ -35,11 +37,13 @@ pub use archive::{
     FORMAT_VERSION as BACKUP_FORMAT_VERSION, ImportError, ImportReport,
     MAX_FILE_BYTES as MAX_BACKUP_BYTES, check_backup, csv_cell,
 };
-pub use backup::{RestoreError, backups, restore, write_file};
+pub use backup::{RestoreError, backups, restore};
+pub use cipher::DataKey;
+pub use durable::write_file;
 pub use error::{JournalError, OpenError};
 pub use export::{MAX_DOCUMENT_ENTRIES, check_request};
 pub use lock::{
-    DEFAULT_IDLE_MINUTES, DataKey, KEY_FILE_NAME, KdfParams, LOCKED_FILE_NAME, LockError,
+    DEFAULT_IDLE_MINUTES, KdfParams, LockError,
     MIN_PASSCODE_CHARS, Secret, is_locked, unlock,
 };
 pub use pdf::{Paper, PdfError, to_pdf};
@@ -48,6 +52,10 @@ pub use schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 
 /// The journal's file name inside the data folder.
 pub const FILE_NAME: &str = "journal.sqlite3";
+/// The locked journal's file name.
+pub const LOCKED_FILE_NAME: &str = "journal.locked.sqlite3";
+/// The file that says the lock is on and holds the masked data key.
+pub const KEY_FILE_NAME: &str = "lock.json";
 
 const DAY_FORMAT: &str = "%Y-%m-%d";
 pub(crate) const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";

@@ -14,9 +14,10 @@
 //! journal, the old or the new; the other is a leftover that the next open
 //! removes.
 
-use crate::backup::sync_dir;
+use crate::cipher::{DataKey, export_to, hex, unhex};
+use crate::durable::sync_dir;
 use crate::error::{JournalError, OpenError};
-use crate::{FILE_NAME, Journal};
+use crate::{FILE_NAME, Journal, KEY_FILE_NAME, LOCKED_FILE_NAME};
 use argon2::{Algorithm, Argon2, Params, Version};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -25,10 +26,6 @@ use std::io::{self, Read};
 use std::path::Path;
 use zeroize::Zeroizing;
 
-/// The locked journal's file name.
-pub const LOCKED_FILE_NAME: &str = "journal.locked.sqlite3";
-/// The file that says the lock is on and holds the masked data key.
-pub const KEY_FILE_NAME: &str = "lock.json";
 const KEY_FILE_FORMAT: &str = "tend-lock";
 const KEY_FILE_VERSION: u32 = 1;
 /// A key file is a few hundred bytes; anything much bigger is not ours.
@@ -103,29 +100,6 @@ struct KeyFile {
     check: String,
 }
 
-/// The journal's data key, wiped from memory when dropped and never
-/// printed.
-#[derive(Clone)]
-pub struct DataKey(Zeroizing<[u8; 32]>);
-
-impl std::fmt::Debug for DataKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("DataKey(hidden)")
-    }
-}
-
-impl DataKey {
-    /// The SQLCipher `key` pragma's value: the raw key in hex, so no key
-    /// derivation happens inside SQLCipher.
-    pub(crate) fn pragma(&self) -> Zeroizing<String> {
-        let mut text = Zeroizing::new(String::with_capacity(67));
-        text.push_str("x'");
-        text.push_str(&hex(&self.0[..]));
-        text.push('\'');
-        text
-    }
-}
-
 /// What the user types to unlock.
 #[derive(Clone, Copy, Debug)]
 pub enum Secret<'a> {
@@ -160,20 +134,6 @@ impl From<rusqlite::Error> for LockError {
     fn from(e: rusqlite::Error) -> Self {
         LockError::Journal(e.into())
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 fn random<const N: usize>() -> Result<[u8; N], LockError> {
@@ -265,17 +225,6 @@ fn check_passcode(passcode: &str) -> Result<(), LockError> {
     Ok(())
 }
 
-/// SQLCipher registers `sqlcipher_export` for new connections while the
-/// first connection in the process starts SQLite; a connection opened on
-/// another thread in that moment misses it. Every connection the journal
-/// opens waits for that first start to finish.
-pub(crate) fn sqlcipher_ready() {
-    static STARTED: std::sync::Once = std::sync::Once::new();
-    STARTED.call_once(|| {
-        let _ = rusqlite::Connection::open_in_memory();
-    });
-}
-
 /// Whether the journal in `folder` is locked.
 pub fn is_locked(folder: &Path) -> bool {
     folder.join(KEY_FILE_NAME).is_file()
@@ -363,41 +312,6 @@ pub(crate) fn tidy(folder: &Path) -> io::Result<()> {
     }
     let _ = fs::remove_file(folder.join(format!("{KEY_FILE_NAME}.part")));
     Ok(())
-}
-
-/// Copies the database open on `conn` into `target` (a new file) keyed
-/// with `key`, or plain with none, through `sqlcipher_export`, keeping the
-/// application id and schema version; syncs it.
-pub(crate) fn export_to(
-    conn: &rusqlite::Connection,
-    target: &Path,
-    key: Option<&DataKey>,
-) -> Result<(), JournalError> {
-    // The connection may have been opened without the right to create
-    // files; ATTACH then needs the file to exist (empty is a new database).
-    fs::File::create(target).map_err(JournalError::Backup)?;
-    let path = target.to_str().ok_or_else(|| {
-        JournalError::Backup(io::Error::other("the data folder's path is not UTF-8"))
-    })?;
-    let pragma = key.map_or_else(|| Zeroizing::new(String::new()), DataKey::pragma);
-    conn.execute(
-        "ATTACH DATABASE ?1 AS target KEY ?2",
-        [path, pragma.as_str()],
-    )?;
-    let copied = (|| -> Result<(), rusqlite::Error> {
-        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        conn.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
-        conn.pragma_update(Some("target"), "application_id", app_id)?;
-        conn.pragma_update(Some("target"), "user_version", version)?;
-        Ok(())
-    })();
-    let detached = conn.execute("DETACH DATABASE target", []);
-    copied?;
-    detached?;
-    fs::File::open(target)
-        .and_then(|f| f.sync_all())
-        .map_err(JournalError::Backup)
 }
 
 pub(crate) const IDLE_KEY: &str = "lock.idle_minutes";

@@ -7,7 +7,8 @@
 //! migrations run, inside SQLite's own transactions.
 
 use crate::OpenError;
-use crate::lock::{self, DataKey};
+use crate::cipher::{self, DataKey};
+use crate::lock;
 use crate::schema::{LATEST_SCHEMA, MIGRATIONS, TEND_APPLICATION_ID};
 use rusqlite::{Connection, OpenFlags};
 use std::fs;
@@ -31,7 +32,7 @@ pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, O
         source,
     };
 
-    lock::sqlcipher_ready();
+    cipher::sqlcipher_ready();
     fs::create_dir_all(folder).map_err(unwritable)?;
     check_writable(folder).map_err(unwritable)?;
     if key.is_none() && lock::is_locked(folder) {
@@ -43,7 +44,7 @@ pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, O
     lock::tidy(folder).map_err(unwritable)?;
 
     let name = if key.is_some() {
-        lock::LOCKED_FILE_NAME
+        crate::LOCKED_FILE_NAME
     } else {
         crate::FILE_NAME
     };

@@ -1,7 +1,8 @@
 //! The automatic backups: a list with a way to put one back. Used by
 //! Settings and by the screen for a journal that could not be opened.
 
-use super::{error_text, use_shared};
+use super::error_text;
+use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::backup::{Backup, Kind};

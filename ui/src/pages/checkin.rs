@@ -2,8 +2,9 @@
 //! Every control works by keyboard and touch; arrow keys move a slider by
 //! 1 and Page Up / Page Down by 2.
 
-use super::{PageHeading, error_text, ready, use_shared};
-use crate::app::Route;
+use super::{PageHeading, error_text};
+use crate::shared::{ready, use_shared};
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use std::rc::Rc;

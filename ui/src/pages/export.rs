@@ -2,7 +2,8 @@
 //! with a live preview, saved through the system's dialog; and the whole
 //! journal as a backup file or spreadsheets, with restoring from a backup.
 
-use super::{PageHeading, error_text, use_shared};
+use super::{PageHeading, error_text};
+use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use chrono::{Duration, NaiveDate};
@@ -81,7 +82,7 @@ fn preview(doc: &Document) -> Html {
 fn show_saved(
     outcome: Result<Saved, tend_core::ApiError>,
     status: &UseStateHandle<Option<Result<String, String>>>,
-    shared: &crate::app::Shared,
+    shared: &crate::shared::Shared,
 ) {
     match outcome {
         Ok(Saved::Saved { path }) => {
@@ -511,7 +512,7 @@ fn DataSection() -> Html {
         <section aria-labelledby="export-data">
             <h2 id="export-data">{ t("export-data") }</h2>
             <p>{ t("export-data-intro") }</p>
-            if matches!(&shared.today, crate::app::Load::Ready(v) if v.lock_on) {
+            if matches!(&shared.today, crate::shared::Load::Ready(v) if v.lock_on) {
                 <p class="hint">{ t("export-not-locked") }</p>
             }
             <div class="actions">

@@ -4,8 +4,9 @@
 //! emergency number; and the user's own contacts. A country we do not list
 //! is never shown another country's numbers.
 
-use super::{PageHeading, error_text, use_shared};
-use crate::app::Route;
+use super::{PageHeading, error_text};
+use crate::shared::use_shared;
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};

@@ -6,7 +6,7 @@
 
 use super::measures::shown_value;
 use super::{PageHeading, error_text};
-use crate::app::Route;
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use chrono::NaiveDate;

@@ -3,7 +3,8 @@
 
 use super::practise::use_practice;
 use super::{PageHeading, error_text};
-use crate::app::{Route, Shared};
+use crate::route::Route;
+use crate::shared::Shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use std::cell::{Cell, RefCell};

@@ -1,8 +1,9 @@
 //! The periodic measures: which are offered and due, answering one, and
 //! its result in plain words, always as screening and never a diagnosis.
 
-use super::{PageHeading, error_text, use_shared};
-use crate::app::Route;
+use super::{PageHeading, error_text};
+use crate::shared::use_shared;
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::insights::result_suggests_support;

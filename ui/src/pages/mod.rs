@@ -34,10 +34,7 @@ pub(crate) use reminders::RemindersPage;
 pub(crate) use settings::SettingsPage;
 pub(crate) use today::TodayPage;
 
-use crate::app::{Load, Shared};
 use crate::i18n::t;
-use std::rc::Rc;
-use tend_core::ipc::TodayView;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -60,26 +57,6 @@ pub(crate) fn PageHeading(props: &HeadingProps) -> Html {
         });
     }
     html! { <h1 ref={node} tabindex="-1">{ &props.text }</h1> }
-}
-
-/// The shared state, which the App always provides.
-#[hook]
-pub(crate) fn use_shared() -> Shared {
-    use_context::<Shared>().unwrap_or_else(|| Shared {
-        today: Load::Loading,
-        set_today: Callback::noop(),
-        announce: Callback::noop(),
-        outside_changes: 0,
-    })
-}
-
-/// Today's view, or what to show while there is none.
-pub(crate) fn ready(shared: &Shared) -> Result<Rc<TodayView>, Html> {
-    match &shared.today {
-        Load::Ready(view) => Ok(view.clone()),
-        Load::Loading => Err(html! { <p>{ t("loading") }</p> }),
-        Load::Failed(_) => Err(html! { <p class="error" role="alert">{ t("error-internal") }</p> }),
-    }
 }
 
 /// The words for an error the user can act on, by its code.

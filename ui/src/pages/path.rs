@@ -2,8 +2,9 @@
 //! steps, done in any order and ticked off; pause and pick up again; the
 //! questionnaires at the start and the end, side by side.
 
-use super::{PageHeading, error_text, use_shared};
-use crate::app::Route;
+use super::{PageHeading, error_text};
+use crate::shared::use_shared;
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::ipc::{GuidedPathView, PathAction, PathActionRequest, PathView, Today};

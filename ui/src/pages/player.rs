@@ -4,7 +4,8 @@
 
 use super::PageHeading;
 use super::practise::{length_label, use_practice};
-use crate::app::{Route, Shared};
+use crate::route::Route;
+use crate::shared::Shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use std::cell::Cell;

@@ -2,7 +2,7 @@
 //! what suits the moment, and "what helps me".
 
 use super::PageHeading;
-use crate::app::Route;
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use std::rc::Rc;

@@ -3,7 +3,8 @@
 //! lock on, shows the recovery key once, changes the passcode, sets the
 //! idle minutes and turns the lock off.
 
-use super::{PageHeading, error_text, use_shared};
+use super::{PageHeading, error_text};
+use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::ipc::{

@@ -1,7 +1,8 @@
 //! Reminders: each with its kind, time and days, "only if not done", on or
 //! off, and when it last sent; a form to add one; pause all until a date.
 
-use super::{PageHeading, error_text, use_shared};
+use super::{PageHeading, error_text};
+use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use chrono::{NaiveDate, NaiveTime};

@@ -4,8 +4,9 @@
 use super::ExportLogList;
 use super::backups::BackupList;
 use super::help::CountrySetting;
-use super::{PageHeading, error_text, ready, use_shared};
-use crate::app::Route;
+use super::{PageHeading, error_text};
+use crate::shared::{ready, use_shared};
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use tend_core::ipc::SavePreferences;

@@ -1,7 +1,8 @@
 //! Today: whether today's check-in is done, and the way to it.
 
-use super::{PageHeading, error_text, ready, use_shared};
-use crate::app::Route;
+use super::{PageHeading, error_text};
+use crate::shared::{ready, use_shared};
+use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use chrono::Timelike;

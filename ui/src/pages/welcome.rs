@@ -3,7 +3,8 @@
 //! words and whether the ProQOL 5 is offered), her country for Get help,
 //! and a daily check-in reminder if she wants one.
 
-use super::{error_text, use_shared};
+use super::error_text;
+use crate::shared::use_shared;
 use crate::i18n::t;
 use crate::ipc::invoke;
 use chrono::NaiveTime;
