@@ -1,7 +1,7 @@
 fn main() {
     // Each command gets an `allow-<name>` permission generated from the one
     // list in tend-core; capabilities/default.json grants them one by one.
-    let manifest = tauri_build::AppManifest::new().commands(&tend_core::ipc::COMMAND_NAMES);
+    let manifest = tauri_build::AppManifest::new().commands(tend_core::ipc::COMMAND_NAMES);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build could not prepare the app");
 }

@@ -12,7 +12,6 @@ use crate::state::AppState;
 use tauri::AppHandle;
 #[cfg(desktop)]
 use tauri::Manager;
-use tend_core::ApiError;
 
 /// Tend's own argument for a start at login: start in the tray.
 #[cfg(desktop)]
@@ -39,7 +38,7 @@ pub(crate) fn plugins(
     folder: Option<&std::path::Path>,
 ) -> tauri::Builder<tauri::Wry> {
     let mut single = tauri_plugin_single_instance::Builder::new()
-        .callback(|app, _args, _cwd| crate::reminders::open(app, None));
+        .callback(|app, _args, _cwd| bring_forward(app, None));
     if let Some(id) = instance_id(folder) {
         single = single.dbus_id(id);
     }
@@ -145,8 +144,8 @@ pub(crate) fn start(app: &AppHandle) -> tauri::Result<()> {
         .menu(&menu)
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| match event.id().as_ref() {
-            "open" => crate::reminders::open(app, None),
-            "practise" => crate::reminders::open(app, Some("#/practise")),
+            "open" => bring_forward(app, None),
+            "practise" => bring_forward(app, Some("#/practise")),
             "pause" => toggle_pause(app),
             "quit" => app.exit(0),
             _ => {}
@@ -176,7 +175,7 @@ pub(crate) fn start(_app: &AppHandle) -> tauri::Result<()> {
 fn paused(app: &AppHandle) -> bool {
     app.state::<AppState>()
         .with_journal_quietly(|j| {
-            let today = crate::reminders::reminder_today(j);
+            let today = crate::clock::reminder_today(j);
             Ok(j.reminders_paused_until()?.is_some_and(|d| d >= today))
         })
         .unwrap_or(false)
@@ -196,7 +195,7 @@ fn pause_label(app: &AppHandle) -> String {
 fn toggle_pause(app: &AppHandle) {
     let resume = paused(app);
     let _ = app.state::<AppState>().with_journal(|j| {
-        let until = (!resume).then(|| crate::reminders::reminder_today(j));
+        let until = (!resume).then(|| crate::clock::reminder_today(j));
         Ok(j.pause_reminders(until)?)
     });
     refresh_tray(app);
@@ -241,31 +240,18 @@ pub(crate) fn starts_at_login(app: &AppHandle) -> bool {
     }
 }
 
-#[tauri::command(async)]
-pub(crate) fn set_desktop(
-    app: AppHandle,
-    state: tauri::State<'_, AppState>,
-    request: <tend_core::ipc::SetDesktop as tend_core::ipc::Command>::Request,
-) -> Result<(), ApiError> {
-    state.with_journal(|j| Ok(j.set_keep_running(request.keep_running)?))?;
-    #[cfg(desktop)]
-    {
-        use tauri_plugin_autostart::ManagerExt;
-        let autostart = app.autolaunch();
-        let now = autostart.is_enabled().unwrap_or(false);
-        let changed = match (now, request.start_at_login) {
-            (false, true) => autostart.enable(),
-            (true, false) => autostart.disable(),
-            _ => Ok(()),
-        };
-        changed.map_err(|e| {
-            ApiError::new(
-                tend_core::ErrorCode::Internal,
-                format!("the login setting could not be changed: {e}"),
-            )
-        })?;
+/// Brings the main window forward, on `route` if one is given; without
+/// one it stays where the user left it (perhaps mid-sentence).
+#[cfg(desktop)]
+pub(crate) fn bring_forward(app: &AppHandle, route: Option<&str>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        // Phones have no minimised windows.
+        #[cfg(desktop)]
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+        if let Some(route) = route {
+            let _ = window.eval(format!("window.location.hash = {route:?};"));
+        }
     }
-    #[cfg(mobile)]
-    let _ = app;
-    Ok(())
 }

@@ -3,15 +3,15 @@
 //! Tauri, the clock and the operating system; the commands themselves stay
 //! thin: decode, call the journal, encode.
 
-mod backups;
+mod background;
+mod clock;
 mod commands;
+mod content;
 mod desktop;
-mod export;
-mod path;
-mod privacy;
-mod reminders;
+mod notify;
 mod state;
-mod wellbeing;
+mod switches;
+mod today;
 
 use state::AppState;
 use tauri::Manager;
@@ -35,60 +35,18 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(AppState::open(folder));
-            backups::snapshot_soon(app.handle().clone());
-            reminders::start(app.handle().clone());
-            privacy::start(app.handle().clone());
+            // Parse and check the built-in content off the first screen's
+            // path; the first command that needs it waits for it.
+            std::thread::spawn(|| {
+                let _ = content::content();
+            });
+            background::snapshot_soon(app.handle().clone());
+            notify::start(app.handle().clone());
+            background::watch_idle(app.handle().clone());
             desktop::start(app.handle())?;
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::today,
-            commands::save_checkin,
-            commands::save_preferences,
-            commands::practice,
-            commands::save_session,
-            commands::search_entries,
-            commands::get_entry,
-            commands::save_entry,
-            commands::delete_entry,
-            commands::restore_entry,
-            commands::set_favourite,
-            commands::deleted_entries,
-            wellbeing::dismiss_notice,
-            wellbeing::measures,
-            wellbeing::save_measure,
-            wellbeing::insights,
-            wellbeing::help,
-            wellbeing::set_country,
-            wellbeing::save_contact,
-            wellbeing::delete_contact,
-            backups::backups,
-            backups::restore_backup,
-            export::export_setup,
-            export::export_log,
-            export::preview_document,
-            export::save_document,
-            export::save_data,
-            export::import_data,
-            reminders::reminders,
-            reminders::save_reminder,
-            reminders::delete_reminder,
-            reminders::pause_reminders,
-            reminders::set_quiet_hours,
-            reminders::set_zone,
-            desktop::set_desktop,
-            privacy::unlock,
-            privacy::lock_now,
-            privacy::privacy,
-            privacy::turn_lock_on,
-            privacy::change_passcode,
-            privacy::turn_lock_off,
-            privacy::set_idle_minutes,
-            path::guided_path,
-            path::path_action,
-            commands::save_speech,
-            commands::finish_welcome,
-        ])
+        .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("Tend could not start its window");
 }

@@ -3,13 +3,13 @@
 
 use crate::i18n::t;
 use crate::ipc::invoke;
-use crate::route::Route;
-use crate::shared::{Load, Shared, use_shared};
 use crate::pages::{
     AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
     JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage,
     PractisePage, PrivacyPage, RemindersPage, SettingsPage, TodayPage,
 };
+use crate::route::Route;
+use crate::shared::{Load, Shared, use_shared};
 use std::rc::Rc;
 use tend_core::ipc::{LockNow, Today};
 use tend_core::{ApiError, Preferences, Theme};

@@ -5,8 +5,8 @@
 //! tend-e2e) only print samples; the figures, their floors and the targets
 //! they are reported against all live here.
 
-use crate::setup::{self, Purpose};
 use crate::process::{Fail, cargo, heading, output, project_root, run, target_dir};
+use crate::setup::{self, Purpose};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;

@@ -43,8 +43,8 @@ pub(crate) fn circles_in(root: &Path) -> Result<Vec<Vec<String>>, Fail> {
     let mut edges: BTreeMap<ModPath, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
     for file in &files {
         let from = module_of(root, file);
-        let text =
-            fs::read_to_string(file).map_err(|e| Fail(format!("reading {}: {e}", file.display())))?;
+        let text = fs::read_to_string(file)
+            .map_err(|e| Fail(format!("reading {}: {e}", file.display())))?;
         for used in used_paths(&strip_comments_and_strings(&text), &from) {
             let to = longest_module(&modules, &used);
             let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
@@ -150,8 +150,7 @@ fn strip_comments_and_strings(text: &str) -> String {
                 }
             }
             out.push(' ');
-        } else if c == 'r' && (next == Some('"') || next == Some('#')) && !ident_before(&chars, i)
-        {
+        } else if c == 'r' && (next == Some('"') || next == Some('#')) && !ident_before(&chars, i) {
             // A raw string: r"..", r#".."#.
             let mut j = i + 1;
             let mut hashes = 0;
@@ -400,10 +399,8 @@ mod tests {
         use std::sync::atomic::{AtomicU32, Ordering};
         static NEXT: AtomicU32 = AtomicU32::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let dir = Scratch(std::env::temp_dir().join(format!(
-            "tend-circles-{}-{n}",
-            std::process::id()
-        )));
+        let dir =
+            Scratch(std::env::temp_dir().join(format!("tend-circles-{}-{n}", std::process::id())));
         for (name, text) in files {
             let path = dir.path().join(name);
             fs::create_dir_all(path.parent().unwrap()).unwrap();

@@ -321,9 +321,40 @@ pub(crate) fn style_attributes(dir: &Path) -> Result<Vec<String>, Fail> {
     Ok(found)
 }
 
+/// The prefix every test switch's name starts with (src-tauri's
+/// switches.rs).
+const TEST_SWITCH_PREFIX: &[u8] = b"TEND_TEST_";
+
+/// Whether `bytes` (a binary) holds a test switch's name.
+pub(crate) fn holds_test_switch(bytes: &[u8]) -> bool {
+    bytes
+        .windows(TEST_SWITCH_PREFIX.len())
+        .any(|w| w == TEST_SWITCH_PREFIX)
+}
+
 fn end_to_end() -> Result<(), Fail> {
-    heading("end to end: building the app and the suite");
-    run(cargo().args(["build", "-p", "tend-app", "-p", "tend-cli"]))?;
+    heading("invariant: the app as users get it holds no test switch");
+    run(cargo().args(["build", "-p", "tend-app"]))?;
+    let app = target_dir().join("debug/tend-app");
+    let bytes = fs::read(&app).map_err(|e| Fail(format!("reading {}: {e}", app.display())))?;
+    if holds_test_switch(&bytes) {
+        return Err(Fail(format!(
+            "{} holds a test switch's name: they belong behind the test-switches feature",
+            app.display()
+        )));
+    }
+    println!("ok: none in {}", app.display());
+
+    heading("end to end: building the app (with its test switches) and the suite");
+    run(cargo().args([
+        "build",
+        "-p",
+        "tend-app",
+        "-p",
+        "tend-cli",
+        "--features",
+        "tend-app/test-switches",
+    ]))?;
     run(cargo().args(["test", "-p", "tend-e2e", "--no-run"]))?;
 
     let work = target_dir().join("e2e-run");
@@ -417,7 +448,13 @@ fn set_private(_dir: &Path) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::style_attributes;
+    use super::{holds_test_switch, style_attributes};
+
+    #[test]
+    fn a_test_switch_name_in_a_binary_is_found() {
+        assert!(holds_test_switch(b"\x7fELF..TEND_TEST_SAVE_DIR\0.."));
+        assert!(!holds_test_switch(b"\x7fELF..TEND_DATA_DIR\0TEND_TEST"));
+    }
 
     #[test]
     fn a_style_attribute_anywhere_in_the_ui_is_found() {

@@ -1,6 +1,6 @@
-//! The content built into Tend (exercises, questionnaires, helplines),
-//! parsed and checked. Tests make sure the shipped files pass; these
-//! functions still report a broken build rather than panic.
+//! The content built into Tend (exercises, questionnaires, helplines, the
+//! guided path), parsed and checked. Tests make sure the shipped files
+//! pass; these functions still report a broken build rather than panic.
 
 use crate::exercise::Catalogue;
 use crate::measure::Measures;
@@ -47,11 +47,36 @@ pub fn helplines() -> Result<Helplines, String> {
 
 /// The guided path, checked against the exercises and questionnaires.
 pub fn guided_path() -> Result<GuidedPath, String> {
-    let catalogue = catalogue()?;
-    let measures = measures()?;
+    path_for(&catalogue()?, &measures()?)
+}
+
+fn path_for(catalogue: &Catalogue, measures: &Measures) -> Result<GuidedPath, String> {
     parsed(
         include_str!("../../../assets/path/en-GB.json"),
         "path",
-        |p: &GuidedPath| p.validate(&catalogue, &measures),
+        |p: &GuidedPath| p.validate(catalogue, measures),
     )
+}
+
+/// Everything built in, each file parsed and checked once.
+#[derive(Clone, Debug)]
+pub struct Content {
+    pub catalogue: Catalogue,
+    pub measures: Measures,
+    pub helplines: Helplines,
+    pub path: GuidedPath,
+}
+
+impl Content {
+    pub fn load() -> Result<Content, String> {
+        let catalogue = catalogue()?;
+        let measures = measures()?;
+        let path = path_for(&catalogue, &measures)?;
+        Ok(Content {
+            catalogue,
+            measures,
+            helplines: helplines()?,
+            path,
+        })
+    }
 }

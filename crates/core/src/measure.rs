@@ -288,6 +288,62 @@ impl Measure {
     }
 }
 
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasureStatus {
+    pub measure: Measure,
+    /// Offered to this user (the ProQOL only to professionals).
+    pub offered: bool,
+    pub due: bool,
+    /// Oldest first.
+    pub results: Vec<ScoredResult>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScoredResult {
+    pub result: MeasureResult,
+    pub scores: Vec<ScaleScore>,
+}
+
+/// Whether a measure is offered to this user at all.
+pub fn offered(audience: Audience, professional: bool) -> bool {
+    audience == Audience::Everyone || professional
+}
+
+/// Each questionnaire with her scored answers (oldest first), whether it is
+/// offered to her and whether it is due on `today`. Answers that no longer
+/// score (a questionnaire changed since) are left out.
+pub fn statuses(
+    measures: &Measures,
+    results: &[MeasureResult],
+    professional: bool,
+    today: NaiveDate,
+) -> Vec<MeasureStatus> {
+    measures
+        .measures
+        .iter()
+        .map(|m| {
+            let mine: Vec<ScoredResult> = results
+                .iter()
+                .filter(|r| r.measure == m.id)
+                .filter_map(|r| {
+                    let scores = m.score(&r.answers).ok()?;
+                    Some(ScoredResult {
+                        result: r.clone(),
+                        scores,
+                    })
+                })
+                .collect();
+            let last = mine.last().map(|r| r.result.day);
+            MeasureStatus {
+                measure: m.clone(),
+                offered: offered(m.audience, professional),
+                due: m.is_due(last, today),
+                results: mine,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

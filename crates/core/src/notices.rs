@@ -4,10 +4,11 @@
 //! the suggestion after two weeks if the reasons still hold.
 
 use crate::checkin::CheckIn;
+use crate::insights::SupportReason;
 use crate::insights::{LatestScores, support_reasons};
-use crate::ipc::Notice;
-use crate::measure::{Audience, MeasureResult, Measures};
+use crate::measure::{MeasureResult, Measures, offered};
 use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 /// How long a set-aside suggestion of support stays quiet.
 pub const SUPPORT_QUIET_DAYS: i64 = 14;
@@ -24,11 +25,6 @@ pub struct NoticeInputs<'a> {
     pub results: &'a [MeasureResult],
     /// At least the last fourteen days of check-ins.
     pub checkins: &'a [CheckIn],
-}
-
-/// Whether a measure is offered to this user at all.
-pub fn offered(audience: Audience, professional: bool) -> bool {
-    audience == Audience::Everyone || professional
 }
 
 /// The latest scores answered within the last 30 days.
@@ -100,6 +96,34 @@ pub fn notices(
         });
     }
     out
+}
+
+/// Something Today mentions until the user sets it aside.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Notice {
+    /// A periodic measure is due.
+    MeasureDue { measure: String, name: String },
+    /// A gentle suggestion to find support, and why.
+    Support { reasons: Vec<SupportReason> },
+}
+
+impl Notice {
+    /// The key it is set aside under.
+    pub fn key(&self) -> String {
+        match self {
+            Notice::MeasureDue { measure, .. } => format!("measure.{measure}"),
+            Notice::Support { .. } => "support".to_owned(),
+        }
+    }
+}
+
+/// Whether Today offers a questionnaire among `notices`: a reminder of the
+/// questionnaire kind waits for that.
+pub fn measure_due(notices: &[Notice]) -> bool {
+    notices
+        .iter()
+        .any(|n| matches!(n, Notice::MeasureDue { .. }))
 }
 
 #[cfg(test)]

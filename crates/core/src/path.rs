@@ -363,3 +363,34 @@ pub fn before_after(
         })
         .collect()
 }
+
+/// What Today suggests while the path is active.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PathNext {
+    /// Counted from 1.
+    pub week: usize,
+    pub title: String,
+    pub step: PathStep,
+}
+
+/// The step Today suggests while the path is active, named from the
+/// exercises; none while it is paused, complete or not begun.
+pub fn next_step(
+    path: &GuidedPath,
+    progress: &Progress,
+    catalogue: &Catalogue,
+) -> Option<PathNext> {
+    if progress.state != PathState::Active {
+        return None;
+    }
+    let (week, step) = progress.next.as_deref().and_then(|id| path.step(id))?;
+    let title = catalogue
+        .get(&step.exercise)
+        .map(|e| e.title.clone())
+        .unwrap_or_default();
+    Some(PathNext {
+        week: week + 1,
+        title,
+        step: step.clone(),
+    })
+}

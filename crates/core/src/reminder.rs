@@ -17,7 +17,8 @@
 //!   days in its journal).
 
 use chrono::{
-    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Timelike, Utc,
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
+    Timelike, Utc,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -304,6 +305,52 @@ impl Weekdays {
         }
         Weekdays(days)
     }
+}
+
+/// What Today says about reminders.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextReminder {
+    /// The next one, at a local time.
+    At {
+        at: NaiveDateTime,
+        kind: ReminderKind,
+        text: String,
+        /// It falls on today's calendar date where it will ring (which,
+        /// after midnight, can be a journal day later than Today's).
+        #[serde(default)]
+        on_today: bool,
+    },
+    /// Every reminder is paused until the end of this day.
+    Paused { until: NaiveDate },
+}
+
+/// What Today says about reminders at `now`: paused, while the pause runs
+/// to a day not yet over in `zone`; otherwise the soonest enabled one, at
+/// its local time there; none when nothing is set.
+pub fn next_reminder<Tz: TimeZone>(
+    reminders: &[Reminder],
+    paused_until: Option<NaiveDate>,
+    now: DateTime<Utc>,
+    zone: &Tz,
+) -> Option<NextReminder> {
+    let today = local_day(now, zone);
+    if let Some(until) = paused_until
+        && until >= today
+    {
+        return Some(NextReminder::Paused { until });
+    }
+    let (at, reminder) = reminders
+        .iter()
+        .filter(|r| r.enabled)
+        .filter_map(|r| next_after(r.rule, now, zone).map(|at| (at, r)))
+        .min_by_key(|(at, _)| *at)?;
+    Some(NextReminder::At {
+        on_today: local_day(at, zone) == today,
+        at: at.with_timezone(zone).naive_local(),
+        kind: reminder.kind,
+        text: reminder.text.clone(),
+    })
 }
 
 #[cfg(test)]

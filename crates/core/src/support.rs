@@ -291,6 +291,27 @@ impl Contact {
     }
 }
 
+/// The country whose helplines are shown: the one she chose, if it is
+/// listed; else the one her system's locale names, if that is listed; else
+/// none, never another country's numbers.
+pub fn help_country(
+    chosen: Option<&str>,
+    locale: Option<&str>,
+    helplines: &Helplines,
+) -> Option<String> {
+    chosen
+        .filter(|c| helplines.country(c).is_some())
+        .map(str::to_owned)
+        .or_else(|| locale.and_then(|l| country_from_locale(l, helplines)))
+}
+
+/// That country's line for a crisis, said beside a suggestion of support.
+pub fn crisis_line(country: Option<&str>, helplines: &Helplines) -> Option<CrisisLine> {
+    country
+        .and_then(|code| helplines.country(code))
+        .and_then(CrisisLine::of)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,7 +59,10 @@ fn a_family_carer_meets_her_own_step_where_a_professional_meets_theirs() {
 fn the_shipped_path_has_four_weeks_of_two_or_three_steps() {
     let p = path();
     assert_eq!(p.weeks.len(), 4);
-    for role in [None].into_iter().chain(tend_core::prefs::Role::ALL.map(Some)) {
+    for role in [None]
+        .into_iter()
+        .chain(tend_core::prefs::Role::ALL.map(Some))
+    {
         let seen = p.for_role(role);
         assert!(seen.weeks.iter().all(|w| (2..=3).contains(&w.steps.len())));
     }

@@ -3,9 +3,9 @@
 //! crash never leaves half a backup under a real name. Restoring moves the
 //! journal as it was into the backups folder first: nothing is deleted.
 
-use crate::error::{JournalError, OpenError};
 use crate::cipher::{self, DataKey};
 use crate::durable::sync_dir;
+use crate::error::{JournalError, OpenError};
 use crate::schema::{LATEST_SCHEMA, TEND_APPLICATION_ID};
 use crate::{FILE_NAME, Journal};
 use chrono::NaiveDate;

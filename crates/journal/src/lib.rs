@@ -43,8 +43,7 @@ pub use durable::write_file;
 pub use error::{JournalError, OpenError};
 pub use export::{MAX_DOCUMENT_ENTRIES, check_request};
 pub use lock::{
-    DEFAULT_IDLE_MINUTES, KdfParams, LockError,
-    MIN_PASSCODE_CHARS, Secret, is_locked, unlock,
+    DEFAULT_IDLE_MINUTES, KdfParams, LockError, MIN_PASSCODE_CHARS, Secret, is_locked, unlock,
 };
 pub use pdf::{Paper, PdfError, to_pdf};
 pub use reminders::Due;

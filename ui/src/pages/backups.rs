@@ -2,9 +2,9 @@
 //! Settings and by the screen for a journal that could not be opened.
 
 use super::error_text;
-use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::shared::use_shared;
 use tend_core::backup::{Backup, Kind};
 use tend_core::ipc::{Backups, RestoreBackup};
 use wasm_bindgen_futures::spawn_local;

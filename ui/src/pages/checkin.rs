@@ -3,10 +3,10 @@
 //! 1 and Page Up / Page Down by 2.
 
 use super::{PageHeading, error_text};
-use crate::shared::{ready, use_shared};
-use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
+use crate::shared::{ready, use_shared};
 use std::rc::Rc;
 use tend_core::checkin::{MAX_NOTE_CHARS, MAX_RATING};
 use tend_core::ipc::{SaveCheckIn, TodayView};

@@ -3,9 +3,9 @@
 //! journal as a backup file or spreadsheets, with restoring from a backup.
 
 use super::{PageHeading, error_text};
-use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::shared::use_shared;
 use chrono::{Duration, NaiveDate};
 use tend_core::backup::Counts;
 use tend_core::entry::EntrySummary;

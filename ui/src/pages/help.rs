@@ -5,10 +5,10 @@
 //! is never shown another country's numbers.
 
 use super::{PageHeading, error_text};
-use crate::shared::use_shared;
-use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
+use crate::shared::use_shared;
 use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};
 use tend_core::support::{Contact, CrisisLine, Helpline, How};
 use wasm_bindgen_futures::spawn_local;

@@ -6,9 +6,9 @@
 
 use super::measures::shown_value;
 use super::{PageHeading, error_text};
-use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
 use chrono::NaiveDate;
 use tend_core::Item;
 use tend_core::chart::{Chart, Shade};

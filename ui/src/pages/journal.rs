@@ -3,10 +3,10 @@
 
 use super::practise::use_practice;
 use super::{PageHeading, error_text};
-use crate::route::Route;
-use crate::shared::Shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
+use crate::shared::Shared;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tend_core::entry::{EntryDraft, EntrySummary, parse_tags};

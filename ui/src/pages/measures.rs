@@ -2,10 +2,10 @@
 //! its result in plain words, always as screening and never a diagnosis.
 
 use super::{PageHeading, error_text};
-use crate::shared::use_shared;
-use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
+use crate::shared::use_shared;
 use tend_core::insights::result_suggests_support;
 use tend_core::ipc::{
     MeasureAnswers, MeasuresList, MeasuresView, SaveMeasure, ScoredResult, Today,

@@ -3,10 +3,10 @@
 //! questionnaires at the start and the end, side by side.
 
 use super::{PageHeading, error_text};
-use crate::shared::use_shared;
-use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
+use crate::shared::use_shared;
 use tend_core::ipc::{GuidedPathView, PathAction, PathActionRequest, PathView, Today};
 use tend_core::path::{BeforeAfter, PathEventKind, PathState, PathStep};
 use tend_core::summary::shown_value;

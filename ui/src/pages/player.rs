@@ -4,10 +4,10 @@
 
 use super::PageHeading;
 use super::practise::{length_label, use_practice};
-use crate::route::Route;
-use crate::shared::Shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
+use crate::shared::Shared;
 use std::cell::Cell;
 use std::rc::Rc;
 use tend_core::checkin::MAX_RATING;

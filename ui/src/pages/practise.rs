@@ -2,9 +2,9 @@
 //! what suits the moment, and "what helps me".
 
 use super::PageHeading;
-use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
 use std::rc::Rc;
 use tend_core::exercise::{Exercise, Filter};
 use tend_core::ipc::{FavouriteChange, Practice, PracticeView, SetFavourite};

@@ -4,9 +4,9 @@
 //! idle minutes and turns the lock off.
 
 use super::{PageHeading, error_text};
-use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::shared::use_shared;
 use tend_core::ipc::{
     ChangePasscode, ChangePasscodeRequest, IDLE_MINUTES, Privacy, PrivacyView, Secret,
     SetIdleMinutes, Today, TurnLockOff, TurnLockOn, Unlock,

@@ -2,9 +2,9 @@
 //! off, and when it last sent; a form to add one; pause all until a date.
 
 use super::{PageHeading, error_text};
-use crate::shared::use_shared;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::shared::use_shared;
 use chrono::{NaiveDate, NaiveTime};
 use tend_core::ipc::{
     DeleteReminder, DesktopSettings, DesktopView, PauseReminders, Reminders, RemindersView,

@@ -1,10 +1,10 @@
 //! Today: whether today's check-in is done, and the way to it.
 
 use super::{PageHeading, error_text};
-use crate::shared::{ready, use_shared};
-use crate::route::Route;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
+use crate::route::Route;
+use crate::shared::{ready, use_shared};
 use chrono::Timelike;
 use tend_core::Item;
 use tend_core::insights::SupportReason;

@@ -4,9 +4,9 @@
 //! and a daily check-in reminder if she wants one.
 
 use super::error_text;
-use crate::shared::use_shared;
 use crate::i18n::t;
 use crate::ipc::invoke;
+use crate::shared::use_shared;
 use chrono::NaiveTime;
 use tend_core::Role;
 use tend_core::ipc::{FinishWelcome, Help, HelpView, WelcomeAnswers};

@@ -6,46 +6,33 @@
 //! waits for the user. Files are written beside their destination and
 //! renamed into place, so a failure never leaves half a file.
 //!
-//! For the end-to-end tests, `TEND_TEST_SAVE_DIR` answers every save
-//! dialog with that folder (and the suggested name), and
-//! `TEND_TEST_OPEN_FILE` answers the open dialog with that file.
+//! In a build for the end-to-end tests, `switches` answers the dialogs.
 
-use crate::commands::{local_now, utc_now};
+use super::{Reply, Request, state};
+use crate::clock::{local_now, utc_now};
+use crate::content::content;
 use crate::state::AppState;
-use crate::wellbeing::measure_data;
 use std::path::PathBuf;
-use tauri::{AppHandle, State};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 use tend_core::ipc::{
-    Command, DataExport, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported,
-    PreviewDocument, SaveData, SaveDocument, Saved,
+    DataExport, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported, PreviewDocument,
+    SaveData, SaveDocument, Saved,
 };
 use tend_core::summary::{DocumentKind, DocumentRequest, Exported, Format, to_html, to_markdown};
 use tend_core::{ApiError, ErrorCode, journal_day};
 use tend_journal::{ImportError, Journal, Paper, to_pdf, write_file};
 
-/// Answers the save dialogs in tests: a folder.
-pub(crate) const TEST_SAVE_DIR_ENV: &str = "TEND_TEST_SAVE_DIR";
-/// Answers the open dialog in tests: a file.
-pub(crate) const TEST_OPEN_FILE_ENV: &str = "TEND_TEST_OPEN_FILE";
-
 fn internal(what: impl std::fmt::Display) -> ApiError {
     ApiError::new(ErrorCode::Internal, what.to_string())
-}
-
-fn catalogue() -> Result<tend_core::exercise::Catalogue, ApiError> {
-    tend_core::content::catalogue().map_err(internal)
 }
 
 fn today(journal: &Journal) -> Result<chrono::NaiveDate, ApiError> {
     Ok(journal_day(local_now(), journal.day_boundary()?))
 }
 
-#[tauri::command(async)]
-pub(crate) fn export_setup(
-    state: State<'_, AppState>,
-    request: <ExportSetup as Command>::Request,
-) -> Result<<ExportSetup as Command>::Response, ApiError> {
+pub(crate) fn export_setup(app: &AppHandle, request: Request<ExportSetup>) -> Reply<ExportSetup> {
+    let state = state(app);
     let () = request;
     state.with_journal(|journal| {
         let boundary = journal.day_boundary()?;
@@ -65,30 +52,28 @@ pub(crate) fn export_setup(
     })
 }
 
-#[tauri::command(async)]
-pub(crate) fn export_log(
-    state: State<'_, AppState>,
-    request: <ExportLog as Command>::Request,
-) -> Result<<ExportLog as Command>::Response, ApiError> {
+pub(crate) fn export_log(app: &AppHandle, request: Request<ExportLog>) -> Reply<ExportLog> {
+    let state = state(app);
     let () = request;
     state.with_journal(|journal| Ok(journal.exports()?))
 }
 
-#[tauri::command(async)]
 pub(crate) fn preview_document(
-    state: State<'_, AppState>,
-    request: <PreviewDocument as Command>::Request,
-) -> Result<<PreviewDocument as Command>::Response, ApiError> {
+    app: &AppHandle,
+    request: Request<PreviewDocument>,
+) -> Reply<PreviewDocument> {
+    let content = content()?;
+    let state = state(app);
     state.with_journal(|journal| {
         let made_on = today(journal)?;
-        Ok(journal.document(&request, measure_data()?, &catalogue()?, made_on)?)
+        Ok(journal.document(&request, &content.measures, &content.catalogue, made_on)?)
     })
 }
 
 /// Asks where to save, suggesting `name`; `None` when the user cancels.
 fn ask_where(app: &AppHandle, name: &str, kind: &str, extension: &str) -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os(TEST_SAVE_DIR_ENV) {
-        return Some(PathBuf::from(dir).join(name));
+    if let Some(dir) = crate::switches::save_dir() {
+        return Some(dir.join(name));
     }
     app.dialog()
         .file()
@@ -129,16 +114,21 @@ fn document_name(request: &DocumentRequest, format: Format, made_on: chrono::Nai
     }
 }
 
-#[tauri::command(async)]
 pub(crate) fn save_document(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    request: <SaveDocument as Command>::Request,
-) -> Result<<SaveDocument as Command>::Response, ApiError> {
+    app: &AppHandle,
+    request: Request<SaveDocument>,
+) -> Reply<SaveDocument> {
+    let content = content()?;
+    let state = state(app);
     let (bytes, made_on) = state.with_journal(|journal| {
         let made_on = today(journal)?;
         let paper = Paper::for_country(journal.country()?.as_deref());
-        let doc = journal.document(&request.document, measure_data()?, &catalogue()?, made_on)?;
+        let doc = journal.document(
+            &request.document,
+            &content.measures,
+            &content.catalogue,
+            made_on,
+        )?;
         let bytes = match request.format {
             Format::Html => to_html(&doc).into_bytes(),
             Format::Markdown => to_markdown(&doc).into_bytes(),
@@ -148,7 +138,7 @@ pub(crate) fn save_document(
     })?;
     let name = document_name(&request.document, request.format, made_on);
     let kind = request.format.id().to_uppercase();
-    let Some(path) = ask_where(&app, &name, &kind, request.format.extension()) else {
+    let Some(path) = ask_where(app, &name, &kind, request.format.extension()) else {
         return Ok(Saved::Cancelled);
     };
     write(&path, &bytes)?;
@@ -165,12 +155,8 @@ pub(crate) fn save_document(
     Ok(saved(&path))
 }
 
-#[tauri::command(async)]
-pub(crate) fn save_data(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    request: <SaveData as Command>::Request,
-) -> Result<<SaveData as Command>::Response, ApiError> {
+pub(crate) fn save_data(app: &AppHandle, request: Request<SaveData>) -> Reply<SaveData> {
+    let state = state(app);
     let made_on = state.with_journal(|journal| today(journal))?;
     let (what, format) = match request {
         DataExport::Backup => (Exported::Backup, "json"),
@@ -180,7 +166,7 @@ pub(crate) fn save_data(
         DataExport::Backup => {
             let bytes = state.with_journal(|journal| Ok(journal.export_backup(utc_now())?))?;
             let name = format!("tend-backup-{made_on}.json");
-            let Some(path) = ask_where(&app, &name, "JSON", "json") else {
+            let Some(path) = ask_where(app, &name, "JSON", "json") else {
                 return Ok(Saved::Cancelled);
             };
             write(&path, &bytes)?;
@@ -190,9 +176,9 @@ pub(crate) fn save_data(
         DataExport::Spreadsheets => {
             let files = state.with_journal(|journal| Ok(journal.export_csv()?))?;
             let folder_name = format!("tend-spreadsheets-{made_on}");
-            let folder = match std::env::var_os(TEST_SAVE_DIR_ENV) {
-                Some(dir) => Some(PathBuf::from(dir)),
-                None => pick_folder(&app),
+            let folder = match crate::switches::save_dir() {
+                Some(dir) => Some(dir),
+                None => pick_folder(app),
             };
             let Some(folder) = folder else {
                 return Ok(Saved::Cancelled);
@@ -231,15 +217,11 @@ fn log(state: &AppState, what: Exported, format: &str) -> Result<(), ApiError> {
     state.with_journal(|journal| Ok(journal.log_export(what, format, None, utc_now())?))
 }
 
-#[tauri::command(async)]
-pub(crate) fn import_data(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    request: <ImportData as Command>::Request,
-) -> Result<<ImportData as Command>::Response, ApiError> {
+pub(crate) fn import_data(app: &AppHandle, request: Request<ImportData>) -> Reply<ImportData> {
+    let state = state(app);
     let () = request;
-    let path = match std::env::var_os(TEST_OPEN_FILE_ENV) {
-        Some(file) => Some(PathBuf::from(file)),
+    let path = match crate::switches::open_file() {
+        Some(file) => Some(file),
         None => app
             .dialog()
             .file()

@@ -1,0 +1,259 @@
+//! The contract between the UI and the shell: every command's name, its
+//! request and response types, and the one error type that crosses IPC.
+//!
+//! The UI calls `invoke::<C>()` and the shell registers a handler named
+//! `C::NAME`; both sides use these types, so a change here is a compile
+//! error on both sides rather than a silent mismatch at run time.
+
+mod error;
+mod export;
+mod path;
+mod practice;
+mod privacy;
+mod reminders;
+mod today;
+mod wellbeing;
+
+pub use error::*;
+pub use export::*;
+pub use path::*;
+pub use practice::*;
+pub use privacy::*;
+pub use reminders::*;
+pub use today::*;
+pub use wellbeing::*;
+
+// Types that moved to the rules they belong with, still reachable here.
+pub use crate::measure::{MeasureStatus, ScoredResult};
+pub use crate::notices::Notice;
+pub use crate::path::PathNext;
+pub use crate::reminder::NextReminder;
+
+use crate::backup::Backup;
+use crate::checkin::CheckInDraft;
+use crate::entry::{Entry, EntryDraft, EntrySummary};
+use crate::insights::Span;
+use crate::practice::{Helps, SessionRecord};
+use crate::prefs::Preferences;
+use crate::reminder::Reminder;
+use crate::summary::{Document, DocumentRequest, ExportRecord};
+use crate::support::Contact;
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Serialize, de::DeserializeOwned};
+
+/// One IPC command. The shell's handler takes one argument, `request`.
+/// Only the commands in [`with_commands!`](crate::with_commands) are
+/// commands: the trait is sealed, so a command made anywhere else does not
+/// build:
+///
+/// ```compile_fail
+/// struct Mine;
+///
+/// impl tend_core::ipc::Command for Mine {
+///     const NAME: &'static str = "mine";
+///     type Request = ();
+///     type Response = ();
+/// }
+/// ```
+pub trait Command: sealed::Listed {
+    const NAME: &'static str;
+    type Request: Serialize + DeserializeOwned;
+    type Response: Serialize + DeserializeOwned;
+}
+
+mod sealed {
+    /// Implemented by the command list alone.
+    pub trait Listed {}
+}
+
+/// The name of the single argument every command takes.
+pub const REQUEST_ARG: &str = "request";
+
+/// Every command, once: its type, its name, what it takes and what it
+/// gives back. It hands the list to the macro `$then`, so each side builds
+/// what it needs from these same lines: tend-core the types and
+/// [`COMMAND_NAMES`], the shell its handlers. Adding a command is adding a
+/// line here (and its handler, without which the shell does not build).
+///
+/// The request and response types are read where tend-core expands the
+/// list; a macro given the list elsewhere uses only the names.
+#[macro_export]
+macro_rules! with_commands {
+    ($then:ident) => {
+        $then! {
+        /// What the Today screen shows: the journal day and its check-in, if any.
+        Today today: () => TodayView;
+        /// Saves today's check-in, or replaces it if there is one. The shell picks
+        /// the day, so only today's check-in can ever be written.
+        SaveCheckIn save_checkin: CheckInDraft => TodayView;
+        /// Saves the user's preferences: the day boundary, theme and text size.
+        SavePreferences save_preferences: Preferences => TodayView;
+        /// The exercise library and what has helped so far.
+        Practice practice: () => PracticeView;
+        /// Stores a finished or stopped session; answers with the updated helps.
+        SaveSession save_session: SessionRecord => Vec<Helps>;
+        /// Journal entries holding every word typed; all entries when nothing is.
+        SearchEntries search_entries: String => Vec<EntrySummary>;
+        /// One journal entry, to read or edit.
+        GetEntry get_entry: i64 => Entry;
+        /// Saves an entry as it is being written (the editor calls it as you type).
+        SaveEntry save_entry: EntryDraft => Entry;
+        /// Deletes an entry in a way that `RestoreEntry` can undo.
+        DeleteEntry delete_entry: i64 => ();
+        /// Brings back a deleted entry.
+        RestoreEntry restore_entry: i64 => ();
+        /// Marks or unmarks a favourite exercise; answers with all favourites.
+        SetFavourite set_favourite: FavouriteChange => Vec<String>;
+        /// Entries deleted in the last `RESTORE_DAYS` days.
+        DeletedEntries deleted_entries: () => Vec<EntrySummary>;
+        /// Sets a notice aside: a measure until it is next due, the suggestion of
+        /// support for two weeks.
+        /// The notice's key.
+        DismissNotice dismiss_notice: String => TodayView;
+        /// The periodic measures, whether each is offered and due, and every
+        /// answer so far with its scores.
+        MeasuresList measures: () => MeasuresView;
+        /// Saves a full set of answers to one measure.
+        SaveMeasure save_measure: MeasureAnswers => ScoredResult;
+        /// Charts and patterns over a span ending today.
+        Insights insights: Span => InsightsView;
+        /// The Get help screen: helplines for the chosen country and the user's
+        /// own contacts.
+        Help help: () => HelpView;
+        /// Chooses the country whose helplines are shown.
+        SetCountry set_country: String => HelpView;
+        /// Adds or changes one of the user's contacts.
+        SaveContact save_contact: Contact => HelpView;
+        /// Removes one of the user's contacts.
+        DeleteContact delete_contact: i64 => HelpView;
+        /// The automatic backups in the data folder, newest first. Answers even
+        /// when the journal could not be opened.
+        Backups backups: () => Vec<Backup>;
+        /// Puts a backup in place of the journal (which is kept in the backups
+        /// folder) and opens it.
+        /// The backup's file name, as `Backups` listed it.
+        RestoreBackup restore_backup: String => TodayView;
+        /// What the Export screen starts from: today and the entries that can be
+        /// picked.
+        ExportSetup export_setup: () => ExportSetupView;
+        /// Earlier exports, newest first: when, what and which format.
+        ExportLog export_log: () => Vec<ExportRecord>;
+        /// The document a request makes, for the preview: the same blocks the
+        /// saved file is written from.
+        PreviewDocument preview_document: DocumentRequest => Document;
+        /// Makes a document and saves it where the user chooses in the system's
+        /// save dialog.
+        SaveDocument save_document: SaveDocumentRequest => Saved;
+        /// Saves the whole journal as a backup file or spreadsheets.
+        SaveData save_data: DataExport => Saved;
+        /// Asks for a backup file in the system's open dialog, checks all of it,
+        /// and adds what the journal lacks.
+        ImportData import_data: () => Imported;
+        /// The reminders and whether they are paused.
+        Reminders reminders: () => RemindersView;
+        /// Adds a reminder (no id) or changes one.
+        SaveReminder save_reminder: Reminder => Reminder;
+        /// Removes a reminder.
+        DeleteReminder delete_reminder: i64 => ();
+        /// Pauses every reminder until the end of a day, or (None) resumes them.
+        PauseReminders pause_reminders: Option<NaiveDate> => ();
+        /// Sets the quiet hours, or (None) clears them.
+        SetQuietHours set_quiet_hours: Option<(NaiveTime, NaiveTime)> => ();
+        /// Pins the reminders' time zone by name, or (None) follows the system's.
+        SetZone set_zone: Option<String> => ();
+        /// Changes the desktop-only settings.
+        SetDesktop set_desktop: DesktopSettings => ();
+        /// Opens the locked journal.
+        Unlock unlock: Secret => ();
+        /// Closes the journal at once ("Hide now"); it opens with the passcode.
+        LockNow lock_now: () => ();
+        /// The privacy lock's settings.
+        Privacy privacy: () => PrivacyView;
+        /// Turns the lock on with a passcode; answers with the recovery key, which
+        /// is shown once and kept nowhere.
+        /// The new passcode.
+        /// The recovery key, shown once.
+        TurnLockOn turn_lock_on: $crate::secret::SecretText => $crate::secret::SecretText;
+        ChangePasscode change_passcode: ChangePasscodeRequest => ();
+        /// Turns the lock off; the journal is written plain again.
+        TurnLockOff turn_lock_off: Secret => ();
+        /// Sets how many idle minutes lock the journal.
+        SetIdleMinutes set_idle_minutes: u32 => ();
+        /// The guided path and where the user is on it.
+        GuidedPathView guided_path: () => PathView;
+        /// Starts, pauses, resumes or leaves the path, or marks a step done or not.
+        PathAction path_action: PathActionRequest => PathView;
+        /// Remembers the voice, pace and volume of spoken guidance.
+        SaveSpeech save_speech: $crate::speech::SpeechPrefs => $crate::speech::SpeechPrefs;
+        /// Answers the first-run welcome, or skips it (every choice empty). Either
+        /// way it is never shown again.
+        FinishWelcome finish_welcome: WelcomeAnswers => TodayView;
+        }
+    };
+}
+
+/// Makes each listed command's type and its `Command` implementation, and
+/// the list of names.
+macro_rules! define_commands {
+    ($( $(#[$doc:meta])* $command:ident $name:ident : $request:ty => $response:ty ; )*) => {
+        $(
+            $(#[$doc])*
+            #[derive(Debug)]
+            pub struct $command;
+
+            impl sealed::Listed for $command {}
+
+            impl Command for $command {
+                const NAME: &'static str = stringify!($name);
+                type Request = $request;
+                type Response = $response;
+            }
+        )*
+
+        /// Every command's name, for the shell's permission list and its tests.
+        pub const COMMAND_NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+with_commands!(define_commands);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_are_stable_strings() {
+        let e = ApiError::new(ErrorCode::DataFolderUnwritable, "x").with_folder("/d");
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["code"], "data_folder_unwritable");
+        assert_eq!(json["folder"], "/d");
+        let back: ApiError = serde_json::from_value(json).unwrap();
+        assert_eq!(back, e);
+    }
+
+    #[test]
+    fn command_names_are_unique() {
+        let mut names = COMMAND_NAMES.to_vec();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), COMMAND_NAMES.len());
+    }
+
+    #[test]
+    fn requests_decode_from_what_the_ui_sends() {
+        let draft: CheckInDraft = serde_json::from_str(
+            r#"{"ratings":{"exhaustion":7,"stress":6,"mood":4,"sleep":3,"self_kindness":5,"meaning":8},
+                "context":"caring_at_home","tags":["disturbed_night"],"note":"ok"}"#,
+        )
+        .unwrap();
+        assert_eq!(draft.ratings.exhaustion, 7);
+        let prefs: Preferences = serde_json::from_str(
+            r#"{"day_boundary":"05:30","theme":"high_contrast","text_size":175}"#,
+        )
+        .unwrap();
+        assert_eq!(prefs.day_boundary.to_string(), "05:30");
+        assert_eq!(prefs.text_size.percent(), 175);
+        let late = r#"{"day_boundary":"13:00","theme":"dark","text_size":100}"#;
+        assert!(serde_json::from_str::<Preferences>(late).is_err());
+    }
+}

@@ -1,0 +1,47 @@
+//! Questionnaires, Insights, Get help and the backups list.
+
+use crate::checkin::Item;
+use crate::insights::{Point, Span, TagEffect};
+use crate::measure::MeasureStatus;
+use crate::support::{Contact, Country};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasuresView {
+    pub measures: Vec<MeasureStatus>,
+    /// Her country's line for a crisis, said beside a result that
+    /// suggests support; none when her country is not listed.
+    #[serde(default)]
+    pub crisis: Option<crate::support::CrisisLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureAnswers {
+    pub measure: String,
+    pub answers: Vec<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InsightsView {
+    pub day: NaiveDate,
+    pub span: Span,
+    /// How many check-ins there are in all.
+    pub checkins: usize,
+    pub series: Vec<(Item, Vec<Point>)>,
+    /// Tag effects on each item, where there are enough days.
+    pub tag_effects: Vec<TagEffect>,
+    pub days_since_break: Option<i64>,
+    pub measures: MeasuresView,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpView {
+    /// The country shown: chosen, else from the system's locale when we
+    /// list it; none when her country is not listed (then no country's
+    /// numbers are shown, only the advice to call her local emergency
+    /// number, her own contacts and the choice of a country).
+    pub country: Option<String>,
+    pub countries: Vec<Country>,
+    pub contacts: Vec<Contact>,
+}

@@ -1,0 +1,31 @@
+//! The automatic backups: the list, and putting one back.
+
+use super::{Reply, Request, state};
+use crate::clock::{local_now, utc_now};
+use crate::content::content;
+use tauri::AppHandle;
+use tend_core::ipc::{Backups, RestoreBackup};
+use tend_core::{ApiError, ErrorCode};
+
+pub(crate) fn backups(app: &AppHandle, request: Request<Backups>) -> Reply<Backups> {
+    let () = request;
+    tend_journal::backups(state(app).folder()).map_err(|e| {
+        ApiError::new(
+            ErrorCode::Internal,
+            format!("the backups folder cannot be read: {e}"),
+        )
+    })
+}
+
+pub(crate) fn restore_backup(
+    app: &AppHandle,
+    request: Request<RestoreBackup>,
+) -> Reply<RestoreBackup> {
+    let content = content()?;
+    let stamp = utc_now().format("%Y%m%dT%H%M%S").to_string();
+    let state = state(app);
+    state.reopen_after(|folder, key| {
+        tend_journal::restore(folder, &request, &stamp, key).map_err(|e| ApiError::from(&e))
+    })?;
+    state.with_journal(|journal| crate::today::view(journal, content, local_now()))
+}

@@ -1,0 +1,166 @@
+//! Today, the check-in, preferences, practices and the journal's entries.
+
+use super::{Reply, Request, state};
+use crate::clock::{local_now, utc_now};
+use crate::content::content;
+use crate::today;
+use tauri::AppHandle;
+use tend_core::day::journal_day;
+use tend_core::ipc::{
+    DeleteEntry, DeletedEntries, FinishWelcome, GetEntry, Practice, PracticeView, RESTORE_DAYS,
+    RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SaveSpeech, SearchEntries,
+    SetFavourite, Today,
+};
+use tend_core::practice::what_helps;
+use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
+use tend_core::{ApiError, ErrorCode};
+
+pub(crate) fn today(app: &AppHandle, request: Request<Today>) -> Reply<Today> {
+    let () = request;
+    let content = content()?;
+    state(app).with_journal(|journal| today::view(journal, content, local_now()))
+}
+
+pub(crate) fn finish_welcome(
+    app: &AppHandle,
+    request: Request<FinishWelcome>,
+) -> Reply<FinishWelcome> {
+    let content = content()?;
+    if let Some(code) = &request.country
+        && content.helplines.country(code).is_none()
+    {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "no helplines for that country",
+        ));
+    }
+    let reminder = request.checkin_reminder.map(|time| Reminder {
+        id: None,
+        kind: ReminderKind::CheckIn,
+        rule: Rule {
+            time,
+            days: Weekdays::EVERY_DAY,
+        },
+        only_if_not_done: true,
+        text: String::new(),
+        enabled: true,
+    });
+    state(app).with_journal(|journal| {
+        journal.finish_welcome(
+            request.role,
+            request.country.as_deref(),
+            reminder,
+            utc_now(),
+        )?;
+        today::view(journal, content, local_now())
+    })
+}
+
+pub(crate) fn save_checkin(app: &AppHandle, request: Request<SaveCheckIn>) -> Reply<SaveCheckIn> {
+    let content = content()?;
+    state(app).with_journal(|journal| {
+        let day = journal_day(local_now(), journal.day_boundary()?);
+        let saved = journal.save_checkin(day, request, utc_now())?;
+        today::view_with(journal, content, day, Some(saved))
+    })
+}
+
+pub(crate) fn save_preferences(
+    app: &AppHandle,
+    request: Request<SavePreferences>,
+) -> Reply<SavePreferences> {
+    let content = content()?;
+    state(app).with_journal(|journal| {
+        journal.save_preferences(request)?;
+        today::view(journal, content, local_now())
+    })
+}
+
+pub(crate) fn practice(app: &AppHandle, request: Request<Practice>) -> Reply<Practice> {
+    let () = request;
+    let content = content()?;
+    state(app).with_journal(|journal| {
+        Ok(PracticeView {
+            catalogue: content.catalogue.clone(),
+            helps: what_helps(&journal.sessions()?),
+            favourites: journal.favourites()?,
+            speech: journal.speech_prefs()?,
+        })
+    })
+}
+
+pub(crate) fn save_speech(app: &AppHandle, request: Request<SaveSpeech>) -> Reply<SaveSpeech> {
+    state(app).with_journal(|journal| {
+        journal.save_speech_prefs(&request)?;
+        Ok(journal.speech_prefs()?)
+    })
+}
+
+pub(crate) fn save_session(app: &AppHandle, request: Request<SaveSession>) -> Reply<SaveSession> {
+    let known = content()?
+        .catalogue
+        .get(&request.exercise)
+        .is_some_and(|e| e.length(request.seconds_offered).is_some());
+    if !known {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "no such exercise and length",
+        ));
+    }
+    state(app).with_journal(|journal| {
+        journal.save_session(request, utc_now())?;
+        Ok(what_helps(&journal.sessions()?))
+    })
+}
+
+pub(crate) fn search_entries(
+    app: &AppHandle,
+    request: Request<SearchEntries>,
+) -> Reply<SearchEntries> {
+    state(app).with_journal(|journal| Ok(journal.search(&request)?))
+}
+
+pub(crate) fn get_entry(app: &AppHandle, request: Request<GetEntry>) -> Reply<GetEntry> {
+    state(app).with_journal(|journal| {
+        journal
+            .entry(request)?
+            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "there is no such entry"))
+    })
+}
+
+pub(crate) fn save_entry(app: &AppHandle, request: Request<SaveEntry>) -> Reply<SaveEntry> {
+    state(app).with_journal(|journal| Ok(journal.save_entry(request, utc_now())?))
+}
+
+pub(crate) fn delete_entry(app: &AppHandle, request: Request<DeleteEntry>) -> Reply<DeleteEntry> {
+    state(app).with_journal(|journal| Ok(journal.delete_entry(request, utc_now())?))
+}
+
+pub(crate) fn deleted_entries(
+    app: &AppHandle,
+    request: Request<DeletedEntries>,
+) -> Reply<DeletedEntries> {
+    let () = request;
+    let since = utc_now() - chrono::Duration::days(RESTORE_DAYS);
+    state(app).with_journal(|journal| Ok(journal.deleted_entries(since)?))
+}
+
+pub(crate) fn restore_entry(
+    app: &AppHandle,
+    request: Request<RestoreEntry>,
+) -> Reply<RestoreEntry> {
+    state(app).with_journal(|journal| Ok(journal.restore_entry(request)?))
+}
+
+pub(crate) fn set_favourite(
+    app: &AppHandle,
+    request: Request<SetFavourite>,
+) -> Reply<SetFavourite> {
+    if content()?.catalogue.get(&request.exercise).is_none() {
+        return Err(ApiError::new(ErrorCode::InvalidInput, "no such exercise"));
+    }
+    state(app).with_journal(|journal| {
+        journal.set_favourite(&request.exercise, request.favourite, utc_now())?;
+        Ok(journal.favourites()?)
+    })
+}

@@ -1,0 +1,137 @@
+//! Insights, the questionnaires, Today's notices and Get help.
+
+use super::{Reply, Request, state};
+use crate::clock::{local_now, utc_now};
+use crate::content::content;
+use crate::today::{self, crisis_line, help_country, journal_today};
+use tauri::AppHandle;
+use tend_core::content::Content;
+use tend_core::insights::{days_since_break, series, tag_effects};
+use tend_core::ipc::{
+    DeleteContact, DismissNotice, Help, HelpView, Insights, InsightsView, MeasuresList,
+    MeasuresView, SaveContact, SaveMeasure, ScoredResult, SetCountry,
+};
+use tend_core::{ApiError, ErrorCode, Item};
+use tend_journal::Journal;
+
+fn measures_view(journal: &Journal, content: &Content) -> Result<MeasuresView, ApiError> {
+    Ok(MeasuresView {
+        measures: tend_core::measure::statuses(
+            &content.measures,
+            &journal.measure_results()?,
+            journal.preferences()?.professional,
+            journal_today(journal)?,
+        ),
+        crisis: crisis_line(journal, content)?,
+    })
+}
+
+pub(crate) fn dismiss_notice(
+    app: &AppHandle,
+    request: Request<DismissNotice>,
+) -> Reply<DismissNotice> {
+    let content = content()?;
+    let known = request == "support"
+        || request
+            .strip_prefix("measure.")
+            .is_some_and(|id| content.measures.get(id).is_some());
+    if !known {
+        return Err(ApiError::new(ErrorCode::InvalidInput, "no such notice"));
+    }
+    state(app).with_journal(|journal| {
+        journal.dismiss(&request, journal_today(journal)?)?;
+        today::view(journal, content, local_now())
+    })
+}
+
+pub(crate) fn measures(app: &AppHandle, request: Request<MeasuresList>) -> Reply<MeasuresList> {
+    let () = request;
+    let content = content()?;
+    state(app).with_journal(|journal| measures_view(journal, content))
+}
+
+pub(crate) fn save_measure(app: &AppHandle, request: Request<SaveMeasure>) -> Reply<SaveMeasure> {
+    let measure = content()?
+        .measures
+        .get(&request.measure)
+        .ok_or_else(|| ApiError::new(ErrorCode::InvalidInput, "no such measure"))?;
+    state(app).with_journal(|journal| {
+        let day = journal_today(journal)?;
+        let result = journal.save_measure_result(measure, &request.answers, day, utc_now())?;
+        let scores = measure
+            .score(&result.answers)
+            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
+        Ok(ScoredResult { result, scores })
+    })
+}
+
+pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Insights> {
+    let span = request;
+    let content = content()?;
+    state(app).with_journal(|journal| {
+        let day = journal_today(journal)?;
+        let all = journal.checkins()?;
+        Ok(InsightsView {
+            day,
+            span,
+            checkins: all.len(),
+            series: Item::ALL
+                .iter()
+                .map(|item| (*item, series(&all, *item, day, span)))
+                .collect(),
+            tag_effects: Item::ALL
+                .iter()
+                .flat_map(|item| tag_effects(&all, *item))
+                .collect(),
+            days_since_break: days_since_break(&all, day),
+            measures: measures_view(journal, content)?,
+        })
+    })
+}
+
+fn help_view(journal: &Journal, content: &Content) -> Result<HelpView, ApiError> {
+    Ok(HelpView {
+        country: help_country(journal, content)?,
+        countries: content.helplines.countries.clone(),
+        contacts: journal.contacts()?,
+    })
+}
+
+pub(crate) fn help(app: &AppHandle, request: Request<Help>) -> Reply<Help> {
+    let () = request;
+    let content = content()?;
+    state(app).with_journal(|journal| help_view(journal, content))
+}
+
+pub(crate) fn set_country(app: &AppHandle, request: Request<SetCountry>) -> Reply<SetCountry> {
+    let content = content()?;
+    if content.helplines.country(&request).is_none() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "no helplines for that country",
+        ));
+    }
+    state(app).with_journal(|journal| {
+        journal.set_country(&request)?;
+        help_view(journal, content)
+    })
+}
+
+pub(crate) fn save_contact(app: &AppHandle, request: Request<SaveContact>) -> Reply<SaveContact> {
+    let content = content()?;
+    state(app).with_journal(|journal| {
+        journal.save_contact(request)?;
+        help_view(journal, content)
+    })
+}
+
+pub(crate) fn delete_contact(
+    app: &AppHandle,
+    request: Request<DeleteContact>,
+) -> Reply<DeleteContact> {
+    let content = content()?;
+    state(app).with_journal(|journal| {
+        journal.delete_contact(request)?;
+        help_view(journal, content)
+    })
+}

@@ -1,0 +1,135 @@
+//! What Today shows, worked out from the journal, the content and the
+//! clock; every command that answers with Today's view comes here. It uses
+//! no command module, so every command module may use it.
+
+use crate::clock::{in_reminder_zone, local_now};
+use chrono::{NaiveDate, NaiveDateTime};
+use tend_core::content::Content;
+use tend_core::day::{day_ends_at, journal_day};
+use tend_core::ipc::TodayView;
+use tend_core::notices::Notice;
+use tend_core::path::{GuidedPath, PathNext, progress};
+use tend_core::reminder::{NextReminder, Waiting};
+use tend_core::support::CrisisLine;
+use tend_core::{ApiError, CheckIn};
+use tend_journal::Journal;
+
+/// Today's view at `now` (local time).
+pub(crate) fn view(
+    journal: &Journal,
+    content: &Content,
+    now: NaiveDateTime,
+) -> Result<TodayView, ApiError> {
+    let day = journal_day(now, journal.preferences()?.day_boundary);
+    let checkin = journal.checkin(day)?;
+    view_with(journal, content, day, checkin)
+}
+
+/// Today's view for `day`, with its check-in as just read or saved.
+pub(crate) fn view_with(
+    journal: &Journal,
+    content: &Content,
+    day: NaiveDate,
+    checkin: Option<CheckIn>,
+) -> Result<TodayView, ApiError> {
+    let preferences = journal.preferences()?;
+    Ok(TodayView {
+        day,
+        checkin,
+        preferences,
+        editable_until: day_ends_at(day, preferences.day_boundary),
+        notices: notices(journal, content, preferences.professional, day)?,
+        next_reminder: next_reminder(journal)?,
+        lock_on: journal.is_locked(),
+        path_next: path_next(journal, content)?,
+        crisis: crisis_line(journal, content)?,
+        welcome: !journal.welcomed()?,
+    })
+}
+
+/// The journal day it is now.
+pub(crate) fn journal_today(journal: &Journal) -> Result<NaiveDate, ApiError> {
+    Ok(journal_day(local_now(), journal.day_boundary()?))
+}
+
+fn notices(
+    journal: &Journal,
+    content: &Content,
+    professional: bool,
+    day: NaiveDate,
+) -> Result<Vec<Notice>, ApiError> {
+    Ok(journal.notices(&content.measures, professional, day)?)
+}
+
+/// What reminders of the waiting kinds wait for: a questionnaire Today
+/// would offer, and a next step on an active path.
+pub(crate) fn waiting(journal: &Journal, content: &Content) -> Result<Waiting, ApiError> {
+    let professional = journal.preferences()?.professional;
+    let notices = notices(journal, content, professional, journal_today(journal)?)?;
+    Ok(Waiting {
+        measure: tend_core::notices::measure_due(&notices),
+        path_step: path_next(journal, content)?.is_some(),
+    })
+}
+
+/// The next reminder, or that they are paused, in the reminders' zone.
+pub(crate) fn next_reminder(journal: &Journal) -> Result<Option<NextReminder>, ApiError> {
+    let reminders: Vec<_> = journal
+        .reminders()?
+        .into_iter()
+        .map(|v| v.reminder)
+        .collect();
+    let paused_until = journal.reminders_paused_until()?;
+    let now = chrono::Utc::now();
+    Ok(in_reminder_zone!(journal, |zone| {
+        tend_core::reminder::next_reminder(&reminders, paused_until, now, zone)
+    }))
+}
+
+/// The path as she sees it, with the steps for her role.
+pub(crate) fn guided_path(journal: &Journal, content: &Content) -> Result<GuidedPath, ApiError> {
+    Ok(content.path.for_role(journal.preferences()?.role))
+}
+
+/// The step Today suggests, while the path is active.
+fn path_next(journal: &Journal, content: &Content) -> Result<Option<PathNext>, ApiError> {
+    let path = guided_path(journal, content)?;
+    let progress = progress(&path, &journal.path_events(&path.id)?);
+    Ok(tend_core::path::next_step(
+        &path,
+        &progress,
+        &content.catalogue,
+    ))
+}
+
+/// The system's locale, as the C library reads it.
+fn system_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+}
+
+/// The country whose helplines are shown (see tend-core's rule).
+pub(crate) fn help_country(
+    journal: &Journal,
+    content: &Content,
+) -> Result<Option<String>, ApiError> {
+    Ok(tend_core::support::help_country(
+        journal.country()?.as_deref(),
+        system_locale().as_deref(),
+        &content.helplines,
+    ))
+}
+
+/// Her country's line for a crisis; none when her country is not listed.
+pub(crate) fn crisis_line(
+    journal: &Journal,
+    content: &Content,
+) -> Result<Option<CrisisLine>, ApiError> {
+    let country = help_country(journal, content)?;
+    Ok(tend_core::support::crisis_line(
+        country.as_deref(),
+        &content.helplines,
+    ))
+}
