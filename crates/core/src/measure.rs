@@ -596,4 +596,39 @@ mod tests {
         assert!(!who5.is_due(Some(day(1)), day(14)));
         assert!(who5.is_due(Some(day(1)), day(15)), "14 days later");
     }
+
+    #[test]
+    fn statuses_score_her_answers_and_offer_the_proqol_to_professionals_only() {
+        let measures = shipped();
+        let today: NaiveDate = "2026-11-30".parse().unwrap();
+        let taken = |id: i64, measure: &str, answers: Vec<u8>, day: &str| MeasureResult {
+            id,
+            measure: measure.to_owned(),
+            answers,
+            day: day.parse().unwrap(),
+            taken_at: today.and_hms_opt(9, 0, 0).unwrap(),
+        };
+        let results = [
+            taken(1, "who5", vec![3; 5], "2026-11-10"),
+            taken(2, "who5", vec![5; 5], "2026-11-25"),
+            // Answers that no longer fit the form are left out, not fatal.
+            taken(3, "who5", vec![9; 2], "2026-11-26"),
+        ];
+        let family = statuses(&measures, &results, false, today);
+        assert_eq!(family.len(), measures.measures.len());
+        let who5 = family.iter().find(|s| s.measure.id == "who5").unwrap();
+        assert!(who5.offered);
+        assert_eq!(who5.results.len(), 2);
+        assert_eq!(who5.results[1].scores[0].value, 100.0);
+        // Answered five days ago, every fourteen days: not due yet.
+        assert!(!who5.due);
+        let proqol = |list: &[MeasureStatus]| {
+            list.iter()
+                .find(|s| s.measure.id == "proqol5")
+                .map(|s| (s.offered, s.due))
+        };
+        assert_eq!(proqol(&family), Some((false, true)));
+        let nurse = statuses(&measures, &results, true, today);
+        assert_eq!(proqol(&nurse), Some((true, true)));
+    }
 }

@@ -721,4 +721,66 @@ mod tests {
         );
         assert_eq!(d.send, Some((2, today)));
     }
+
+    fn reminder(hm: &str, kind: ReminderKind, enabled: bool) -> Reminder {
+        Reminder {
+            id: Some(1),
+            kind,
+            rule: rule(hm),
+            only_if_not_done: false,
+            text: String::new(),
+            enabled,
+        }
+    }
+
+    #[test]
+    fn today_names_the_soonest_enabled_reminder_at_its_local_time() {
+        let tz: Tz = "Europe/Prague".parse().unwrap();
+        let now = at(&tz, "2026-03-28 21:00");
+        let list = [
+            reminder("08:00", ReminderKind::CheckIn, true),
+            reminder("21:30", ReminderKind::Practice, false),
+            reminder("22:15", ReminderKind::Measure, true),
+        ];
+        let next = next_reminder(&list, None, now, &tz);
+        assert_eq!(
+            next,
+            Some(NextReminder::At {
+                at: day("2026-03-28").and_hms_opt(22, 15, 0).unwrap(),
+                kind: ReminderKind::Measure,
+                text: String::new(),
+                on_today: true,
+            })
+        );
+        // After the last one, the next is tomorrow, across the clock change.
+        let late = at(&tz, "2026-03-28 23:00");
+        let next = next_reminder(&list, None, late, &tz);
+        assert_eq!(
+            next,
+            Some(NextReminder::At {
+                at: day("2026-03-29").and_hms_opt(8, 0, 0).unwrap(),
+                kind: ReminderKind::CheckIn,
+                text: String::new(),
+                on_today: false,
+            })
+        );
+        assert_eq!(next_reminder(&[], None, now, &tz), None);
+    }
+
+    #[test]
+    fn a_pause_is_shown_until_its_day_is_over_where_she_is() {
+        let tz: Tz = "Pacific/Auckland".parse().unwrap();
+        let list = [reminder("08:00", ReminderKind::CheckIn, true)];
+        let until = day("2026-06-10");
+        let evening = at(&tz, "2026-06-10 23:59");
+        assert_eq!(
+            next_reminder(&list, Some(until), evening, &tz),
+            Some(NextReminder::Paused { until })
+        );
+        let next_morning = at(&tz, "2026-06-11 00:01");
+        assert!(matches!(
+            next_reminder(&list, Some(until), next_morning, &tz),
+            Some(NextReminder::At { on_today: true, .. })
+        ));
+    }
 }

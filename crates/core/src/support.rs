@@ -481,4 +481,23 @@ mod tests {
         };
         assert!(two_lines.validate().is_err());
     }
+
+    #[test]
+    fn the_chosen_country_comes_first_then_the_locale_and_never_an_unlisted_one() {
+        let h = shipped();
+        assert_eq!(
+            help_country(Some("CZ"), Some("en_GB.UTF-8"), &h).as_deref(),
+            Some("CZ")
+        );
+        assert_eq!(
+            help_country(Some("XX"), Some("en_AU.UTF-8"), &h).as_deref(),
+            Some("AU")
+        );
+        assert_eq!(help_country(None, Some("de_DE.UTF-8"), &h), None);
+        assert_eq!(help_country(None, None, &h), None);
+        assert_eq!(crisis_line(None, &h), None);
+        assert_eq!(crisis_line(Some("XX"), &h), None);
+        let gb = crisis_line(Some("GB"), &h).expect("the UK lists a line for a crisis");
+        assert_eq!(Some(gb), CrisisLine::of(h.country("GB").unwrap()));
+    }
 }

@@ -182,3 +182,27 @@ fn every_step_done_completes_the_path_and_leaving_starts_afresh() {
     assert!(again.done.is_empty());
     assert_eq!(again.started_at, Some(at(41)));
 }
+
+#[test]
+fn today_suggests_the_next_step_only_while_the_path_is_active() {
+    let path = path();
+    let catalogue = tend_core::content::catalogue().expect("catalogue");
+    let none_yet = progress(&path, &[]);
+    assert_eq!(next_step(&path, &none_yet, &catalogue), None);
+
+    let started = [event(PathEventKind::Started, None, 0)];
+    let next = next_step(&path, &progress(&path, &started), &catalogue).expect("a first step");
+    let first = &path.weeks[0].steps[0];
+    assert_eq!(next.week, 1);
+    assert_eq!(&next.step, first);
+    assert_eq!(
+        Some(next.title.as_str()),
+        catalogue.get(&first.exercise).map(|e| e.title.as_str())
+    );
+
+    let paused = [
+        event(PathEventKind::Started, None, 0),
+        event(PathEventKind::Paused, None, 1),
+    ];
+    assert_eq!(next_step(&path, &progress(&path, &paused), &catalogue), None);
+}
