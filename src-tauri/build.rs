@@ -1,3 +1,6 @@
+// A build script that cannot go on stops the build, with the reason.
+#![allow(clippy::expect_used)]
+
 fn main() {
     // Each command gets an `allow-<name>` permission generated from the one
     // list in tend-core; capabilities/default.json grants them one by one.

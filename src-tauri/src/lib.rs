@@ -27,7 +27,7 @@ pub fn run() {
     let chosen_folder = std::env::var_os(DATA_DIR_ENV)
         .filter(|dir| !dir.is_empty())
         .map(std::path::PathBuf::from);
-    desktop::plugins(tauri::Builder::default(), chosen_folder.as_deref())
+    let started = desktop::plugins(tauri::Builder::default(), chosen_folder.as_deref())
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let folder = match chosen_folder {
@@ -47,8 +47,15 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
-        .expect("Tend could not start its window");
+        .run(tauri::generate_context!());
+    if let Err(e) = started {
+        let reason = e.to_string();
+        eprintln!(
+            "{}",
+            tend_core::words::tr("shell-cannot-start", &[("reason", reason.into())])
+        );
+        std::process::exit(1);
+    }
 }
 
 /// WebKitGTK's DMA-BUF renderer paints a blank window on some NVIDIA,

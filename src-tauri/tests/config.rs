@@ -2,6 +2,9 @@
 //! nothing but itself and IPC, and the window may call Tend's own commands
 //! and nothing else.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::Value;
 use tend_core::ipc::COMMAND_NAMES;
 

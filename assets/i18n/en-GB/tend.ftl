@@ -607,6 +607,8 @@ tray-practise = Practise now
 tray-pause = Pause reminders for today
 tray-resume = Resume reminders
 tray-quit = Quit Tend
+# Printed to the terminal when the window cannot open at all.
+shell-cannot-start = Tend could not open its window: { $reason }
 nav-hide-now = Hide now
 settings-privacy-link = Privacy lock: a passcode for your journal
 lock-title = Tend is locked

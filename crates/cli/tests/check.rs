@@ -1,5 +1,8 @@
 //! `tend check` run as a user would run it, on real journal files.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::fs;
 use std::process::Command;
 use tend_journal::{FILE_NAME, Journal};

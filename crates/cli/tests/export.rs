@@ -1,6 +1,9 @@
 //! `tend export` and `tend import` run as a user would run them, on real
 //! journal folders: what they write, what they refuse, and their exit codes.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::fs;
 use std::path::Path;

@@ -1,5 +1,8 @@
 //! The guided path: the shipped data, its checks and progress through it.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDateTime;
 use tend_core::path::*;
 
@@ -204,5 +207,8 @@ fn today_suggests_the_next_step_only_while_the_path_is_active() {
         event(PathEventKind::Started, None, 0),
         event(PathEventKind::Paused, None, 1),
     ];
-    assert_eq!(next_step(&path, &progress(&path, &paused), &catalogue), None);
+    assert_eq!(
+        next_step(&path, &progress(&path, &paused), &catalogue),
+        None
+    );
 }

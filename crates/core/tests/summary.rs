@@ -3,6 +3,9 @@
 //! byte for byte. After a deliberate change, run with `TEND_BLESS=1` to
 //! write them again, and read the difference before committing it.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::path::Path;
 use tend_core::entry::Entry;

@@ -2,6 +2,9 @@
 //! adds nothing, and every kind of broken file is refused with its own
 //! error while the journal stays byte for byte as it was.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use proptest::prelude::*;
 use serde_json::Value;

@@ -1,6 +1,9 @@
 //! The exported documents from a real journal file: the PDF's text read
 //! back with pdftotext, the export log, and requests that cannot be met.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::process::Command;
 use tend_core::entry::EntryDraft;

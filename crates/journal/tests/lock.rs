@@ -4,6 +4,9 @@
 //! reported as damage, and a lock change cut short at either step leaves
 //! one whole journal.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{NaiveDate, NaiveDateTime};
 use std::fs;
 use std::path::{Path, PathBuf};

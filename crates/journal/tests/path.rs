@@ -2,6 +2,9 @@
 //! across a reopen, read by tend-core's progress rules, with writing steps
 //! linked to their entries; bad events are refused and change nothing.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{NaiveDate, NaiveDateTime};
 use tend_core::content::guided_path;
 use tend_core::entry::EntryDraft;

@@ -3,6 +3,9 @@
 //! already done, paused or in quiet hours, once on a fall-back night, and
 //! a snooze that comes round.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{DateTime, Duration, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use tend_core::CheckInDraft;

@@ -7,6 +7,9 @@
 //! dependency tree, tests included: the "no network" invariant stays a
 //! plain `cargo tree` check.
 
+// This crate is the tests' harness: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod desktop;
 mod http;
 mod webdriver;

@@ -2,6 +2,9 @@
 //! Run through `cargo xtask test`, which provides Xvfb, a private D-Bus
 //! session, tauri-driver and the paths below.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::json;
 use std::path::Path;
 use std::process::Command;

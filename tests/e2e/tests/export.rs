@@ -4,6 +4,9 @@
 //! draft that will not save until the warning is acknowledged; and a full
 //! backup restored into a new journal through the open dialog.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::Duration;
 use serde_json::json;
 use std::path::Path;

@@ -4,6 +4,9 @@
 //! stopped with Escape. What is checked is what is painted on screen and
 //! what the engine itself reports, never the attributes the page set.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 use tend_e2e::{Driver, Key, Session, assert_accessible, go};

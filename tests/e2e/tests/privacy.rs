@@ -3,6 +3,9 @@
 //! passcode, a wrong passcode that changes nothing, the recovery key, and
 //! the lock that closes the journal by itself after the idle time.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 use tend_e2e::{Driver, Key, Session, assert_accessible, folder_snapshot, go};
 use tend_journal::{Journal, LOCKED_FILE_NAME, OpenError};
