@@ -15,6 +15,7 @@ mod circles;
 mod network;
 mod process;
 mod setup;
+mod sizes;
 mod steps;
 
 use std::process::ExitCode;

@@ -281,6 +281,16 @@ fn invariants() -> Result<(), Fail> {
     }
     println!("ok: none");
 
+    heading("invariant: no source file over 400 lines without a reason");
+    let long = crate::sizes::check()?;
+    if !long.is_empty() {
+        return Err(Fail(format!(
+            "split these along their sections, or say in sizes.rs why not:\n{}",
+            long.join("\n")
+        )));
+    }
+    println!("ok");
+
     heading("invariant: no module uses another in a circle");
     let circles = crate::circles::check()?;
     if !circles.is_empty() {
