@@ -371,10 +371,9 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
         entries,
         path,
     };
-    let measure_data = content::measures().map_err(Failure::journal)?;
-    let catalogue = content::catalogue().map_err(Failure::journal)?;
+    let content = content::Content::load().map_err(Failure::journal)?;
     let doc = journal
-        .document(&request, &measure_data, &catalogue, today)
+        .document(&request, &content, today)
         .map_err(|e| Failure {
             code: if matches!(e, tend_journal::JournalError::InvalidRequest(_)) {
                 64

@@ -441,8 +441,7 @@ fn summary_export(scratch: &Path) {
     let folder = scratch.join("ten-years");
     let journal = Journal::open(&folder).expect("open");
     let conn = raw(&folder);
-    let measures = tend_core::content::measures().expect("measures");
-    let catalogue = tend_core::content::catalogue().expect("catalogue");
+    let content = tend_core::content::Content::load().expect("content");
     let last_day = start_day() + Duration::days(i64::from(YEARS_OF_DAYS) - 1);
     let first_day = last_day - Duration::days(364);
     let entries: Vec<i64> = journal
@@ -464,7 +463,7 @@ fn summary_export(scratch: &Path) {
     };
     let document = || {
         journal
-            .document(&request, &measures, &catalogue, last_day)
+            .document(&request, &content, last_day)
             .expect("document")
     };
     for _ in 0..READS {

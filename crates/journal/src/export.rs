@@ -2,8 +2,7 @@
 
 use crate::{Journal, JournalError, TIME_FORMAT};
 use chrono::{NaiveDate, NaiveDateTime};
-use tend_core::exercise::Catalogue;
-use tend_core::measure::Measures;
+use tend_core::content::Content;
 use tend_core::summary::{
     Document, DocumentKind, DocumentRequest, ExportRecord, Exported, PathReport, Sources, document,
 };
@@ -32,11 +31,11 @@ impl Journal {
     pub fn document(
         &self,
         request: &DocumentRequest,
-        measures: &Measures,
-        catalogue: &Catalogue,
+        content: &Content,
         made_on: NaiveDate,
     ) -> Result<Document, JournalError> {
         check_request(request)?;
+        let (measures, catalogue) = (&content.measures, &content.catalogue);
         let summary = request.kind == DocumentKind::Summary;
         let checkins = if summary && request.checkins {
             self.checkins_between(request.from, request.to)?
@@ -58,7 +57,7 @@ impl Journal {
             entries.push(self.entry(*id)?.ok_or(JournalError::NoSuchEntry)?);
         }
         let path = if summary && request.path {
-            self.path_report(catalogue)?
+            self.path_report(content)?
         } else {
             None
         };
@@ -77,11 +76,8 @@ impl Journal {
 
     /// The guided path for a summary, once started: how far, and what was
     /// written for it.
-    fn path_report(&self, catalogue: &Catalogue) -> Result<Option<PathReport>, JournalError> {
-        let Ok(path) = tend_core::content::guided_path() else {
-            return Ok(None);
-        };
-        let path = path.for_role(self.preferences()?.role);
+    fn path_report(&self, content: &Content) -> Result<Option<PathReport>, JournalError> {
+        let path = content.path.for_role(self.preferences()?.role);
         let progress = tend_core::path::progress(&path, &self.path_events(&path.id)?);
         let Some(started) = progress.started_at else {
             return Ok(None);
@@ -92,7 +88,8 @@ impl Journal {
             else {
                 continue;
             };
-            let title = catalogue
+            let title = content
+                .catalogue
                 .get(&step.exercise)
                 .map_or_else(|| step.exercise.clone(), |e| e.title.clone());
             reflections.push((week + 1, title, entry));

@@ -7,19 +7,13 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::process::Command;
 use tend_core::entry::EntryDraft;
-use tend_core::exercise::Catalogue;
-use tend_core::measure::Measures;
 use tend_core::summary::Exported;
 use tend_core::summary::{DocumentKind, DocumentRequest, to_markdown};
 use tend_core::{CheckInDraft, Ratings};
 use tend_journal::{Journal, JournalError, Paper, to_pdf};
 
-fn measures() -> Measures {
-    serde_json::from_str(include_str!("../../../assets/measures/en-GB.json")).unwrap()
-}
-
-fn catalogue() -> Catalogue {
-    serde_json::from_str(include_str!("../../../assets/exercises/en-GB.json")).unwrap()
+fn content() -> tend_core::content::Content {
+    tend_core::content::Content::load().unwrap()
 }
 
 fn now() -> NaiveDateTime {
@@ -119,8 +113,7 @@ fn the_pdf_reads_back_as_the_same_words() {
     let doc = journal
         .document(
             &request(DocumentKind::Summary, vec![id]),
-            &measures(),
-            &catalogue(),
+            &content(),
             day("2026-11-26"),
         )
         .unwrap();
@@ -169,8 +162,7 @@ fn letter_paper_is_letter_sized() {
     let doc = journal
         .document(
             &request(DocumentKind::Reflection, vec![]),
-            &measures(),
-            &catalogue(),
+            &content(),
             day("2026-11-26"),
         )
         .unwrap();
@@ -199,12 +191,12 @@ fn requests_that_cannot_be_met_say_why() {
     let mut backwards = request(DocumentKind::Summary, vec![]);
     backwards.from = day("2026-12-01");
     let err = journal
-        .document(&backwards, &measures(), &catalogue(), day("2026-11-26"))
+        .document(&backwards, &content(), day("2026-11-26"))
         .unwrap_err();
     assert!(matches!(err, JournalError::InvalidRequest(_)), "{err}");
     let missing = request(DocumentKind::Reflection, vec![id, id + 1000]);
     let err = journal
-        .document(&missing, &measures(), &catalogue(), day("2026-11-26"))
+        .document(&missing, &content(), day("2026-11-26"))
         .unwrap_err();
     assert!(matches!(err, JournalError::NoSuchEntry), "{err}");
 }
@@ -215,8 +207,7 @@ fn the_export_log_says_what_and_when_but_never_the_content() {
     let doc = journal
         .document(
             &request(DocumentKind::Reflection, vec![id]),
-            &measures(),
-            &catalogue(),
+            &content(),
             day("2026-11-26"),
         )
         .unwrap();

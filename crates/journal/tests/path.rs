@@ -100,8 +100,7 @@ fn path_events_are_kept_in_order_and_a_letter_is_linked_to_its_step() {
     );
 
     // A summary tells the path, with the letter, only when asked.
-    let measures = tend_core::content::measures().unwrap();
-    let catalogue = tend_core::content::catalogue().unwrap();
+    let content = tend_core::content::Content::load().unwrap();
     let mut request = DocumentRequest {
         kind: DocumentKind::Summary,
         from: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
@@ -113,10 +112,10 @@ fn path_events_are_kept_in_order_and_a_letter_is_linked_to_its_step() {
         path: false,
     };
     let today = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
-    let without = to_markdown(&j.document(&request, &measures, &catalogue, today).unwrap());
+    let without = to_markdown(&j.document(&request, &content, today).unwrap());
     assert!(!without.contains("You are doing more"), "{without}");
     request.path = true;
-    let with = to_markdown(&j.document(&request, &measures, &catalogue, today).unwrap());
+    let with = to_markdown(&j.document(&request, &content, today).unwrap());
     assert!(
         with.contains("My path: Four weeks with the compassionate mind"),
         "{with}"

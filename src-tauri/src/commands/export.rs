@@ -66,7 +66,7 @@ pub(crate) fn preview_document(
     let state = state(app);
     state.with_journal(|journal| {
         let made_on = today(journal)?;
-        Ok(journal.document(&request, &content.measures, &content.catalogue, made_on)?)
+        Ok(journal.document(&request, content, made_on)?)
     })
 }
 
@@ -123,12 +123,7 @@ pub(crate) fn save_document(
     let (bytes, made_on) = state.with_journal(|journal| {
         let made_on = today(journal)?;
         let paper = Paper::for_country(journal.country()?.as_deref());
-        let doc = journal.document(
-            &request.document,
-            &content.measures,
-            &content.catalogue,
-            made_on,
-        )?;
+        let doc = journal.document(&request.document, content, made_on)?;
         let bytes = match request.format {
             Format::Html => to_html(&doc).into_bytes(),
             Format::Markdown => to_markdown(&doc).into_bytes(),
