@@ -1,28 +1,43 @@
 //! The content built into Tend (exercises, questionnaires, helplines, the
-//! guided path), parsed and checked once, at start, and lent by reference
-//! to every command after that.
+//! guided path), parsed and checked once per language, the first time that
+//! language is spoken, and lent by reference to every command after that.
 
-use std::sync::LazyLock;
+use std::collections::BTreeMap;
+use std::sync::RwLock;
 use tend_core::content::Content;
 use tend_core::{ApiError, ErrorCode};
 
-static CONTENT: LazyLock<Result<Content, String>> = LazyLock::new(Content::load);
+/// Each language's content, once loaded; kept for the life of the app.
+static LOADED: RwLock<BTreeMap<String, &'static Content>> = RwLock::new(BTreeMap::new());
 
-/// The content; an error only if this build shipped a broken file, which
-/// the tests rule out.
+/// The content in the language spoken now; an error only if this build
+/// shipped a broken file, which the tests rule out.
 pub(crate) fn content() -> Result<&'static Content, ApiError> {
-    CONTENT
-        .as_ref()
-        .map_err(|e| ApiError::new(ErrorCode::Internal, e.clone()))
+    content_in(&tend_core::words::language())
+}
+
+fn content_in(lang: &str) -> Result<&'static Content, ApiError> {
+    if let Some(content) = LOADED.read().ok().and_then(|m| m.get(lang).copied()) {
+        return Ok(content);
+    }
+    let loaded = Content::load_in(lang).map_err(|e| ApiError::new(ErrorCode::Internal, e))?;
+    let leaked: &'static Content = Box::leak(Box::new(loaded));
+    if let Ok(mut map) = LOADED.write() {
+        // Two threads may both have loaded it; either copy will do.
+        return Ok(*map.entry(lang.to_owned()).or_insert(leaked));
+    }
+    Ok(leaked)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_built_in_content_loads() {
-        let content = super::content().unwrap();
-        assert!(content.catalogue.exercises.len() >= 12);
-        assert_eq!(content.measures.measures.len(), 3);
-        assert!(content.helplines.country("GB").is_some());
+    fn the_built_in_content_loads_in_every_language() {
+        for lang in tend_core::words::available() {
+            let content = super::content_in(&lang).unwrap();
+            assert!(content.catalogue.exercises.len() >= 12, "{lang}");
+            assert_eq!(content.measures.measures.len(), 3);
+            assert!(content.helplines.country("GB").is_some());
+        }
     }
 }

@@ -105,10 +105,13 @@ fn tray_library_present() -> bool {
     true
 }
 
-/// The tray's Pause item, kept to change its label.
+/// The tray's items, kept to change their labels.
 #[cfg(desktop)]
 struct Tray {
+    open: tauri::menu::MenuItem<tauri::Wry>,
+    practise: tauri::menu::MenuItem<tauri::Wry>,
     pause: tauri::menu::MenuItem<tauri::Wry>,
+    quit: tauri::menu::MenuItem<tauri::Wry>,
 }
 
 /// Whether closing the window should keep Tend in the tray.
@@ -154,7 +157,12 @@ pub(crate) fn start(app: &AppHandle) -> tauri::Result<()> {
         tray = tray.icon(icon.clone());
     }
     tray.build(app)?;
-    app.manage(Tray { pause });
+    app.manage(Tray {
+        open,
+        practise,
+        pause,
+        quit,
+    });
 
     let at_login = std::env::args().any(|a| a == HIDDEN_ARG);
     if at_login
@@ -203,6 +211,18 @@ fn toggle_pause(app: &AppHandle) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.eval("window.dispatchEvent(new Event('tend-refresh'));");
     }
+}
+
+/// Says the tray's items in the language spoken now.
+pub(crate) fn relabel_tray(app: &AppHandle) {
+    #[cfg(desktop)]
+    if let Some(tray) = app.try_state::<Tray>() {
+        use tend_core::words::t;
+        let _ = tray.open.set_text(t("tray-open"));
+        let _ = tray.practise.set_text(t("tray-practise"));
+        let _ = tray.quit.set_text(t("tray-quit"));
+    }
+    refresh_tray(app);
 }
 
 /// Brings the tray's Pause item up to date with the journal.

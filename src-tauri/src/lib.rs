@@ -8,6 +8,7 @@ mod clock;
 mod commands;
 mod content;
 mod desktop;
+mod language;
 mod notify;
 mod state;
 mod switches;
@@ -34,7 +35,14 @@ pub fn run() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            app.manage(AppState::open(folder));
+            let state = AppState::open(folder);
+            // Her language before the first word: the tray's, the page's.
+            let chosen = state
+                .with_journal_quietly(|journal| Ok(journal.language()?))
+                .ok()
+                .flatten();
+            language::apply(chosen.as_deref());
+            app.manage(state);
             // Parse and check the built-in content off the first screen's
             // path; the first command that needs it waits for it.
             std::thread::spawn(|| {

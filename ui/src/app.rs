@@ -9,9 +9,9 @@ use crate::pages::{
     PractisePage, PrivacyPage, RemindersPage, SettingsPage, TodayPage,
 };
 use crate::route::Route;
-use crate::shared::{Load, Shared, use_shared};
+use crate::shared::{Load, Shared, speak, use_shared};
 use std::rc::Rc;
-use tend_core::ipc::{LockNow, Today};
+use tend_core::ipc::{LanguageView, LockNow, Messages, Today};
 use tend_core::{ApiError, Preferences, Theme};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -50,6 +50,7 @@ fn use_window_event(name: &'static str, f: Callback<()>) {
 #[function_component]
 pub(crate) fn App() -> Html {
     let load = use_state(|| Load::Loading);
+    let language = use_state(|| None::<Rc<LanguageView>>);
     let announcement = use_state(String::new);
     let outside_changes = use_reducer(|| Counter(0));
     {
@@ -69,8 +70,15 @@ pub(crate) fn App() -> Html {
     }
     {
         let load = load.clone();
+        let language = language.clone();
         use_effect_with(outside_changes.0, move |_| {
             spawn_local(async move {
+                // Her language first, so the first words are hers (after
+                // an unlock too: the choice was behind the lock).
+                if let Ok(view) = invoke::<Messages>(&()).await {
+                    speak(&view);
+                    language.set(Some(Rc::new(view)));
+                }
                 load.set(match invoke::<Today>(&()).await {
                     Ok(view) => Load::Ready(Rc::new(view)),
                     Err(e) => Load::Failed(e),
@@ -104,7 +112,19 @@ pub(crate) fn App() -> Html {
             Callback::from(move |text| announcement.set(text))
         },
         outside_changes: outside_changes.0,
+        language: (*language).clone(),
+        set_language: {
+            let language = language.clone();
+            Callback::from(move |view: LanguageView| {
+                speak(&view);
+                language.set(Some(Rc::new(view)));
+            })
+        },
     };
+    // Every screen is made afresh in a new language.
+    let spoken = language
+        .as_ref()
+        .map_or_else(String::new, |l| l.active.clone());
     let body = match &*load {
         Load::Failed(e) if e.code == tend_core::ErrorCode::Locked => {
             let changes = outside_changes.dispatcher();
@@ -114,7 +134,7 @@ pub(crate) fn App() -> Html {
         Load::Failed(e) if e.code.is_journal_unavailable() => {
             html! { <JournalUnavailable error={e.clone()} /> }
         }
-        _ => html! { <HashRouter><Shell /></HashRouter> },
+        _ => html! { <HashRouter key={spoken}><Shell /></HashRouter> },
     };
     html! {
         <ContextProvider<Shared> context={shared}>

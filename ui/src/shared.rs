@@ -4,7 +4,7 @@
 use crate::i18n::t;
 use std::rc::Rc;
 use tend_core::ApiError;
-use tend_core::ipc::TodayView;
+use tend_core::ipc::{LanguageView, TodayView};
 use yew::prelude::*;
 
 /// Today's state as the shell last reported it.
@@ -25,6 +25,10 @@ pub(crate) struct Shared {
     /// Counts the shell's "something changed outside the window" events
     /// (the tray paused reminders); pages showing that state reload on it.
     pub(crate) outside_changes: u32,
+    /// The language spoken, once the shell has said.
+    pub(crate) language: Option<Rc<LanguageView>>,
+    /// Speaks another language: every screen changes at once.
+    pub(crate) set_language: Callback<LanguageView>,
 }
 
 /// The shared state, which the App always provides.
@@ -35,6 +39,8 @@ pub(crate) fn use_shared() -> Shared {
         set_today: Callback::noop(),
         announce: Callback::noop(),
         outside_changes: 0,
+        language: None,
+        set_language: Callback::noop(),
     })
 }
 
@@ -44,5 +50,22 @@ pub(crate) fn ready(shared: &Shared) -> Result<Rc<TodayView>, Html> {
         Load::Ready(view) => Ok(view.clone()),
         Load::Loading => Err(html! { <p>{ t("loading") }</p> }),
         Load::Failed(_) => Err(html! { <p class="error" role="alert">{ t("error-internal") }</p> }),
+    }
+}
+
+/// Speaks `view`'s language in the page: its messages handed to the
+/// lookup (once), and the document's `lang` for screen readers.
+pub(crate) fn speak(view: &LanguageView) {
+    if let Some(text) = &view.messages
+        && !tend_core::words::available().contains(&view.active)
+    {
+        let _ = tend_core::words::register(&view.active, text.clone());
+    }
+    tend_core::words::set_language(&view.active);
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", &tend_core::words::language());
     }
 }

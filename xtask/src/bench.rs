@@ -6,6 +6,7 @@
 //! they are reported against all live here.
 
 use crate::process::{Fail, cargo, heading, output, project_root, run, target_dir};
+use crate::results::{Results, Stats};
 use crate::setup::{self, Purpose};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -85,6 +86,30 @@ impl Samples {
         let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
         Some((at(0.5), at(0.1), at(0.9), unit.as_str()))
     }
+
+    /// Every figure summarised, as the results file keeps them.
+    fn results(&self, commit: String, date: String, machine: String) -> Results {
+        let stats = self
+            .0
+            .keys()
+            .filter_map(|key| {
+                let (median, p10, p90, unit) = self.stats(key)?;
+                let stats = Stats {
+                    unit: unit.to_owned(),
+                    median,
+                    p10,
+                    p90,
+                };
+                Some((key.clone(), stats))
+            })
+            .collect();
+        Results {
+            commit,
+            date,
+            machine,
+            stats,
+        }
+    }
 }
 
 fn shown(stats: Option<(f64, f64, f64, &str)>) -> String {
@@ -102,14 +127,20 @@ struct Table {
 impl Table {
     fn figure(
         &mut self,
-        samples: &Samples,
+        samples: &Results,
         what: &str,
         ours: &str,
         floor: Option<&str>,
         target: Target,
     ) {
-        let ours_stats = samples.stats(ours);
-        let floor_stats = floor.and_then(|f| samples.stats(f));
+        let get = |key: &str| {
+            samples
+                .stats
+                .get(key)
+                .map(|s| (s.median, s.p10, s.p90, s.unit.as_str()))
+        };
+        let ours_stats = get(ours);
+        let floor_stats = floor.and_then(get);
         let ratio = match (ours_stats, floor_stats) {
             (Some((a, ..)), Some((b, ..))) if b > 0.0 => Some(a / b),
             _ => None,
@@ -333,22 +364,51 @@ pub(crate) fn bench() -> Result<(), Fail> {
     ui_sizes(&mut samples)?;
     deb_size(&mut samples)?;
 
-    let table = table(&samples);
-    let report = format!(
-        "Measured {} on {}.\n\n{table}",
-        output(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"]))
-            .unwrap_or_default()
-            .trim(),
-        machine()
-    );
+    let commit = output(cargo_free_git().args(["rev-parse", "--short=12", "HEAD"]))
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
+    let dirty = !output(cargo_free_git().args(["status", "--porcelain", "--untracked-files=no"]))
+        .unwrap_or_default()
+        .trim()
+        .is_empty();
+    let date = output(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"]))
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
+    let commit = if dirty {
+        format!("{commit} with uncommitted changes")
+    } else {
+        commit
+    };
+    let results = samples.results(commit, date, machine());
+    let report = crate::results::section(Some(&results), table);
     let file = out_dir.join("results.md");
     fs::write(&file, &report).map_err(|e| Fail(format!("{}: {e}", file.display())))?;
+    let data = crate::results::results_file();
+    fs::write(&data, results.to_tsv()).map_err(|e| Fail(format!("{}: {e}", data.display())))?;
+    let md_path = crate::results::benchmarks_md();
+    let md = fs::read_to_string(&md_path).map_err(|e| Fail(format!("{}: {e}", md_path.display())))?;
+    fs::write(&md_path, crate::results::regenerate(&md, &report)?)
+        .map_err(|e| Fail(format!("{}: {e}", md_path.display())))?;
     heading("bench: results");
-    println!("{report}\nwritten to {}", file.display());
+    println!(
+        "{report}\nwritten to {}, {} and {}",
+        file.display(),
+        data.display(),
+        md_path.display()
+    );
     Ok(())
 }
 
-fn table(s: &Samples) -> String {
+/// `git`, in the project root.
+fn cargo_free_git() -> Command {
+    let mut git = Command::new("git");
+    git.current_dir(project_root());
+    git
+}
+
+pub(crate) fn table(s: &Results) -> String {
     use Target::{Most, None, Ratio};
     let mut t = Table { rows: Vec::new() };
     t.figure(
@@ -566,6 +626,7 @@ mod tests {
         let mut s = Samples::default();
         s.add("ours", "ms", 12.0);
         s.add("floor", "ms", 10.0);
+        let s = s.results(String::new(), String::new(), String::new());
         let mut t = Table { rows: Vec::new() };
         t.figure(&s, "slow", "ours", Some("floor"), Target::Ratio(1.1));
         t.figure(&s, "fast", "ours", Some("floor"), Target::Ratio(1.5));

@@ -14,6 +14,7 @@ mod bench;
 mod circles;
 mod network;
 mod process;
+mod results;
 mod setup;
 mod sizes;
 mod steps;

@@ -705,3 +705,55 @@ welcome-done = Tend is ready.
 settings-role = Who do you care for?
 settings-role-help = This changes a few words, such as "between visits" or "between tasks", and whether the ProQOL 5, a questionnaire for those who help others in their work, is offered.
 settings-role-saved = Saved. Tend will speak to you as you chose.
+
+## Dates and numbers
+# The mark between a number's whole part and its decimals.
+number-decimal-mark = .
+# A date: { $day } the day of the month, { $month } the month's name as it
+# stands in a date, { $year } the year, { $weekday } the day of the week.
+date-long = { $day } { $month } { $year }
+date-weekday-long = { $weekday } { $day } { $month } { $year }
+date-day-month = { $day } { $month }
+# A short date for a chart's axis.
+date-day-month-short = { $day } { $month-short }
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December
+date-month-short-1 = Jan
+date-month-short-2 = Feb
+date-month-short-3 = Mar
+date-month-short-4 = Apr
+date-month-short-5 = May
+date-month-short-6 = Jun
+date-month-short-7 = Jul
+date-month-short-8 = Aug
+date-month-short-9 = Sep
+date-month-short-10 = Oct
+date-month-short-11 = Nov
+date-month-short-12 = Dec
+date-weekday-1 = Monday
+date-weekday-2 = Tuesday
+date-weekday-3 = Wednesday
+date-weekday-4 = Thursday
+date-weekday-5 = Friday
+date-weekday-6 = Saturday
+date-weekday-7 = Sunday
+
+## Language
+# The language's own name, as a person who speaks it would look for it.
+language-name = English (UK)
+settings-language = Language
+settings-language-system = Same as this computer ({ $language })
+settings-language-saved = Tend now speaks English (UK).
+# Shown above a questionnaire whose published wording is in another
+# language than the one Tend speaks now.
+measure-published-language = This questionnaire is shown in English, the language of the wording it was published and tested in. Tend never translates a questionnaire itself.

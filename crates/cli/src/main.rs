@@ -371,7 +371,13 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
         entries,
         path,
     };
-    let content = content::Content::load().map_err(Failure::journal)?;
+    // The document speaks her language: the one chosen in Tend, else the
+    // system's.
+    let chosen = journal.language().map_err(Failure::journal)?;
+    let lang = chosen.unwrap_or_else(system_language);
+    tend_core::words::set_language(&lang);
+    let content =
+        content::Content::load_in(&tend_core::words::language()).map_err(Failure::journal)?;
     let doc = journal
         .document(&request, &content, today)
         .map_err(|e| Failure {
@@ -488,4 +494,18 @@ fn default_folder() -> Option<PathBuf> {
         _ => PathBuf::from(std::env::var_os("HOME")?).join(".local/share"),
     };
     Some(base.join(APP_IDENTIFIER))
+}
+
+/// The language the system asks for, as Tend would speak it: GNU's
+/// LANGUAGE list, then LC_ALL, LC_MESSAGES and LANG.
+fn system_language() -> String {
+    let mut asked: Vec<String> = std::env::var("LANGUAGE")
+        .map(|list| list.split(':').map(str::to_owned).collect())
+        .unwrap_or_default();
+    asked.extend(
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok()),
+    );
+    tend_core::words::negotiate(&asked, &tend_core::words::available())
 }

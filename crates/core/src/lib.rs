@@ -9,6 +9,7 @@ pub mod backup;
 pub mod chart;
 pub mod checkin;
 pub mod content;
+pub mod dates;
 pub mod day;
 pub mod entry;
 pub mod exercise;
@@ -26,6 +27,13 @@ pub mod speech;
 pub mod summary;
 pub mod support;
 pub mod words;
+
+/// The languages found in `assets/` when this crate was built (see
+/// build.rs). The UI's wasm has none: the shell hands it its language.
+#[cfg(not(target_arch = "wasm32"))]
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+}
 
 pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, Tag};
 pub use day::{DayBoundary, day_ends_at, journal_day};

@@ -26,6 +26,10 @@ pub enum Audience {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Measure {
+    /// The language its published wording is in: the file's, filled in
+    /// when the content is loaded.
+    #[serde(default)]
+    pub lang: String,
     pub id: String,
     pub name: String,
     pub short_name: String,

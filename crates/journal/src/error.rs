@@ -88,6 +88,8 @@ pub enum JournalError {
     InvalidRequest(String),
     #[error("{0} is not a time zone Tend knows")]
     UnknownZone(String),
+    #[error("{0} is not a language Tend speaks")]
+    UnknownLanguage(String),
     #[error("there is no such entry; it may have been deleted")]
     NoSuchEntry,
     #[error("the disk is full, so nothing was saved")]
@@ -122,6 +124,7 @@ impl From<JournalError> for ApiError {
             | JournalError::InvalidContact(_)
             | JournalError::InvalidRequest(_)
             | JournalError::UnknownZone(_)
+            | JournalError::UnknownLanguage(_)
             | JournalError::InvalidReminder(_) => ErrorCode::InvalidInput,
             JournalError::NoSuchEntry => ErrorCode::NotFound,
             JournalError::Full => ErrorCode::StorageFull,

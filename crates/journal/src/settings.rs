@@ -8,6 +8,21 @@ use std::str::FromStr;
 use tend_core::speech::{SpeechRate, VoiceName, Volume};
 use tend_core::{DayBoundary, Role, TextSize, Theme};
 
+/// The setting that holds the language she chose; none means the
+/// system's.
+pub(crate) const LANGUAGE_KEY: &str = "language";
+
+/// A language tag as the setting holds it (`cs`, `en-GB`): letters and
+/// digits in parts joined by hyphens, no longer than a tag can be.
+pub(crate) fn language_tag(value: &str) -> Option<&str> {
+    let well_formed = !value.is_empty()
+        && value.len() <= 35
+        && value
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
+    well_formed.then_some(value)
+}
+
 /// Why a setting cannot be taken, in words for the person importing.
 pub(crate) fn check_setting(key: &str, value: &str) -> Result<(), String> {
     let number = |v: &str| v.parse::<u16>().ok();
@@ -18,6 +33,9 @@ pub(crate) fn check_setting(key: &str, value: &str) -> Result<(), String> {
         "professional" => matches!(value, "0" | "1"),
         "role" => Role::from_id(value).is_some(),
         "country" => value.len() == 2 && value.chars().all(|c| c.is_ascii_uppercase()),
+        // A language this build lacks (a backup from a newer Tend) is kept
+        // and read as "the system's" until a Tend that has it reads it.
+        LANGUAGE_KEY => language_tag(value).is_some(),
         "welcome.done" => crate::reminders::parse_time(value).is_ok(),
         "speech.voice" => VoiceName::new(value).is_some(),
         "speech.rate" => number(value).and_then(SpeechRate::new).is_some(),
@@ -62,6 +80,7 @@ mod tests {
             ("professional", "1", "yes"),
             ("role", "family_carer", "nurse"),
             ("country", "GB", "gb"),
+            ("language", "cs", "cs_CZ.UTF-8"),
             ("welcome.done", "2026-11-30T09:00:00", "yesterday"),
             ("speech.voice", "kal", "a\nb"),
             ("speech.rate", "90", "95"),

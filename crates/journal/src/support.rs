@@ -173,6 +173,27 @@ impl Journal {
         self.put_setting(COUNTRY_KEY, code)
     }
 
+    /// The language she chose, if this build speaks it; none means the
+    /// system's.
+    pub fn language(&self) -> Result<Option<String>, JournalError> {
+        let available = tend_core::words::available();
+        Ok(self
+            .setting(crate::settings::LANGUAGE_KEY)?
+            .filter(|tag| crate::settings::language_tag(tag).is_some())
+            .filter(|tag| available.contains(tag)))
+    }
+
+    /// Chooses a language this build speaks, or the system's (none).
+    pub fn set_language(&mut self, tag: Option<&str>) -> Result<(), JournalError> {
+        match tag {
+            Some(tag) if tend_core::words::available().iter().any(|a| a == tag) => {
+                self.put_setting(crate::settings::LANGUAGE_KEY, tag)
+            }
+            Some(tag) => Err(JournalError::UnknownLanguage(tag.to_owned())),
+            None => self.clear_setting(crate::settings::LANGUAGE_KEY),
+        }
+    }
+
     /// The day a notice (a measure being due, a suggestion of support) was
     /// last set aside.
     pub fn dismissed_on(&self, notice: &str) -> Result<Option<NaiveDate>, JournalError> {

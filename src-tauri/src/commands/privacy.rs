@@ -22,7 +22,12 @@ fn secret(s: &Secret) -> tend_journal::Secret<'_> {
 
 pub(crate) fn unlock(app: &AppHandle, request: Request<Unlock>) -> Reply<Unlock> {
     let state = state(app);
-    state.unlock(secret(&request))
+    state.unlock(secret(&request))?;
+    // Her language was behind the lock.
+    let chosen = state.with_journal(|journal| Ok(journal.language()?))?;
+    crate::language::apply(chosen.as_deref());
+    crate::desktop::relabel_tray(app);
+    Ok(())
 }
 
 pub(crate) fn lock_now(app: &AppHandle, request: Request<LockNow>) -> Reply<LockNow> {

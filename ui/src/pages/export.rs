@@ -29,7 +29,7 @@ const PERIODS: [(&str, i64); 3] = [
 ];
 
 fn long_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
+    tend_core::dates::long_date(day)
 }
 
 /// The preview: the document's own blocks, its headings moved under the

@@ -202,7 +202,7 @@ fn helpline(line: &Helpline) -> Html {
     let checked = match line.checked_on {
         Some(day) => tr(
             "help-line-checked",
-            &[("date", day.format("%-d %B %Y").to_string().into())],
+            &[("date", tend_core::dates::long_date(day).into())],
         ),
         None => t("help-line-unchecked"),
     };

@@ -26,11 +26,11 @@ const BAND_CLASSES: [&str; 2] = ["chart-band", "chart-band-alt"];
 const MOST_EFFECTS: usize = 6;
 
 fn short_date(day: NaiveDate) -> String {
-    day.format("%-d %b").to_string()
+    tend_core::dates::day_month_short(day)
 }
 
 fn long_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
+    tend_core::dates::long_date(day)
 }
 
 fn svg(chart: &Chart) -> Html {
@@ -144,7 +144,7 @@ fn effect_sentence(e: &TagEffect) -> String {
         &[
             ("tag", t(&format!("tag-{}", e.tag.id())).into()),
             ("item", t(&format!("checkin-short-{}", e.item.id())).into()),
-            ("points", format!("{:.1}", diff.abs()).into()),
+            ("points", tend_core::words::decimal(diff.abs(), 1).into()),
             ("with", e.with_days.into()),
             ("without", e.without_days.into()),
         ],
@@ -179,7 +179,7 @@ fn item_section(item: Item, points: &[Point], span: Span) -> Html {
             &format!("insights-item-{}", span.id()),
             &[
                 ("item", name.clone().into()),
-                ("mean", format!("{mean:.1}").into()),
+                ("mean", tend_core::words::decimal(mean, 1).into()),
                 ("days", values.len().into()),
             ],
         )
@@ -200,7 +200,7 @@ fn item_section(item: Item, points: &[Point], span: Span) -> Html {
                                 <tr>
                                     <th scope="row">{ long_date(p.day) }</th>
                                     <td>{ p.value.map(|v| v.to_string()).unwrap_or_default() }</td>
-                                    <td>{ p.average.map(|a| format!("{a:.1}")).unwrap_or_default() }</td>
+                                    <td>{ p.average.map(|a| tend_core::words::decimal(a, 1)).unwrap_or_default() }</td>
                                 </tr>
                             }) }
                         </tbody>

@@ -146,7 +146,7 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                                     <li class="card">
                                         <h2><a href={href(&route)} onclick={go(&navigator, route.clone())}>{ title }</a></h2>
                                         <p class="hint">
-                                            { entry.updated_at.format("%-d %B %Y").to_string() }
+                                            { tend_core::dates::long_date(entry.updated_at.date()) }
                                             if !entry.tags.is_empty() {
                                                 { " · " }{ tr("journal-tags-list", &[("tags", entry.tags.join(", ").into())]) }
                                             }

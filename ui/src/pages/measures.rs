@@ -36,13 +36,9 @@ fn use_measures() -> UseStateHandle<Option<Result<MeasuresView, String>>> {
 }
 
 /// A number as the measure reports it: whole for sums, two decimals for
-/// means.
+/// means, with the language's decimal mark.
 pub(crate) fn shown_value(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.2}")
-    }
+    tend_core::summary::shown_value(value)
 }
 
 /// One scale's result: the number, what higher means, and the band in
@@ -83,7 +79,7 @@ pub(crate) fn MeasuresPage() -> Html {
                             <p class="hint">{ t("measures-for-professionals") }</p>
                         } else {
                             if let Some(last) = last {
-                                <p>{ tr("measures-last", &[("date", last.result.day.format("%-d %B %Y").to_string().into())]) }</p>
+                                <p>{ tr("measures-last", &[("date", tend_core::dates::long_date(last.result.day).into())]) }</p>
                                 { for last.scores.iter().map(|score| score_lines(&s.measure, score)) }
                                 if result_suggests_support(&s.measure.id, &last.scores) {
                                     <super::help::CrisisNote line={view.crisis.clone()} />
@@ -207,14 +203,17 @@ pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
     html! {
         <>
             <PageHeading text={measure.name.clone()} />
-            <p>{ &measure.about }</p>
-            <p class="instruction">{ &measure.instruction }</p>
+            if measure.lang != tend_core::words::language() {
+                <p class="hint">{ t("measure-published-language") }</p>
+            }
+            <p lang={measure.lang.clone()}>{ &measure.about }</p>
+            <p class="instruction" lang={measure.lang.clone()}>{ &measure.instruction }</p>
             <form {onsubmit} novalidate=true>
                 { for measure.items.iter().enumerate().map(|(i, item)| {
                     let number = i + 1;
                     html! {
                         <fieldset class="item">
-                            <legend>{ format!("{number}. {item}") }</legend>
+                            <legend lang={measure.lang.clone()}>{ format!("{number}. {item}") }</legend>
                             <div class="choices answers">
                                 { for measure.answers.iter().enumerate().map(|(k, answer)| {
                                     let value = answer.value;
@@ -228,7 +227,7 @@ pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
                                         })
                                     };
                                     html! {
-                                        <label class="choice">
+                                        <label class="choice" lang={measure.lang.clone()}>
                                             <input type="radio" id={format!("item-{number}-{k}")}
                                                 name={format!("item-{number}")} value={value.to_string()}
                                                 checked={chosen[i] == Some(value)} {onchange} />

@@ -8,6 +8,7 @@ mod help;
 mod insights;
 mod journal;
 mod journal_error;
+mod language;
 mod measures;
 mod path;
 mod player;

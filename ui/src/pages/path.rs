@@ -203,7 +203,7 @@ struct CompareProps {
 fn Compare(props: &CompareProps) -> Html {
     let shown = |v: Option<f64>| v.map_or_else(|| t("path-no-answer"), shown_value);
     let day = |d: Option<chrono::NaiveDate>| {
-        d.map_or_else(String::new, |d| d.format("%-d %B %Y").to_string())
+        d.map_or_else(String::new, |d| tend_core::dates::long_date(d))
     };
     html! {
         <>

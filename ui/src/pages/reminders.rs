@@ -335,7 +335,7 @@ pub(crate) fn RemindersPage() -> Html {
             <section aria-labelledby="reminders-pause">
                 <h2 id="reminders-pause">{ t("reminders-pause-title") }</h2>
                 if let Some(day) = current.paused_until {
-                    <p>{ tr("reminders-paused", &[("date", day.format("%-d %B %Y").to_string().into())]) }</p>
+                    <p>{ tr("reminders-paused", &[("date", tend_core::dates::long_date(day).into())]) }</p>
                     <button type="button" class="button" onclick={set(None, t("reminders-resumed"))}>{ t("reminders-resume") }</button>
                 } else {
                     <div class="field">

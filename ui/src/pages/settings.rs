@@ -4,6 +4,7 @@
 use super::ExportLogList;
 use super::backups::BackupList;
 use super::help::CountrySetting;
+use super::language::LanguageSetting;
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
@@ -92,6 +93,7 @@ pub(crate) fn SettingsPage() -> Html {
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message }</p>
             }
+            <LanguageSetting />
             <div class="field">
                 <label for="day-boundary">{ t("settings-boundary") }</label>
                 <select id="day-boundary" aria-describedby="day-boundary-help" onchange={on_boundary}>

@@ -33,7 +33,7 @@ pub(crate) fn TodayPage() -> Html {
         }
     });
     let href = format!("#{}", Route::CheckIn.to_path());
-    let date = view.day.format("%A %-d %B %Y").to_string();
+    let date = tend_core::dates::weekday_long_date(view.day);
     let body = match &view.checkin {
         None => html! {
             <>
@@ -126,7 +126,7 @@ fn next_reminder(next: Option<&NextReminder>) -> Html {
         None => t("today-reminder-none"),
         Some(NextReminder::Paused { until }) => tr(
             "today-reminder-paused",
-            &[("date", until.format("%-d %B").to_string().into())],
+            &[("date", tend_core::dates::day_month(until).into())],
         ),
         Some(NextReminder::At {
             at,
@@ -145,7 +145,7 @@ fn next_reminder(next: Option<&NextReminder>) -> Html {
                 tr(
                     "today-reminder-on",
                     &[
-                        ("day", at.format("%A").to_string().into()),
+                        ("day", tend_core::dates::weekday(at.date()).into()),
                         ("time", time.into()),
                     ],
                 )

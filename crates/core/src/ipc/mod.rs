@@ -7,6 +7,7 @@
 
 mod error;
 mod export;
+mod language;
 mod path;
 mod practice;
 mod privacy;
@@ -16,6 +17,7 @@ mod wellbeing;
 
 pub use error::*;
 pub use export::*;
+pub use language::*;
 pub use path::*;
 pub use practice::*;
 pub use privacy::*;
@@ -188,6 +190,12 @@ macro_rules! with_commands {
         /// Answers the first-run welcome, or skips it (every choice empty). Either
         /// way it is never shown again.
         FinishWelcome finish_welcome: WelcomeAnswers => TodayView;
+        /// The language Tend speaks, the others it could, and the page's
+        /// messages in it.
+        Messages messages: () => LanguageView;
+        /// Speaks the chosen language from now on, everywhere; none
+        /// follows the system.
+        SetLanguage set_language: Option<String> => LanguageView;
         }
     };
 }

@@ -175,8 +175,15 @@ pub enum Block {
 /// A whole document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
+    /// The language it is written in, as a tag for `lang` attributes.
+    #[serde(default = "english")]
+    pub lang: String,
     pub title: String,
     pub blocks: Vec<Block>,
+}
+
+fn english() -> String {
+    crate::words::FALLBACK.to_owned()
 }
 
 /// Everything a document may draw on; `document` picks what was asked for.
@@ -208,31 +215,31 @@ pub struct PathReport {
     pub reflections: Vec<(usize, String, Entry)>,
 }
 
-/// "26 November 2026".
+/// "26 November 2026", in the active language.
 pub fn long_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
+    crate::dates::long_date(day)
 }
 
 fn short_date(day: NaiveDate) -> String {
-    day.format("%-d %b").to_string()
+    crate::dates::day_month_short(day)
 }
 
-/// A score as people write it: 28, not 28.00; 2.75 stays.
+/// A score as people write it: 28, not 28.00; 2.75 stays (2,75 in Czech).
 pub fn shown_value(value: f64) -> String {
     if value.fract() == 0.0 {
         format!("{value:.0}")
     } else {
-        format!("{value:.2}")
+        crate::words::decimal(value, 2)
     }
 }
 
 fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
+    crate::words::decimal(value, 1)
 }
 
 fn signed(value: f64) -> String {
     if value > 0.0 {
-        format!("+{value:.1}")
+        format!("+{}", one_decimal(value))
     } else {
         format!("{value:.1}")
     }

@@ -68,5 +68,9 @@ pub(super) fn reflection(sources: &Sources<'_>, chosen: &[&Entry]) -> Document {
             }
         }
     }
-    Document { title, blocks }
+    Document {
+        lang: crate::words::language(),
+        title,
+        blocks,
+    }
 }

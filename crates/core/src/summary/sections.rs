@@ -52,7 +52,11 @@ pub(super) fn summary(
             blocks.push(Block::Text(entry.body.clone()));
         }
     }
-    Document { title, blocks }
+    Document {
+        lang: crate::words::language(),
+        title,
+        blocks,
+    }
 }
 
 fn path_section(blocks: &mut Vec<Block>, path: &PathReport) {

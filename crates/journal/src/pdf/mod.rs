@@ -164,7 +164,7 @@ pub fn to_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, PdfError> {
     pdf.set_metadata(
         Metadata::new()
             .title(doc.title.clone())
-            .language("en-GB".into())
+            .language(doc.lang.clone())
             .creator("Tend".into()),
     );
     let size = Size::from_wh(width, height).ok_or_else(|| PdfError("bad paper size".into()))?;

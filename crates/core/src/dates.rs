@@ -1,0 +1,63 @@
+//! Dates and weekdays in the active language's words and order ("1
+//! January 2026", "1. ledna 2026"), the same on the screens, in the
+//! documents and from the `tend` command. The month and day names are
+//! messages in each language's folder, so no locale data is built in.
+
+use crate::words::{FluentValue, t, tr};
+use chrono::{Datelike, NaiveDate};
+
+fn parts(day: NaiveDate) -> [(&'static str, FluentValue<'static>); 5] {
+    [
+        ("day", day.day().into()),
+        ("month", t(&format!("date-month-{}", day.month())).into()),
+        (
+            "month-short",
+            t(&format!("date-month-short-{}", day.month())).into(),
+        ),
+        ("year", day.year().to_string().into()),
+        ("weekday", weekday(day).into()),
+    ]
+}
+
+/// "1 January 2026".
+pub fn long_date(day: NaiveDate) -> String {
+    tr("date-long", &parts(day))
+}
+
+/// "Thursday 1 January 2026".
+pub fn weekday_long_date(day: NaiveDate) -> String {
+    tr("date-weekday-long", &parts(day))
+}
+
+/// "1 January".
+pub fn day_month(day: NaiveDate) -> String {
+    tr("date-day-month", &parts(day))
+}
+
+/// "1 Jan", for a chart's axis.
+pub fn day_month_short(day: NaiveDate) -> String {
+    tr("date-day-month-short", &parts(day))
+}
+
+/// "Thursday".
+pub fn weekday(day: NaiveDate) -> String {
+    t(&format!(
+        "date-weekday-{}",
+        day.weekday().number_from_monday()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn british_english_dates_read_as_people_write_them() {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        assert_eq!(long_date(day), "1 January 2026");
+        assert_eq!(weekday_long_date(day), "Thursday 1 January 2026");
+        assert_eq!(day_month(day), "1 January");
+        assert_eq!(day_month_short(day), "1 Jan");
+        assert_eq!(weekday(day), "Thursday");
+    }
+}

@@ -1,0 +1,147 @@
+//! Every language is a folder, held to British English: the same message
+//! ids, the same attributes, the same variables; every message formats
+//! without a Fluent error in every language; and each language's
+//! exercises and guided path keep British English's shape.
+
+// A test: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use tend_core::words::{FALLBACK, FluentValue, format_in};
+
+fn i18n() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n")
+}
+
+/// Every language folder, by tag, with its messages' text.
+fn languages() -> BTreeMap<String, String> {
+    fs::read_dir(i18n())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|dir| dir.join("tend.ftl").is_file())
+        .map(|dir| {
+            let tag = dir.file_name().unwrap().to_str().unwrap().to_owned();
+            (tag, fs::read_to_string(dir.join("tend.ftl")).unwrap())
+        })
+        .collect()
+}
+
+/// A message's shape: its attributes, and the variables of its value and
+/// of each attribute.
+type Shape = (BTreeSet<String>, BTreeSet<String>);
+
+fn variables_in(pattern: &Pattern<&str>, into: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, into);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, into: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, into);
+            for variant in variants {
+                variables_in(&variant.value, into);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, into),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            into.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                inline_variables(arg, into);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, into),
+        _ => {}
+    }
+}
+
+fn shapes(lang: &str, text: &str) -> BTreeMap<String, Shape> {
+    let resource = fluent_syntax::parser::parse(text)
+        .unwrap_or_else(|(_, errors)| panic!("{lang}: the messages do not parse: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        if let Entry::Message(message) = entry {
+            let mut variables = BTreeSet::new();
+            if let Some(value) = &message.value {
+                variables_in(value, &mut variables);
+            }
+            let mut attributes = BTreeSet::new();
+            for attribute in &message.attributes {
+                attributes.insert(attribute.id.name.to_owned());
+                variables_in(&attribute.value, &mut variables);
+            }
+            // Every message is given $role; using it is a language's choice.
+            variables.remove("role");
+            out.insert(message.id.name.to_owned(), (attributes, variables));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_has_british_english_s_messages_attributes_and_variables() {
+    let all = languages();
+    let english = shapes(FALLBACK, &all[FALLBACK]);
+    assert!(english.len() > 500, "{}", english.len());
+    for (lang, text) in &all {
+        let ours = shapes(lang, text);
+        let missing: Vec<_> = english.keys().filter(|id| !ours.contains_key(*id)).collect();
+        let extra: Vec<_> = ours.keys().filter(|id| !english.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        for (id, shape) in &english {
+            assert_eq!(&ours[id], shape, "{lang}: {id} differs in attributes or variables");
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_without_a_fluent_error_in_every_language() {
+    for (lang, text) in languages() {
+        for (id, (_, variables)) in shapes(&lang, &text) {
+            let has_value = fluent_syntax::parser::parse(text.as_str())
+                .map(|r| {
+                    r.body.iter().any(|e| {
+                        matches!(e, Entry::Message(m) if m.id.name == id && m.value.is_some())
+                    })
+                })
+                .unwrap_or(false);
+            if !has_value {
+                continue;
+            }
+            // Numbers for every variable: each plural form is reached by
+            // one of these, and a text variable takes a number as well.
+            for n in [0, 1, 2, 5, 21] {
+                let args: Vec<(&str, FluentValue<'_>)> =
+                    variables.iter().map(|v| (v.as_str(), n.into())).collect();
+                let formatted = format_in(&lang, &id, &args);
+                assert!(
+                    formatted.is_ok(),
+                    "{lang}: {id} with {n}: {:?}",
+                    formatted.err()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn each_language_s_content_keeps_british_english_s_shape() {
+    for lang in languages().keys() {
+        let content = tend_core::content::Content::load_in(lang).unwrap();
+        assert!(content.catalogue.exercises.len() >= 12, "{lang}");
+    }
+}
