@@ -28,7 +28,11 @@ fn table(name: &str, files: &[(String, PathBuf)]) -> String {
     let mut out = format!("pub(crate) static {name}: &[(&str, &str)] = &[\n");
     for (tag, path) in files {
         println!("cargo::rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    ({tag:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({tag:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push_str("];\n");
     out
@@ -43,7 +47,11 @@ fn main() {
     });
     let json = |folder: &str| {
         found(&root.join(folder), |file| {
-            let tag = file.file_name()?.to_str()?.strip_suffix(".json")?.to_owned();
+            let tag = file
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".json")?
+                .to_owned();
             Some((tag, file.to_owned()))
         })
     };
@@ -51,7 +59,8 @@ fn main() {
     out.push_str(&table("MESSAGES", &messages));
     out.push_str(&table("EXERCISES", &json("exercises")));
     out.push_str(&table("PATHS", &json("path")));
-    let target = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("languages.rs");
+    let target =
+        PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("languages.rs");
     if let Err(e) = fs::write(&target, out) {
         println!("cargo::error=cannot write {}: {e}", target.display());
     }

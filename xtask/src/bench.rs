@@ -388,7 +388,8 @@ pub(crate) fn bench() -> Result<(), Fail> {
     let data = crate::results::results_file();
     fs::write(&data, results.to_tsv()).map_err(|e| Fail(format!("{}: {e}", data.display())))?;
     let md_path = crate::results::benchmarks_md();
-    let md = fs::read_to_string(&md_path).map_err(|e| Fail(format!("{}: {e}", md_path.display())))?;
+    let md =
+        fs::read_to_string(&md_path).map_err(|e| Fail(format!("{}: {e}", md_path.display())))?;
     fs::write(&md_path, crate::results::regenerate(&md, &report)?)
         .map_err(|e| Fail(format!("{}: {e}", md_path.display())))?;
     heading("bench: results");

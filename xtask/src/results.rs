@@ -114,11 +114,32 @@ pub(crate) fn regenerate(md: &str, section: &str) -> Result<String, Fail> {
     Ok(format!("{head}\n{section}{tail}"))
 }
 
+/// Whether BENCHMARKS.md shows the committed results; why not, if not.
+pub(crate) fn check() -> Result<(), Fail> {
+    let md = std::fs::read_to_string(benchmarks_md())
+        .map_err(|e| Fail(format!("reading BENCHMARKS.md: {e}")))?;
+    let results = match std::fs::read_to_string(results_file()) {
+        Ok(text) => Some(Results::from_tsv(&text)?),
+        Err(_) => None,
+    };
+    let expected = section(results.as_ref(), crate::bench::table);
+    if current(&md) == Some(expected.as_str()) {
+        Ok(())
+    } else {
+        Err(Fail(
+            "BENCHMARKS.md's results differ from bench/results.tsv: only `cargo xtask bench` \
+             writes them"
+                .to_owned(),
+        ))
+    }
+}
+
 /// The section now in `md`, between the markers.
 pub(crate) fn current(md: &str) -> Option<&str> {
     let begin = md.find(BEGIN)? + BEGIN.len();
     let end = md.find(END)?;
-    md.get(begin..end).map(|s| s.strip_prefix('\n').unwrap_or(s))
+    md.get(begin..end)
+        .map(|s| s.strip_prefix('\n').unwrap_or(s))
 }
 
 #[cfg(test)]
@@ -155,22 +176,16 @@ mod tests {
     fn the_section_between_the_markers_is_replaced_and_nothing_else() {
         let md = format!("# B\n\nbefore\n{BEGIN}\nold table\n{END}\nafter\n");
         let new = regenerate(&md, "new table\n").unwrap();
-        assert_eq!(new, format!("# B\n\nbefore\n{BEGIN}\nnew table\n{END}\nafter\n"));
+        assert_eq!(
+            new,
+            format!("# B\n\nbefore\n{BEGIN}\nnew table\n{END}\nafter\n")
+        );
         assert_eq!(current(&new), Some("new table\n"));
         assert!(regenerate("no markers", "x").is_err());
     }
 
     #[test]
     fn benchmarks_md_shows_the_committed_results() {
-        let md = std::fs::read_to_string(benchmarks_md()).unwrap();
-        let results = std::fs::read_to_string(results_file())
-            .ok()
-            .map(|text| Results::from_tsv(&text).unwrap());
-        let expected = section(results.as_ref(), crate::bench::table);
-        assert_eq!(
-            current(&md),
-            Some(expected.as_str()),
-            "BENCHMARKS.md's results differ from bench/results.tsv: run `cargo xtask bench`"
-        );
+        check().unwrap();
     }
 }

@@ -291,6 +291,10 @@ fn invariants() -> Result<(), Fail> {
     }
     println!("ok");
 
+    heading("invariant: BENCHMARKS.md shows the benchmark's committed results");
+    crate::results::check()?;
+    println!("ok");
+
     heading("invariant: no module uses another in a circle");
     let circles = crate::circles::check()?;
     if !circles.is_empty() {

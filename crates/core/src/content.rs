@@ -89,6 +89,7 @@ pub fn catalogue_in(lang: &str) -> Result<Catalogue, String> {
 
 /// Whether a translated catalogue has the same exercises, lengths, steps,
 /// seconds and flags as British English: only words may differ.
+#[cfg(not(target_arch = "wasm32"))]
 fn same_shape(english: &Catalogue, ours: &Catalogue) -> Result<(), String> {
     if english.exercises.len() != ours.exercises.len() {
         return Err("a different number of exercises".to_owned());
@@ -98,7 +99,12 @@ fn same_shape(english: &Catalogue, ours: &Catalogue) -> Result<(), String> {
             let lengths: Vec<(u32, Vec<(u32, bool)>)> = e
                 .lengths
                 .iter()
-                .map(|l| (l.seconds, l.steps.iter().map(|s| (s.seconds, s.pacer)).collect()))
+                .map(|l| {
+                    (
+                        l.seconds,
+                        l.steps.iter().map(|s| (s.seconds, s.pacer)).collect(),
+                    )
+                })
                 .collect();
             (e.id.clone(), e.flags, e.alternative.clone(), lengths)
         };
@@ -116,7 +122,9 @@ fn path_in(lang: &str, catalogue: &Catalogue, measures: &Measures) -> Result<Gui
     let english = path_for(catalogue, measures)?;
     let text = in_language(crate::built_in::PATHS, lang)
         .ok_or_else(|| format!("no guided path for {lang}"))?;
-    let ours: GuidedPath = parsed(text, "path", |p: &GuidedPath| p.validate(catalogue, measures))?;
+    let ours: GuidedPath = parsed(text, "path", |p: &GuidedPath| {
+        p.validate(catalogue, measures)
+    })?;
     let steps = |p: &GuidedPath| -> Vec<_> { p.steps().map(|(w, s)| (w, s.clone())).collect() };
     if steps(&english) != steps(&ours) || english.id != ours.id {
         return Err(format!("the {lang} guided path has other steps"));

@@ -24,9 +24,14 @@ pub fn long_date(day: NaiveDate) -> String {
     tr("date-long", &parts(day))
 }
 
-/// "Thursday 1 January 2026".
+/// "Thursday 1 January 2026", with a capital as it begins a heading
+/// ("Čtvrtek 1. ledna 2026", where the weekday's name alone is "čtvrtek").
 pub fn weekday_long_date(day: NaiveDate) -> String {
-    tr("date-weekday-long", &parts(day))
+    let text = tr("date-weekday-long", &parts(day));
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// "1 January".

@@ -41,7 +41,10 @@ fn text_of(lang: &str) -> Option<&'static str> {
         return Some(text);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some((_, text)) = crate::built_in::MESSAGES.iter().find(|(tag, _)| *tag == lang) {
+    if let Some((_, text)) = crate::built_in::MESSAGES
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+    {
         return Some(text);
     }
     None
@@ -60,7 +63,11 @@ pub fn available() -> Vec<String> {
         all.extend(map.keys().cloned());
     }
     #[cfg(not(target_arch = "wasm32"))]
-    all.extend(crate::built_in::MESSAGES.iter().map(|(tag, _)| (*tag).to_owned()));
+    all.extend(
+        crate::built_in::MESSAGES
+            .iter()
+            .map(|(tag, _)| (*tag).to_owned()),
+    );
     all.sort();
     all.dedup();
     all
@@ -193,6 +200,17 @@ pub fn decimal(value: f64, places: usize) -> String {
     match t("number-decimal-mark").as_str() {
         "." | "number-decimal-mark" => plain,
         mark => plain.replace('.', mark),
+    }
+}
+
+/// As [`decimal`], with its sign always shown ("+1.5", "−0,5" is written
+/// "-0,5").
+pub fn signed_decimal(value: f64, places: usize) -> String {
+    let text = decimal(value, places);
+    if value >= 0.0 {
+        format!("+{text}")
+    } else {
+        text
     }
 }
 

@@ -98,12 +98,24 @@ fn every_language_has_british_english_s_messages_attributes_and_variables() {
     assert!(english.len() > 500, "{}", english.len());
     for (lang, text) in &all {
         let ours = shapes(lang, text);
-        let missing: Vec<_> = english.keys().filter(|id| !ours.contains_key(*id)).collect();
-        let extra: Vec<_> = ours.keys().filter(|id| !english.contains_key(*id)).collect();
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|id| !ours.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = ours
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang} has messages English lacks: {extra:?}"
+        );
         for (id, shape) in &english {
-            assert_eq!(&ours[id], shape, "{lang}: {id} differs in attributes or variables");
+            assert_eq!(
+                &ours[id], shape,
+                "{lang}: {id} differs in attributes or variables"
+            );
         }
     }
 }
@@ -114,9 +126,9 @@ fn every_message_formats_without_a_fluent_error_in_every_language() {
         for (id, (_, variables)) in shapes(&lang, &text) {
             let has_value = fluent_syntax::parser::parse(text.as_str())
                 .map(|r| {
-                    r.body.iter().any(|e| {
-                        matches!(e, Entry::Message(m) if m.id.name == id && m.value.is_some())
-                    })
+                    r.body.iter().any(
+                        |e| matches!(e, Entry::Message(m) if m.id.name == id && m.value.is_some()),
+                    )
                 })
                 .unwrap_or(false);
             if !has_value {

@@ -84,7 +84,10 @@ fn a_carer_whose_system_speaks_czech_checks_in_and_exports_in_czech() {
     go(&app, "#/export", &cs("export-title"));
     app.tab_to(&cs("export-format-pdf"));
     app.press(&[Key::Left]);
-    let save = cs_with("export-save", &[("format", cs("export-format-html").into())]);
+    let save = cs_with(
+        "export-save",
+        &[("format", cs("export-format-html").into())],
+    );
     app.tab_to(&save);
     app.press(&[Key::Enter]);
     let file = (0..100)
@@ -102,7 +105,10 @@ fn a_carer_whose_system_speaks_czech_checks_in_and_exports_in_czech() {
     ));
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.contains("<html lang=\"cs\">"), "{}", &html[..200]);
-    assert!(html.contains(&cs("export-summary-title")), "the title is Czech");
+    assert!(
+        html.contains(&cs("export-summary-title")),
+        "the title is Czech"
+    );
     assert!(
         html.contains(&tend_core::dates::long_date(today())),
         "the dates are Czech"
@@ -153,5 +159,8 @@ fn settings_switch_every_screen_at_once_and_the_choice_outlasts_a_relaunch() {
     assert_eq!(page_lang(&app), "cs");
     app.close();
     drop(driver);
-    assert_eq!(Journal::open(data.path()).unwrap().language().unwrap(), None);
+    assert_eq!(
+        Journal::open(data.path()).unwrap().language().unwrap(),
+        None
+    );
 }

@@ -15,7 +15,7 @@ fn label(backup: &Backup) -> String {
     match &backup.kind {
         Kind::Daily { day } => tr(
             "backup-daily",
-            &[("date", tend_core::dates::long_date(day).into())],
+            &[("date", tend_core::dates::long_date(*day).into())],
         ),
         Kind::BeforeUpgrade { .. } => t("backup-before-upgrade"),
         Kind::SetAside { .. } => t("backup-set-aside"),

@@ -202,9 +202,8 @@ struct CompareProps {
 #[function_component]
 fn Compare(props: &CompareProps) -> Html {
     let shown = |v: Option<f64>| v.map_or_else(|| t("path-no-answer"), shown_value);
-    let day = |d: Option<chrono::NaiveDate>| {
-        d.map_or_else(String::new, |d| tend_core::dates::long_date(d))
-    };
+    let day =
+        |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, tend_core::dates::long_date);
     html! {
         <>
             <h2>{ t("path-compare-title") }</h2>

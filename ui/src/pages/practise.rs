@@ -159,8 +159,8 @@ pub(crate) fn PractisePage() -> Html {
                                 <strong>{ title_of(&h.exercise) }</strong>{ ": " }
                                 { tr("helps-line", &[
                                     ("sessions", h.sessions.into()),
-                                    ("calm", format!("{:+.1}", h.calm_change).into()),
-                                    ("kind", format!("{:+.1}", h.kind_change).into()),
+                                    ("calm", tend_core::words::signed_decimal(h.calm_change, 1).into()),
+                                    ("kind", tend_core::words::signed_decimal(h.kind_change, 1).into()),
                                 ]) }
                             </li>
                         }) }

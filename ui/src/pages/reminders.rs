@@ -133,7 +133,7 @@ pub(crate) fn RemindersPage() -> Html {
                         ("days", days_text(reminder.rule.days).into()),
                     ]);
                     let sent = match last_sent {
-                        Some(t) => tr("reminders-last-sent", &[("when", t.format("%-d %B %Y, %H:%M").to_string().into())]),
+                        Some(t) => tr("reminders-last-sent", &[("when", format!("{}, {}", tend_core::dates::long_date(t.date()), t.format("%H:%M")).into())]),
                         None => t("reminders-not-sent"),
                     };
                     let toggle = {

@@ -126,7 +126,7 @@ fn next_reminder(next: Option<&NextReminder>) -> Html {
         None => t("today-reminder-none"),
         Some(NextReminder::Paused { until }) => tr(
             "today-reminder-paused",
-            &[("date", tend_core::dates::day_month(until).into())],
+            &[("date", tend_core::dates::day_month(*until).into())],
         ),
         Some(NextReminder::At {
             at,

@@ -241,7 +241,7 @@ fn signed(value: f64) -> String {
     if value > 0.0 {
         format!("+{}", one_decimal(value))
     } else {
-        format!("{value:.1}")
+        one_decimal(value)
     }
 }
 

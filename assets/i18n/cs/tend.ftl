@@ -1,0 +1,902 @@
+# Tend: every sentence the app shows, in Czech.
+# Voice: second person, short sentences, warm and plain; no exclamation marks.
+# Czech: polite "vy" throughout; avoid past-tense and adjective forms that mark
+# the user's gender (prefer present tense, nouns, impersonal forms).
+# Terms: see docs/glossary-cs.md.
+
+app-name = Tend
+skip-to-content = Přeskočit na obsah
+nav-label = Hlavní nabídka
+nav-today = Dnes
+nav-checkin = Denní záznam
+nav-settings = Nastavení
+nav-insights = Přehled
+nav-help = Kde najít pomoc
+nav-more-label = Podpora a nastavení
+loading = Otevírá se váš deník…
+
+## Today
+
+today-title = Dnes
+today-invite = Jak se dnes máte? Denní záznam zabere asi půl minuty.
+today-checkin-now = Zaznamenat teď
+# $time is time-midnight or time-tomorrow, both written to follow "do".
+today-done = Dnešní záznam už máte. Upravit ho můžete do { $time }.
+today-change = Upravit dnešní záznam
+today-summary = Dnešní záznam
+
+## The check-in
+
+checkin-title = Dnešní záznam
+checkin-intro = Nastavte každý posuvník podle toho, jak vám je právě teď. Správné ani špatné odpovědi tu nejsou.
+checkin-edit-intro = Upravujete dnešní záznam. Nic jiného se nezmění.
+checkin-value = { $value } z 10
+checkin-short-exhaustion = Vyčerpání
+checkin-short-stress = Stres
+checkin-short-mood = Nálada
+checkin-short-sleep = Spánek v noci
+checkin-short-self_kindness = Laskavost k sobě
+checkin-short-meaning = Smysl v péči
+
+checkin-item-exhaustion = Jak velké vyčerpání cítíte?
+checkin-low-exhaustion = Vůbec žádné
+checkin-high-exhaustion = Naprosté
+
+checkin-item-stress = Jak velký stres cítíte?
+checkin-low-stress = Klid
+checkin-high-stress = Velký stres
+
+checkin-item-mood = Jakou máte náladu?
+checkin-low-mood = Velmi špatnou
+checkin-high-mood = Velmi dobrou
+
+checkin-item-sleep = Jak se vám minulou noc spalo?
+checkin-low-sleep = Velmi špatně
+checkin-high-sleep = Velmi dobře
+
+checkin-item-self_kindness = Jak laskavě se k sobě dnes chováte?
+checkin-low-self_kindness = Vůbec ne
+checkin-high-self_kindness = Velmi laskavě
+
+checkin-item-meaning = Kolik smyslu vám dnes dávala péče?
+checkin-low-meaning = Žádný
+checkin-high-meaning = Velmi mnoho
+
+checkin-context = Jaký to byl den? (nepovinné)
+context-work_day = Pracovní den
+context-caring_at_home = Péče doma
+context-both = Obojí
+context-rest_day = Den volna
+
+checkin-tags = Provázelo váš den něco z tohoto? (nepovinné)
+tag-disturbed_night = Neklidná noc
+tag-appointments = Termíny a schůzky
+tag-break_or_respite = Přestávka nebo chvíle oddechu
+tag-hard_visit = { $role ->
+    [family_carer] Těžká chvíle při péči
+   *[other] Těžká návštěva
+}
+
+checkin-note = Poznámka jen pro vás (nepovinné, jeden řádek)
+checkin-note-count = { $count } z { $max } znaků
+checkin-save = Uložit dnešní záznam
+checkin-save-changes = Uložit změny
+checkin-saving = Ukládá se…
+checkin-saved = Dnešní záznam je uložený.
+
+## Errors while saving anything; what the user entered is always kept on screen
+
+error-invalid_input = V této podobě to nejde uložit: { $detail }
+error-storage_full = Disk je plný, proto se nic neuložilo. Zadané údaje tu zůstávají: uvolněte trochu místa a zkuste to znovu.
+error-internal = Něco se pokazilo, proto se nic neuložilo. Zadané údaje tu zůstávají; zkuste to prosím znovu.
+
+## The journal could not be opened
+
+journal-error-title = Tend nemůže otevřít váš deník
+journal-error-data_folder_unwritable = Tend nemůže ukládat do své datové složky:
+journal-error-not_a_journal = Soubor deníku v datové složce aplikace Tend není deník aplikace Tend:
+journal-error-journal_too_new = Váš deník uložila novější verze aplikace Tend. Pro jeho otevření prosím aktualizujte Tend. Jde o složku:
+journal-error-journal_damaged = Váš deník je nejspíš poškozený. Jde o složku:
+journal-error-internal = Deník se nepodařilo otevřít. Jde o složku:
+journal-error-unchanged = Ve složce se nic nezměnilo ani nesmazalo.
+journal-error-advice = Zkontrolujte, že složka existuje a že do ní můžete zapisovat. Pak Tend otevřete znovu.
+journal-error-backups = Vaše zálohy
+journal-error-backups-intro = Tend každý den ukládá kopii vašeho deníku. Můžete pokračovat z některé z nich; poškozený soubor zůstane ve složce se zálohami, nic se nesmaže.
+
+## Settings
+
+settings-title = Nastavení
+settings-boundary = Kdy váš den končí?
+settings-boundary-help = Záznam před tímto časem se počítá k předchozímu dni, takže pozdní noc nebo noční směna zůstane u dne, ke kterému patří.
+settings-boundary-saved = Váš den teď končí v { $time }.
+settings-theme = Barvy
+theme-system = Podle zařízení
+theme-light = Světlé
+theme-dark = Tmavé
+theme-high_contrast = Vysoký kontrast
+settings-theme-saved = Barvy: { $theme }.
+settings-text-size = Velikost písma
+settings-text-size-percent = { $percent } %
+settings-text-size-help = Zvětšení se přičte k velikosti písma, kterou už používá vaše zařízení.
+settings-text-size-saved = Velikost písma je teď { $percent } %.
+
+## Times
+
+# Both are used only after "do" in today-done: "do zítřka do 3:00", "do půlnoci".
+time-tomorrow = zítřka do { $time }
+time-midnight = půlnoci
+
+## Practise
+
+nav-practise = Cvičení
+today-practice = Chvilka pro vás
+today-practice-offer = Pokud vám to pomůže, zkuste půl minuty pomalého dýchání. S otevřenýma očima, kdekoli.
+today-30-seconds = Teď 30 sekund
+practise-title = Cvičení
+practise-intro = { $role ->
+    [family_carer] Krátká cvičení, která se vejdou mezi jednu povinnost a druhou, a delší na chvíle, kdy máte čas pro sebe. Přestat můžete kdykoli.
+   *[other] Krátká cvičení, která se vejdou mezi návštěvy, a delší na chvíle, kdy máte víc času. Přestat můžete kdykoli.
+}
+practise-time = Kolik máte času?
+practise-any-length = Jakákoli délka
+practise-suits = Co vám teď vyhovuje?
+practise-between-visits = { $role ->
+    [family_carer] Mezi povinnostmi
+   *[other] Mezi návštěvami
+}
+practise-breath-free = Bez soustředění na dech
+practise-writing = Psaní
+practise-count = { $n ->
+    [one] Hodí se jedno cvičení.
+    [few] Hodí se { $n } cvičení.
+    [many] Hodí se { $n } cvičení.
+   *[other] Hodí se { $n } cvičení.
+}
+practise-start = Začít cvičení { $title }, { $length }
+length-seconds = { $n } s
+length-minutes = { $n } min
+helps-title = Co mi pomáhá
+helps-empty = Až budete mít za sebou tři cvičení stejného druhu s hodnocením před a po, uvidíte tady, jak které z nich obvykle mění to, jak se cítíte.
+helps-line = Cvičeno { $sessions }×; průměrná změna: klid { $calm }, laskavost k sobě { $kind }
+
+## The player
+
+player-missing = Toto cvičení tu není
+player-missing-help = Možná bylo přejmenováno. Jiné si můžete vybrat v části Cvičení.
+player-before = Než začnete, pokud chcete: jak vám teď je?
+feeling-calm = Nakolik se cítíte v klidu?
+feeling-kind = Jak laskavě se k sobě chováte?
+player-start = Ohodnotit a začít
+player-start-unrated = Začít bez hodnocení
+player-step-of = Krok { $n } z { $total }
+player-left = Zbývá { $time }
+player-progress = Průběh cvičení
+player-rate = Dechů za minutu
+player-rate-option = { $n } za minutu
+player-paused = Pozastaveno. Dopřejte si tolik času, kolik potřebujete.
+player-pause = Pozastavit
+player-resume = Pokračovat
+player-stop-or-switch = Skončit, nebo přejít k uzemnění
+player-stop = Skončit
+player-switch = Přejít na cvičení { $title }
+player-keys = Mezerník cvičení pozastaví a znovu spustí; Esc ho ukončí.
+player-finished = Tady cvičení končí.
+player-stopped = Cvičení skončilo dřív, a to je v pořádku.
+player-after = Jak vám je teď?
+player-note = Poznámka jen pro vás (nepovinné, jeden řádek)
+player-save = Uložit, jak se cítím
+player-save-unrated = Dokončit bez hodnocení
+player-saved = Cvičení je uložené.
+pacer-in = nádech
+pacer-out = výdech
+player-region = Probíhá cvičení
+
+## Journal
+
+nav-journal = Deník
+journal-title = Deník
+journal-private = Číst to můžete jen vy. Nic z toho neopustí toto zařízení, pokud to neexportujete.
+journal-new = Nový zápis
+journal-edit = Váš zápis
+journal-search = Hledat v deníku
+journal-empty = Zatím tu nic není. Až budete chtít, začněte nový zápis nebo pište podle podnětu.
+journal-no-match = Tato slova nejsou v žádném zápisu.
+journal-found = { $n ->
+    [one] Tato slova obsahuje jeden zápis.
+    [few] Tato slova obsahují { $n } zápisy.
+    [many] Tato slova obsahuje { $n } zápisu.
+   *[other] Tato slova obsahuje { $n } zápisů.
+}
+journal-untitled = Bez názvu
+journal-prompts = Psát podle podnětu
+journal-prompt = Podnět, pokud pomůže
+journal-entry-title = Název (nepovinné)
+journal-entry-body = Vaše slova
+journal-saving = Ukládá se…
+journal-saved = Uloženo.
+journal-not-saved = Zatím neuloženo. Váš text tu pořád je.
+journal-done = Hotovo
+journal-delete = Smazat tento zápis
+journal-confirm-delete = Smazat tento zápis? Hned potom to můžete vrátit.
+journal-delete-yes = Ano, smazat
+journal-delete-no = Ne, ponechat
+journal-deleted = Zápis je smazaný.
+journal-undo = Vrátit zpět
+journal-restored = Zápis je zpět.
+practise-write = Napsat do deníku: { $title }
+practise-write-short = Napsat do deníku
+practise-favourites = Moje oblíbená
+practise-favourite = Oblíbené: { $title }
+practise-is-favourite = ★ Oblíbené
+practise-make-favourite = ☆ Přidat k oblíbeným
+player-chime = Jemné zazvonění u každého nového kroku
+player-speak = Číst každý krok nahlas
+speech-legend = Hlas
+speech-voice = Hlas
+speech-voice-default = Systémový hlas pro tento jazyk
+speech-rate = Tempo
+speech-rate-option = { $n } % obvyklého tempa
+speech-volume = Hlasitost
+speech-volume-option = { $n } %
+speech-none = Váš systém nemá hlas, který by kroky přečetl nahlas, proto každý nový krok ohlásí jemné zazvonění.
+journal-recently-deleted = Nedávno smazané
+journal-recently-deleted-help = Zápisy smazané za posledních 30 dní. Kterýkoli z nich můžete vrátit.
+journal-restore = Vrátit
+journal-restore-named = Vrátit zápis { $title }
+journal-entry-tags = Štítky (nepovinné, oddělte čárkami)
+journal-tags-list = Štítky: { $tags }
+
+## Today's notices
+
+notice-measure = Až budete mít pár minut: krátký dotazník { $name }. Když ho jednou za čas vyplníte, uvidíte, jak se věci v průběhu týdnů mění.
+notice-measure-answer = Vyplnit dotazník { $name }
+notice-measure-later = Teď ne
+notice-support-title = Nesete toho teď hodně
+notice-support-exhausted = Za posledních 14 dní se velké vyčerpání objevilo u { $days } z { $of ->
+    [one] { $of } vašeho denního záznamu
+    [few] { $of } vašich denních záznamů
+    [many] { $of } vašeho denního záznamu
+   *[other] { $of } vašich denních záznamů
+}.
+notice-support-low-mood = Za posledních 14 dní se velmi špatná nálada objevila u { $days } z { $of ->
+    [one] { $of } vašeho denního záznamu
+    [few] { $of } vašich denních záznamů
+    [many] { $of } vašeho denního záznamu
+   *[other] { $of } vašich denních záznamů
+}.
+notice-support-wellbeing = Váš poslední výsledek v dotazníku pohody WHO-5 byl { $score } ze 100.
+notice-support-burnout = Váš poslední výsledek pro vyhoření v ProQOL byl { $score }, tedy v pásmu vysokých hodnot.
+notice-support-stress = Váš poslední výsledek pro sekundární traumatický stres v ProQOL byl { $score }, tedy v pásmu vysokých hodnot.
+notice-support-suggest = Není to diagnóza ani selhání. Možná pomůže si o tom promluvit se svým praktickým lékařem, s pracovnělékařskou službou, se supervizorem nebo se službou pro pečující.
+notice-support-help = Kde najít podporu
+notice-support-later = Odložit na dva týdny
+notice-set-aside = Odloženo. Stránka Dnes to zatím znovu nezmíní.
+
+## Insights
+
+insights-title = Přehled
+insights-intro = Jak se vaše denní záznamy vyvíjejí. Čára ukazuje průběžný průměr, každá tečka je jeden den.
+insights-span = Zobrazit
+insights-span-week = Poslední týden
+insights-span-month = Poslední měsíc
+insights-span-year = Poslední rok
+insights-empty = Zatím tu nic není. Po několika denních záznamech se tu z vašich dnů začne skládat obrázek.
+insights-item-none = { $item }: v tomto období žádné denní záznamy.
+insights-item-week = { $item } za poslední týden: v průměru { $mean } z 10, podle { $days ->
+    [one] jednoho denního záznamu
+    [few] { $days } denních záznamů
+    [many] { $days } denního záznamu
+   *[other] { $days } denních záznamů
+}.
+insights-item-month = { $item } za poslední měsíc: v průměru { $mean } z 10, podle { $days ->
+    [one] jednoho denního záznamu
+    [few] { $days } denních záznamů
+    [many] { $days } denního záznamu
+   *[other] { $days } denních záznamů
+}.
+insights-item-year = { $item } za poslední rok: v průměru { $mean } z 10, podle { $days ->
+    [one] jednoho denního záznamu
+    [few] { $days } denních záznamů
+    [many] { $days } denního záznamu
+   *[other] { $days } denních záznamů
+}.
+insights-numbers = Hodnoty: { $item }
+insights-day = Den
+insights-average = Průběžný průměr
+insights-score = Hodnota
+insights-break-title = Přestávky
+insights-break-never = Zatím tu není zaznamenaná žádná přestávka ani chvíle oddechu. Až nějakou budete mít, zaškrtněte ji v denním záznamu; uvidíte pak, jak dlouho to od ní je.
+insights-break-today = Dnes máte zaznamenanou přestávku nebo chvíli oddechu.
+insights-break-days = { $days ->
+    [one] Vaše poslední přestávka nebo chvíle oddechu byla včera.
+    [few] Vaše poslední přestávka nebo chvíle oddechu byla před { $days } dny.
+    [many] Vaše poslední přestávka nebo chvíle oddechu byla před { $days } dne.
+   *[other] Vaše poslední přestávka nebo chvíle oddechu byla před { $days } dny.
+}
+insights-tags-title = Co provází těžší dny
+insights-tags-none = Zatím nic nevyčnívá. Tend porovnává dny se štítkem a bez něj, jakmile má každá skupina alespoň { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+    [many] { $days } dne
+   *[other] { $days } dní
+}.
+insights-tag-higher = { $item }: ve dnech označených „{ $tag }“ v průměru o { $points } bodu výš ({ $with ->
+    [one] { $with } den
+    [few] { $with } dny
+    [many] { $with } dne
+   *[other] { $with } dní
+} se štítkem, { $without ->
+    [one] { $without } den
+    [few] { $without } dny
+    [many] { $without } dne
+   *[other] { $without } dní
+} bez něj).
+insights-tag-lower = { $item }: ve dnech označených „{ $tag }“ v průměru o { $points } bodu níž ({ $with ->
+    [one] { $with } den
+    [few] { $with } dny
+    [many] { $with } dne
+   *[other] { $with } dní
+} se štítkem, { $without ->
+    [one] { $without } den
+    [few] { $without } dny
+    [many] { $without } dne
+   *[other] { $without } dní
+} bez něj).
+insights-tags-hint = Jde o vzorce ve vašich vlastních odpovědích, ne o příčiny.
+insights-measures-title = Dotazníky v čase
+insights-measures-link = Dotazníky
+
+## Questionnaires
+
+measures-title = Dotazníky
+measures-intro = Krátké dotazníky, které používají výzkumníci, nabízené jednou za čas. Jsou pro vaše vlastní zamyšlení: slouží jen k orientaci (screening), nikdy nejde o diagnózu.
+measures-for-professionals = Pro lidi, kteří ve své práci pomáhají druhým. Pokud se vás to týká, zapněte ho v Nastavení.
+measures-last = Naposledy vyplněno { $date }.
+measures-due = Teď na řadě.
+measures-every = Nabízí se jednou za { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+    [many] { $days } dne
+   *[other] { $days } dní
+}.
+measures-answer = Vyplnit dotazník { $name }
+measure-unknown = Tento dotazník se tu nenabízí.
+measure-score = { $scale }: { $value }
+measure-screening = Toto je orientační výsledek z vašich vlastních odpovědí, ne diagnóza.
+measure-save = Uložit odpovědi
+measure-saved = Vaše odpovědi jsou uložené.
+measure-unanswered = Otázka { $item } zatím nemá odpověď.
+measure-result-title = Váš výsledek: { $name }
+measure-see-insights = Zobrazit vývoj v čase
+measure-help-link = Kde najít podporu
+
+## Get help
+
+help-title = Kde najít pomoc
+help-urgent = Pokud jste teď v ohrožení vy nebo někdo jiný, volejte místní číslo tísňového volání.
+help-urgent-number = Pokud jste teď v ohrožení vy nebo někdo jiný, volejte { $number }.
+help-country = Linky pomoci pro zemi
+help-country-saved = Linky pomoci jsou změněné.
+help-lines-title = Linky pomoci: { $country }
+help-how-call = Volejte
+help-how-text = SMS
+help-how-call-or-text = Volejte nebo pošlete SMS
+help-checked = Služby mění svá čísla i provozní dobu. U každé je uvedeno, kdy byla naposledy ověřena na jejích vlastních stránkách; když jedna neodpovídá, zkuste jinou.
+help-area-title = Pouze pro oblast { $area }
+help-text-word = Pošlete SMS s textem { $word } na číslo { $number }
+help-line-source = Zdroj: { $page }
+help-line-checked = tam ověřeno { $date }
+help-line-unchecked = u zdroje zatím neověřeno
+help-country-none = Zatím není v seznamu: vyberte zemi
+help-unlisted-title = Vaše země zatím není v seznamu
+help-unlisted = Tend zatím nezná linky pomoci ve vaší zemi, a tak raději neukazuje žádná čísla než čísla jiné země. V naléhavé situaci volejte místní číslo tísňového volání: 112 funguje z mobilních telefonů v celé Evropské unii a v mnoha dalších zemích. Níže si můžete přidat lidi, kterým důvěřujete, nebo nahoře vybrat zemi, pokud jste v některé z těch, které uvádíme.
+crisis-call = Pokud se necítíte v bezpečí nebo máte myšlenky na ukončení života, zavolejte hned, kdykoli ve dne i v noci: { $name }, číslo { $number }. V naléhavé situaci volejte { $emergency }.
+crisis-text = Pokud se necítíte v bezpečí nebo máte myšlenky na ukončení života, pošlete hned SMS, kdykoli ve dne i v noci: { $name }, číslo { $number }. V naléhavé situaci volejte { $emergency }.
+crisis-local = Pokud se necítíte v bezpečí nebo máte myšlenky na ukončení života, volejte hned místní číslo tísňového volání.
+crisis-help = Kde najít pomoc
+help-own-title = Vaši lidé
+help-own-intro = Někdo, na koho se můžete obrátit: váš praktický lékař, vedoucí týmu, přítel nebo přítelkyně.
+help-own-none = Zatím tu nikdo není.
+help-add = Přidat někoho
+help-change = Upravit
+help-remove = Odebrat
+help-contact-change = Upravit kontakt { $name }
+help-contact-remove = Odebrat kontakt { $name }
+help-contact-saved = Kontakt { $name } je uložený.
+help-contact-removed = Kontakt { $name } je odebraný.
+help-form-add = Přidat někoho
+help-form-change = Upravit tento kontakt
+help-form-name = Jméno
+help-form-number = Číslo
+help-form-note = Poznámka (nepovinné)
+help-form-save = Uložit kontakt
+help-form-cancel = Zrušit
+help-private = Váš deník je soukromý a nikdo ho nečte, proto Tend nemůže v naléhavé situaci zareagovat.
+help-about-link = O aplikaci Tend
+
+## About
+
+about-title = O aplikaci Tend
+about-what = Tend je pomůcka pro duševní pohodu pečujících: krátká cvičení soucitu se sebou, denní záznam a soukromý deník.
+about-not = Není to zdravotnický prostředek. Nestanovuje diagnózu, neléčí ani nezjišťuje žádné onemocnění a jeho dotazníky slouží jen k orientaci (screening) pro vaše vlastní zamyšlení.
+about-private = Vše zůstává v tomto zařízení, pokud to neexportujete. Nikdo nesleduje, co píšete, proto Tend nemůže pomoci v naléhavé situaci: k tomu slouží stránka Kde najít pomoc.
+about-measures = Dotazníky
+about-measures-intro = Dotazníky se používají se svolením za těchto podmínek.
+about-exercises = Cvičení
+about-exercises-text = Cvičení jsou napsaná pro Tend a vycházejí z terapie zaměřené na soucit (Compassion Focused Therapy) a z programu Mindful Self-Compassion; u každého je na obrazovce Cvičení uvedeno, odkud pochází.
+about-font = Písmo
+about-font-text = Atkinson Hyperlegible Next od Braille Institute of America, pod licencí SIL Open Font License 1.1.
+
+## Settings, more
+
+settings-professional = Ve své práci pomáhám druhým (například v ošetřovatelství nebo v komunitní péči)
+settings-professional-help = Tend pak nabízí i ProQOL 5, dotazník o dobrých i těžkých stránkách pomáhání.
+settings-professional-on = ProQOL 5 se teď nabízí.
+settings-professional-off = ProQOL 5 se už nenabízí.
+settings-about = O aplikaci Tend
+
+## Backups
+
+settings-backups = Zálohy
+settings-backups-intro = Tend jednou denně zkopíruje váš deník do složky se zálohami vedle něj. Ponechává si kopie z posledních sedmi dní a před nimi jednu kopii týdně za čtyři týdny.
+backup-daily = Kopie z { $date }
+backup-before-upgrade = Kopie z doby před aktualizací aplikace Tend
+backup-set-aside = Váš deník tak, jak byl před obnovením ze zálohy
+backup-none = Zatím tu nejsou žádné zálohy. První vznikne několik sekund po spuštění aplikace Tend.
+backup-size = { $kb } kB
+backup-restore = Obnovit
+backup-restore-named = Obnovit: { $backup }
+backup-confirm-label = Obnovit zálohu
+backup-confirm = Pokračovat z této zálohy: { $backup }? Váš deník v současné podobě zůstane ve složce se zálohami, takže se nic neztratí.
+backup-yes = Ano, obnovit
+backup-no = Zrušit
+backup-restored = Záloha je obnovená.
+
+## The exported documents (summary and reflective-account draft)
+
+export-summary-title = Můj souhrn z aplikace Tend
+export-period = Od { $from } do { $to }. Vytvořeno { $made }.
+export-self-reported = Všechny údaje zde pocházejí z mých vlastních odpovědí v aplikaci Tend, pomůcce pro duševní pohodu. Nejde o zdravotnickou dokumentaci a nic z toho není diagnóza.
+export-entry-untitled = Zápis z { $date }
+export-checkins-title = Denní záznamy
+export-checkins-count = Za { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+    [many] { $days } dne
+   *[other] { $days } dní
+}: { $count ->
+    [0] žádný denní záznam.
+    [one] jeden denní záznam.
+    [few] { $count } denní záznamy.
+    [many] { $count } denního záznamu.
+   *[other] { $count } denních záznamů.
+}
+export-item-sentence = { $item }: průměr { $mean } z 10 za { $days ->
+    [one] jeden den
+    [few] { $days } dny
+    [many] { $days } dne
+   *[other] { $days } dní
+}, od nejnižší hodnoty { $low } po nejvyšší { $high }.
+export-week-of = Týden od
+export-days = Dny
+export-weeks-caption = Průměrné odpovědi po týdnech (0 až 10)
+export-measures-title = Dotazníky
+export-measures-none = V tomto období nebyl vyplněn žádný dotazník.
+export-measures-screening = Jde o orientační (screeningové) dotazníky vyplněné pro mé vlastní zamyšlení. Nejsou diagnózou.
+export-score-of = { $value } (škála { $low } až { $high })
+export-date = Datum
+export-scale = Škála
+export-band = Běžnými slovy
+export-results-caption = Moje výsledky: { $name }
+export-practice-title = Cvičení
+export-practice-count = { $count ->
+    [0] V tomto období žádné cvičení.
+    [one] Jedno cvičení, celkem { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+        [many] { $minutes } minuty
+       *[other] { $minutes } minut
+    }.
+    [few] { $count } cvičení, celkem { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+        [many] { $minutes } minuty
+       *[other] { $minutes } minut
+    }.
+    [many] { $count } cvičení, celkem { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+        [many] { $minutes } minuty
+       *[other] { $minutes } minut
+    }.
+   *[other] { $count } cvičení, celkem { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+        [many] { $minutes } minuty
+       *[other] { $minutes } minut
+    }.
+}
+export-practice-caption = Přehled cvičení
+export-exercise = Cvičení
+export-times = Kolikrát
+export-minutes = Minuty
+export-helps-title = Co mi pomáhá
+export-helps-none = Zatím není dost ohodnocených cvičení, aby se dalo říct, co pomáhá (potřeba jsou tři cvičení stejného druhu, ohodnocená před a po).
+export-helps-line = { $exercise }: v průměru klid { $calm } a laskavost k sobě { $kind }, z { $sessions ->
+    [one] { $sessions } ohodnoceného cvičení
+    [few] { $sessions } ohodnocených cvičení
+    [many] { $sessions } ohodnoceného cvičení
+   *[other] { $sessions } ohodnocených cvičení
+}
+export-entries-title = Zápisy z deníku vybrané ke sdílení
+export-reflection-title = Písemná reflexe (návrh)
+export-reflection-made = Návrh vytvořený { $made } z { $count ->
+    [one] jednoho zápisu v deníku
+    [few] { $count } zápisů v deníku
+    [many] { $count } zápisu v deníku
+   *[other] { $count } zápisů v deníku
+}, uspořádaný podle formuláře písemné reflexe NMC.
+export-reflection-warning = Než to přepíšete do formuláře: text nesmí umožnit identifikaci žádného pacienta, klienta, kolegy ani místa. Přečtěte si každý řádek a odstraňte jména a podrobnosti, které by mohly na někoho ukázat.
+export-reflection-cpd = Čas strávený cvičením v aplikaci Tend se vám může započítat do individuálního profesního rozvoje (CPD), pokud souvisí s vaší praxí; nejde o participativní CPD.
+export-reflection-none = Zatím nejsou vybrané žádné zápisy z deníku.
+export-reflection-account = Reflexe { $number }: { $title }
+export-nmc-what = Jaká byla povaha vzdělávací aktivity (CPD), zpětné vazby, události nebo zkušenosti?
+export-nmc-learned = Co vás to naučilo?
+export-nmc-changed = Co se díky tomu ve vaší praxi změnilo nebo zlepšilo?
+export-nmc-code = Jak to souvisí s Kodexem NMC?
+export-nmc-fill = (Tuto část doplňte vlastními slovy.)
+export-nmc-code-hint = Vyberte oblasti, které odpovídají, a napište proč.
+export-code-people = Dávat lidi na první místo
+export-code-effectively = Pracovat účinně
+export-code-safety = Chránit bezpečnost
+export-code-trust = Podporovat profesionalitu a důvěru
+export-pdf-footer = { $title } · strana { $page } z { $pages }
+
+## The Export screen
+
+export-title = Export a zálohování
+export-intro = Vytvořte něco ke sdílení, nebo si uložte kopii všeho. Nic neopustí toto zařízení, pokud to někam neuložíte.
+export-document = Něco ke sdílení
+export-kind = Co vytvořit
+export-kind-summary = Souhrn
+export-kind-summary-hint = Denní záznamy, dotazníky a cvičení za určité období: pro praktického lékaře, supervizora nebo pro sebe.
+export-kind-reflection = Návrh písemné reflexe
+export-kind-reflection-hint = Vybrané zápisy z deníku, uspořádané podle čtyř otázek formuláře písemné reflexe NMC.
+export-period-legend = Období
+export-last-month = Poslední měsíc
+export-last-three-months = Poslední 3 měsíce
+export-last-year = Poslední rok
+export-from = Od
+export-to = Do
+export-period-reflection-hint = Zápisy z tohoto období jsou uvedeny níže.
+export-sections = Co zahrnout
+export-section-checkins = Vývoj denních záznamů, s grafy
+export-section-measures = Výsledky dotazníků a co znamenají
+export-section-practice = Cvičení a co mi pomáhá
+export-entries-legend = Zápisy z deníku
+export-entries-hint = Text deníku se nezahrne, dokud zápis nezaškrtnete.
+export-entries-none = V tomto období nejsou žádné zápisy.
+export-entries-more = { $shown ->
+    [one] Zobrazuje se nejnovější { $shown } zápis (celkem { $count }).
+    [few] Zobrazují se nejnovější { $shown } zápisy (celkem { $count }).
+    [many] Zobrazuje se nejnovějších { $shown } zápisu (celkem { $count }).
+   *[other] Zobrazuje se nejnovějších { $shown } zápisů (celkem { $count }).
+} Ostatní uvidíte, když zvolíte kratší období.
+export-entry-pick = { $title }, { $date }
+export-entry-untitled-pick = { $date }: { $start }
+export-format = Typ souboru
+export-format-html = Webová stránka (HTML)
+export-format-pdf = PDF
+export-format-markdown = Prostý text (Markdown)
+export-format-json = Záložní soubor (JSON)
+export-format-csv = Tabulky (CSV)
+export-understood = Návrh si přečtu a odstraním vše, podle čeho by se dal někdo poznat.
+export-understood-needed = Zaškrtnutím políčka prosím potvrďte, že návrh zkontrolujete a odstraníte vše, podle čeho by se dal někdo poznat.
+export-save = Uložit ve formátu { $format }…
+export-saved = Uloženo: { $path }.
+export-cancelled = Nic se neuložilo.
+export-preview = Náhled
+export-preview-hint = Takto bude vypadat uložený soubor.
+export-preview-label = Náhled dokumentu
+export-data = Všechno jako záloha
+export-data-intro = Záložní soubor obsahuje vše z aplikace Tend, takže ho můžete obnovit tady nebo na novém počítači. Tabulky obsahují totéž v souborech CSV. Oboje uchovávejte na soukromém místě: je v tom i váš deník.
+export-save-backup = Uložit záložní soubor…
+export-save-spreadsheets = Uložit jako tabulky…
+export-import-intro = Obnovení ze záložního souboru přidá to, co v tomto deníku ještě není. Nic, co tu už je, se nezmění, a opakované obnovení ze stejného souboru nic nepřidá.
+export-import = Obnovit ze záložního souboru…
+export-import-added = { $total ->
+    [0] Není co přidat: tento deník už obsahuje vše z této zálohy.
+    [one] Obnoveno. Přidáno: denní záznamy { $checkins }, zápisy v deníku { $entries }, cvičení { $sessions }, výsledky dotazníků { $results }.
+    [few] Obnoveno. Přidáno: denní záznamy { $checkins }, zápisy v deníku { $entries }, cvičení { $sessions }, výsledky dotazníků { $results }.
+    [many] Obnoveno. Přidáno: denní záznamy { $checkins }, zápisy v deníku { $entries }, cvičení { $sessions }, výsledky dotazníků { $results }.
+   *[other] Obnoveno. Přidáno: denní záznamy { $checkins }, zápisy v deníku { $entries }, cvičení { $sessions }, výsledky dotazníků { $results }.
+}
+export-import-kept = U { $days ->
+    [one] jednoho dne
+    [few] { $days } dní
+    [many] { $days } dne
+   *[other] { $days } dní
+} obsahovala záloha jiný denní záznam; ponechal se ten z tohoto deníku.
+export-log-summary = Souhrn
+export-log-reflection = Návrh písemné reflexe
+export-log-backup = Záloha
+export-log-csv = Tabulky
+export-log-line = { $when }: { $what }, { $format }
+export-log-line-period = { $when }: { $what }, { $format }, od { $from } do { $to }
+export-log-none = Zatím nebylo nic exportováno.
+settings-exports = Historie exportů
+settings-exports-intro = Tend si zaznamená, kdy a jaký druh obsahu exportujete, nikdy ne to, co v něm stálo.
+settings-export-link = Export a zálohování
+insights-export-link = Vytvořit souhrn ke sdílení
+journal-export = Vytvořit návrh písemné reflexe
+
+## Reminders
+
+reminders-title = Připomenutí
+reminders-intro = Jemná upozornění v časech, které se hodí k vašim dnům. Přicházejí, když Tend běží, v okně nebo v oznamovací oblasti. Každé přijde nejvýš jednou denně; pokud byl počítač uspaný, přijde jen poslední zmeškané, a to jen do tří hodin.
+reminders-none = Zatím žádná připomenutí.
+reminders-add = Přidat připomenutí
+reminders-kind = Co připomenout
+reminders-kind-check_in = Denní záznam
+reminders-kind-practice = Krátké cvičení
+reminders-kind-measure = Dotazník, který je na řadě
+reminders-kind-own = Vlastními slovy
+reminders-kind-path = Další krok mé cesty
+reminders-text = Vaše slova
+reminders-time = Čas
+reminders-days = Dny
+reminders-day-mon = pondělí
+reminders-day-tue = úterý
+reminders-day-wed = středa
+reminders-day-thu = čtvrtek
+reminders-day-fri = pátek
+reminders-day-sat = sobota
+reminders-day-sun = neděle
+reminders-every-day = každý den
+reminders-workdays = pondělí až pátek
+reminders-when = { $time }, { $days }
+reminders-only-if-check_in = Jen pokud ten den ještě nemám denní záznam
+reminders-only-if-practice = Jen pokud ten den ještě nemám za sebou cvičení
+reminders-only-if-measure = Jen když je na řadě dotazník
+reminders-only-if-hint = Jen pokud ještě není hotovo
+reminders-save = Uložit připomenutí
+reminders-added = Připomenutí je uložené.
+reminders-on = { $name }: zapnuto
+reminders-on-said = Připomenutí je zapnuté.
+reminders-off-said = Připomenutí je vypnuté.
+reminders-delete = Smazat
+reminders-delete-named = Smazat připomenutí { $name }
+reminders-deleted = Připomenutí je smazané.
+reminders-last-sent = Naposledy odesláno { $when }
+reminders-not-sent = Zatím neodesláno
+reminders-pause-title = Pozastavit všechna připomenutí
+reminders-pause-until = Pozastavit do konce dne
+reminders-pause = Pozastavit
+reminders-paused = Všechna připomenutí jsou pozastavená do konce dne { $date }.
+reminders-paused-said = Připomenutí jsou pozastavená.
+reminders-resume = Znovu zapnout připomenutí
+reminders-resumed = Připomenutí jsou znovu zapnutá.
+reminder-title = Tend
+reminder-body-check_in = Čas na denní záznam: jak se dnes máte?
+reminder-body-practice = Chvilka pro vás: třicet sekund pomalého dýchání, pokud vám to pomůže.
+reminder-body-measure = Krátký dotazník na vás čeká, až budete chtít.
+reminder-body-path = Další krok vaší cesty je tu, kdykoli budete chtít.
+reminder-open = Otevřít
+reminder-snooze = Odložit o { $minutes ->
+    [one] { $minutes } minutu
+    [few] { $minutes } minuty
+    [many] { $minutes } minuty
+   *[other] { $minutes } minut
+}
+reminders-quiet-title = Doba klidu
+reminders-quiet-intro = V této době žádné připomenutí nepřijde. Pokud dobu klidu nechcete, nastavte oba časy stejně.
+reminders-quiet-from = Od
+reminders-quiet-to = Do
+reminders-quiet-save = Uložit dobu klidu
+reminders-quiet-saved = Doba klidu je uložená.
+settings-reminders-link = Připomenutí
+today-reminder-none = Žádná připomenutí nejsou nastavená.
+today-reminder-paused = Připomenutí jsou pozastavená do konce dne { $date }.
+today-reminder-today = dnes v { $time }
+today-reminder-on = { $day } v { $time }
+today-reminder-next = Další připomenutí: { $what }, { $when }.
+today-reminder-link = Připomenutí
+reminders-zone-title = Časové pásmo
+reminders-zone-intro = Časy připomenutí se řídí těmito hodinami. Když cestujete, můžete je nechat podle domácího času.
+reminders-zone = Připomenutí se řídí podle
+reminders-zone-system = Časové pásmo tohoto počítače ({ $zone })
+reminders-zone-system-unnamed = Časové pásmo tohoto počítače
+reminders-zone-saved = Časové pásmo je uložené.
+reminders-desktop-title = Když je okno zavřené
+reminders-keep-running = Po zavření okna nechat Tend v oznamovací oblasti, aby připomenutí dál přicházela
+reminders-no-tray = Toto prostředí nezobrazuje ikony v oznamovací oblasti, takže zavřením okna se Tend ukončí a připomenutí počkají, dokud ho znovu neotevřete.
+reminders-start-at-login = Spustit Tend po přihlášení (v oznamovací oblasti, pokud existuje)
+reminders-desktop-saved = Uloženo.
+tray-open = Otevřít Tend
+tray-practise = Cvičit teď
+tray-pause = Pozastavit připomenutí na dnešek
+tray-resume = Znovu zapnout připomenutí
+tray-quit = Ukončit Tend
+# Printed to the terminal when the window cannot open at all.
+shell-cannot-start = Okno aplikace Tend se nepodařilo otevřít: { $reason }
+nav-hide-now = Rychle skrýt
+settings-privacy-link = Zámek deníku: heslo k vašemu deníku
+lock-title = Tend je zamčený
+lock-intro = Váš deník je zamčený. Pro otevření zadejte heslo.
+lock-passcode = Heslo
+lock-recovery-key = Obnovovací klíč
+lock-unlock = Odemknout
+lock-opening = Otevírá se váš deník…
+lock-wrong = Tímto se váš deník neotevře. Zkontrolujte zadání a zkuste to znovu; nic se nezměnilo.
+lock-use-recovery = Nepamatuji si heslo: použít obnovovací klíč
+lock-use-passcode = Raději použít heslo
+privacy-title = Zámek deníku
+privacy-intro = Když je zámek zapnutý, váš deník i jeho automatické zálohy jsou v tomto počítači zašifrované. Tend se na heslo zeptá při spuštění, po několika minutách nečinnosti a když zvolíte Rychle skrýt. Soubory, které exportujete, zamčené nejsou.
+privacy-on = Zámek je zapnutý.
+privacy-turn-on-title = Zapnout zámek
+privacy-turn-on-intro = Zvolte heslo, které má alespoň { $n ->
+    [one] { $n } znak
+    [few] { $n } znaky
+    [many] { $n } znaku
+   *[other] { $n } znaků
+} a které by ostatní u vás doma neuhodli. Potom uvidíte obnovovací klíč: je to jediná cesta k deníku, pokud heslo zapomenete.
+privacy-new-passcode = Nové heslo
+privacy-passcode-again = Nové heslo znovu
+privacy-current-passcode = Současné heslo
+privacy-turn-on = Zapnout zámek
+privacy-working = Deník se zamyká; chvilku to potrvá…
+privacy-too-short = Heslo musí mít alespoň { $n ->
+    [one] { $n } znak
+    [few] { $n } znaky
+    [many] { $n } znaku
+   *[other] { $n } znaků
+}.
+privacy-mismatch = Hesla se neshodují.
+privacy-on-said = Zámek je zapnutý.
+privacy-recovery-title = Váš obnovovací klíč
+privacy-recovery-intro = Opište si ho na papír a uložte na bezpečné místo, mimo tento počítač. Pokud zapomenete heslo, tento klíč váš deník otevře.
+privacy-recovery-label = Obnovovací klíč
+privacy-recovery-once = Tend ho ukazuje jen teď a žádnou kopii si neponechává.
+privacy-recovery-done = Mám ho zapsaný
+privacy-change-title = Změnit heslo
+privacy-change = Změnit heslo
+privacy-changed = Heslo je změněné. Obnovovací klíč dál platí.
+privacy-off-title = Vypnout zámek
+privacy-off-intro = Váš deník bude v tomto počítači znovu uložený nezašifrovaně.
+privacy-turn-off = Vypnout zámek
+privacy-off-said = Zámek je vypnutý.
+privacy-idle = Zamknout po této době nečinnosti
+privacy-idle-minutes = { $n ->
+    [one] { $n } minuta
+    [few] { $n } minuty
+    [many] { $n } minuty
+   *[other] { $n } minut
+}
+privacy-idle-saved = Uloženo.
+export-not-locked = Váš deník je v tomto počítači zamčený, ale soubory odsud uložené ne: uchovávejte je na soukromém místě.
+path-week = Týden { $n }: { $title }
+path-this-week = Doporučeno na tento týden
+path-seconds = { $n ->
+    [one] { $n } sekunda
+    [few] { $n } sekundy
+    [many] { $n } sekundy
+   *[other] { $n } sekund
+}
+path-minutes = { $n ->
+    [one] { $n } minuta
+    [few] { $n } minuty
+    [many] { $n } minuty
+   *[other] { $n } minut
+}
+path-writing = Psaní do deníku
+path-begin = Začít: { $name }
+path-done = Hotovo: { $name }
+path-done-said = Krok je označený jako hotový.
+path-undone-said = Krok je označený jako nehotový.
+path-before = Každý týden přináší jednu myšlenku a dvě nebo tři krátká cvičení, která se vejdou mezi jiné věci. Dělejte je v libovolném pořadí a tak často, jak chcete; v těžkém týdnu můžete cestu pozastavit a počká na vás tam, kde jste. Pokud chcete, vyplňte nejdřív dotazník Self-Compassion Scale (a ProQOL 5, pokud ve své práci pomáháte druhým): na konci pak uvidíte své odpovědi vedle sebe. Je to na vás.
+path-questionnaires = Dotazníky
+path-questionnaires-again = Vyplnit dotazníky znovu
+path-start = Začít cestu
+path-started-said = Cesta začala.
+path-pause = Pozastavit cestu
+path-paused = Cesta je pozastavená. Vaše místo zůstane zachované, až budete chtít pokračovat.
+path-paused-said = Cesta je pozastavená.
+path-resume = Pokračovat v cestě
+path-resumed-said = Vítejte zpátky na cestě.
+path-complete = Máte za sebou všechny kroky cesty. Vše, co vzniklo při psaní, najdete ve svém deníku.
+path-compare-title = Vaše odpovědi na začátku a na konci
+path-compare-note = Vaše vlastní odpovědi vedle sebe. Jde o orientační sebehodnocení, ne o diagnózu ani o verdikt, jak se vám dařilo.
+path-scale = Škála
+path-at-start = Na začátku
+path-at-end = Na konci
+path-no-answer = Bez odpovědi
+today-path = Vaše cesta, týden { $week }: další krok { $title } ({ $length }).
+today-path-link = Přejít na cestu
+practise-path-title = Čtyři týdny se soucitnou myslí
+practise-path-intro = Jemná cesta cvičeními, jedna myšlenka na každý týden.
+practise-path-link = Zobrazit cestu
+path-no-step = Tento krok není součástí cesty.
+export-section-path = Moje cesta: jak daleko na ní jsem a texty, které k ní vznikly
+export-path-title = Moje cesta: { $title }
+export-path-progress = Zahájeno { $date }; zatím hotovo { $done } z { $steps ->
+    [one] { $steps } kroku
+    [few] { $steps } kroků
+    [many] { $steps } kroku
+   *[other] { $steps } kroků
+}.
+export-path-complete = Zahájeno { $date }; { $steps ->
+    [one] hotový je { $steps } krok
+    [few] hotové jsou všechny { $steps } kroky
+    [many] hotovo je všech { $steps } kroku
+   *[other] hotovo je všech { $steps } kroků
+}.
+export-path-reflection = Týden { $week }: { $step }
+
+welcome-title = Vítejte v aplikaci Tend
+welcome-intro = Tři krátké otázky, aby se vám Tend přizpůsobil. Každou můžete nechat, jak je, a vše se dá později změnit v Nastavení.
+welcome-role = O koho pečujete?
+role-family_carer = O někoho blízkého: o partnera či partnerku, rodiče, dítě nebo přítele
+role-professional = O lidi, kterým pomáhám v práci: v ošetřovatelství, v komunitní péči nebo v pečovatelské službě
+role-both = Obojí
+welcome-country = Kde jste? Stránka Kde najít pomoc pak ukáže tamní linky pomoci.
+welcome-country-none = Není v seznamu, nebo to nechci uvádět
+welcome-reminder = Každý večer ve 20:00 mi připomenout denní záznam (čas můžete změnit v části Připomenutí)
+welcome-save = Uložit a začít
+welcome-skip = Teď přeskočit
+welcome-done = Tend je připravený.
+settings-role = O koho pečujete?
+settings-role-help = Podle toho se změní pár slov, třeba „mezi návštěvami“ nebo „mezi povinnostmi“, a také to, zda se nabízí ProQOL 5, dotazník pro ty, kdo ve své práci pomáhají druhým.
+settings-role-saved = Uloženo. Tend vás bude oslovovat podle vaší volby.
+
+## Dates and numbers
+# The mark between a number's whole part and its decimals.
+number-decimal-mark = ,
+# A date: { $day } the day of the month, { $month } the month's name as it
+# stands in a date, { $year } the year, { $weekday } the day of the week.
+# Czech: "1. ledna 2026", months in the genitive, weekdays in lower case.
+date-long = { $day }. { $month } { $year }
+date-weekday-long = { $weekday } { $day }. { $month } { $year }
+date-day-month = { $day }. { $month }
+# A short date for a chart's axis. Czech writes it in figures: "1. 1.".
+date-day-month-short = { $day }. { $month-short }
+date-month-1 = ledna
+date-month-2 = února
+date-month-3 = března
+date-month-4 = dubna
+date-month-5 = května
+date-month-6 = června
+date-month-7 = července
+date-month-8 = srpna
+date-month-9 = září
+date-month-10 = října
+date-month-11 = listopadu
+date-month-12 = prosince
+date-month-short-1 = 1.
+date-month-short-2 = 2.
+date-month-short-3 = 3.
+date-month-short-4 = 4.
+date-month-short-5 = 5.
+date-month-short-6 = 6.
+date-month-short-7 = 7.
+date-month-short-8 = 8.
+date-month-short-9 = 9.
+date-month-short-10 = 10.
+date-month-short-11 = 11.
+date-month-short-12 = 12.
+date-weekday-1 = pondělí
+date-weekday-2 = úterý
+date-weekday-3 = středa
+date-weekday-4 = čtvrtek
+date-weekday-5 = pátek
+date-weekday-6 = sobota
+date-weekday-7 = neděle
+
+## Language
+# The language's own name, as a person who speaks it would look for it.
+language-name = Čeština
+settings-language = Jazyk
+settings-language-system = Stejný jako v tomto počítači ({ $language })
+settings-language-saved = Tend teď mluví česky.
+# Shown above a questionnaire whose published wording is in another
+# language than the one Tend speaks now.
+measure-published-language = Tento dotazník je v angličtině, v jazyce, ve kterém bylo jeho znění vydáno a ověřeno. Tend dotazníky nikdy sám nepřekládá.
