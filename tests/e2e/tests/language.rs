@@ -11,7 +11,10 @@
 use serde_json::json;
 use std::path::Path;
 use tend_core::words::{FluentValue, tr_in};
-use tend_e2e::{Driver, Key, Session, assert_accessible, go, now_utc, today};
+use tend_e2e::{
+    Driver, Key, Session, assert_accessible, axe_violations, describe, go, now_utc,
+    screenshot_path, today,
+};
 use tend_journal::Journal;
 
 fn cs(id: &str) -> String {
@@ -163,4 +166,106 @@ fn settings_switch_every_screen_at_once_and_the_choice_outlasts_a_relaunch() {
         Journal::open(data.path()).unwrap().language().unwrap(),
         None
     );
+}
+
+/// Every screen, with the message each shows (measured in Czech).
+const SCREENS: [(&str, &str, &str); 17] = [
+    ("today", "#/", "today-invite"),
+    ("checkin", "#/checkin", "checkin-intro"),
+    ("practise", "#/practise", "practise-time"),
+    ("journal", "#/journal", "journal-search"),
+    ("insights", "#/insights", "insights-title"),
+    ("settings", "#/settings", "settings-boundary"),
+    ("help", "#/help", "help-own-title"),
+    ("measures", "#/measures", "measures-title"),
+    ("who5", "#/measures/who5", "measure-published-language"),
+    ("scs-sf", "#/measures/scs_sf", "measure-published-language"),
+    (
+        "proqol5",
+        "#/measures/proqol5",
+        "measure-published-language",
+    ),
+    ("about", "#/about", "about-title"),
+    ("export", "#/export", "export-document"),
+    ("reminders", "#/reminders", "reminders-add"),
+    ("privacy", "#/privacy", "privacy-turn-on-title"),
+    ("path", "#/path", "path-start"),
+    ("player", "#/play/calm_place/180", "player-speak"),
+];
+
+/// British English messages without variables that Czech words
+/// differently, long enough that finding one on a Czech screen means
+/// English leaked through.
+fn english_only() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n/en-GB/tend.ftl");
+    std::fs::read_to_string(root)
+        .unwrap()
+        .lines()
+        .filter_map(|line| {
+            let (id, value) = line.split_once(" = ")?;
+            let plain = id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            (plain && !value.contains('{') && value.chars().count() >= 16)
+                .then(|| (id.to_owned(), value.trim().to_owned()))
+        })
+        .filter(|(id, english)| &cs(id) != english)
+        .collect()
+}
+
+/// The page's text, leaving out what is marked as another language (a
+/// questionnaire's published English wording).
+fn czech_text(app: &Session) -> String {
+    app.execute(
+        "const copy = document.body.cloneNode(true);
+         copy.querySelectorAll('[lang]').forEach(e => { if (!e.lang.startsWith('cs')) e.remove(); });
+         document.body.appendChild(copy); copy.style.display = 'none';
+         const text = copy.textContent; copy.remove(); return text;",
+        json!([]),
+    )
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+#[test]
+fn every_screen_in_czech_is_czech_and_has_no_accessibility_violations() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut journal = Journal::open(data.path()).unwrap();
+        journal.finish_welcome(None, None, None, now_utc()).unwrap();
+        let prefs = tend_core::Preferences {
+            professional: true,
+            ..tend_core::Preferences::default()
+        };
+        journal.save_preferences(prefs).unwrap();
+    }
+    let english = english_only();
+    assert!(english.len() > 200, "{}", english.len());
+    let driver = Driver::start_with(data.path(), &[("LANGUAGE", Path::new("cs"))]);
+    let app = driver.launch();
+    app.wait_for_text(&cs("today-invite"));
+    for (screen, href, shows) in SCREENS {
+        app.execute("window.location.hash = arguments[0];", json!([href]));
+        app.wait_for_text(&cs(shows));
+        assert_eq!(page_lang(&app), "cs", "{screen}");
+        let text = czech_text(&app);
+        let leaked: Vec<&String> = english
+            .iter()
+            .filter(|(_, words)| text.contains(words.as_str()))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(leaked.is_empty(), "{screen} shows English: {leaked:?}");
+        for (width, height) in [(1280, 800), (390, 844)] {
+            app.set_window_size(width, height);
+            let violations = axe_violations(&app);
+            assert!(
+                violations.is_empty(),
+                "{screen} in Czech, {width}x{height}:\n{}",
+                describe(&violations)
+            );
+        }
+        app.screenshot(&screenshot_path(&format!("{screen}-cs-390x844")));
+    }
+    app.close();
 }
