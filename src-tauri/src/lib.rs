@@ -17,6 +17,24 @@ mod today;
 use state::AppState;
 use tauri::Manager;
 
+/// What `cargo xtask bench` times, through the same code the commands run.
+#[doc(hidden)]
+pub mod bench_api {
+    use tend_core::ApiError;
+    use tend_core::ipc::TodayView;
+    use tend_journal::Journal;
+
+    /// The check-in save as the `save_checkin` command does it, from the
+    /// decoded request to Today's view, the content as the app holds it.
+    pub fn save_checkin(
+        journal: &mut Journal,
+        draft: tend_core::CheckInDraft,
+    ) -> Result<TodayView, ApiError> {
+        let content = crate::content::content()?;
+        crate::commands::save_checkin_in(journal, content, draft)
+    }
+}
+
 /// Overrides the data folder; tests and portable set-ups use it.
 pub const DATA_DIR_ENV: &str = "TEND_DATA_DIR";
 

@@ -291,7 +291,7 @@ fn machine() -> String {
 
 pub(crate) fn bench() -> Result<(), Fail> {
     setup::everything(Purpose::Test)?;
-    crate::steps::build_ui()?;
+    crate::app::build_ui()?;
     heading("bench: release builds of Tend and the bare window");
     // Two builds, so each package set resolves the same features as a
     // plain `cargo build -p tend-app --release` and nothing is rebuilt.
@@ -316,10 +316,18 @@ pub(crate) fn bench() -> Result<(), Fail> {
     fs::create_dir_all(&scratch).map_err(|e| Fail(format!("{}: {e}", scratch.display())))?;
     let mut samples = Samples::default();
 
-    heading("bench: the journal (check-in save; ten years of data)");
+    heading("bench: the journal (the save's floor; ten years of data)");
     samples.read(&output(
         cargo()
             .args(["bench", "-p", "tend-journal", "--bench", "journal"])
+            .env("TEND_BENCH_SCRATCH", &scratch)
+            .stderr(Stdio::inherit()),
+    )?);
+
+    heading("bench: the check-in save through the shell's own code");
+    samples.read(&output(
+        cargo()
+            .args(["bench", "-p", "tend-app", "--bench", "save"])
             .env("TEND_BENCH_SCRATCH", &scratch)
             .stderr(Stdio::inherit()),
     )?);
@@ -330,7 +338,7 @@ pub(crate) fn bench() -> Result<(), Fail> {
     let _ = fs::remove_dir_all(&work);
     let mut launch = Command::new("xvfb-run");
     launch
-        .args(crate::steps::DESKTOP_SESSION)
+        .args(crate::app::DESKTOP_SESSION)
         .arg(release.join("launch-bench"))
         .arg(release.join("tend-app"))
         .arg(release.join("tend-bare-window"))
@@ -338,7 +346,7 @@ pub(crate) fn bench() -> Result<(), Fail> {
         .env("TEND_E2E_DRIVER", setup::cargo_bin("tauri-driver"))
         .env_remove("TEND_DATA_DIR")
         .stderr(Stdio::inherit());
-    crate::steps::private_xdg(&mut launch, &work)?;
+    crate::app::private_xdg(&mut launch, &work)?;
     samples.read(&output(&mut launch)?);
 
     heading("bench: the crash harness, 1,000 kills");
@@ -456,7 +464,7 @@ pub(crate) fn table(s: &Results) -> String {
     );
     t.figure(
         s,
-        "Check-in save: request in, commit, answer out",
+        "Check-in save through the command's own code: request in, commit, Today's view out",
         "save.ours",
         Some("save.raw"),
         Ratio(1.5),
@@ -636,5 +644,10 @@ mod tests {
         assert_eq!(t.rows[0][5], "**missed**");
         assert_eq!(t.rows[1][5], "met");
         assert_eq!(t.rows[2][5], "met");
+    }
+
+    #[test]
+    fn benchmarks_md_shows_the_committed_results() {
+        crate::results::check(table).unwrap();
     }
 }

@@ -10,6 +10,7 @@
 //! pinned version, so running either command twice is safe and quick.
 
 mod android;
+mod app;
 mod bench;
 mod circles;
 mod network;
@@ -39,7 +40,7 @@ fn main() -> ExitCode {
         Some("run") => steps::run_app(),
         Some("test") => steps::test_all(),
         Some("setup") => setup::everything(setup::Purpose::Test),
-        Some("ui") => steps::build_ui(),
+        Some("ui") => app::build_ui(),
         Some("bench") => bench::bench(),
         Some("android-check") => android::android_check(),
         Some("-h" | "--help") => {

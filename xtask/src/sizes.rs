@@ -52,10 +52,6 @@ const LONGER_BECAUSE: &[(&str, &str)] = &[
         "xtask/src/bench.rs",
         "every benchmark figure with its floor and target, in one table",
     ),
-    (
-        "xtask/src/steps.rs",
-        "the test command's steps, in the order they run",
-    ),
 ];
 
 /// The source folders whose files are counted.

@@ -17,11 +17,9 @@ use std::time::Instant;
 use tend_core::chart::Chart;
 use tend_core::entry::EntryDraft;
 use tend_core::insights::{Span, days_since_break, series, tag_effects};
-use tend_core::ipc::TodayView;
-use tend_core::measure::Measures;
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
 use tend_core::summary::{DocumentKind, DocumentRequest, to_html, to_markdown};
-use tend_core::{CheckInDraft, Context, Item, Ratings, Tag, day_ends_at};
+use tend_core::{CheckInDraft, Context, Item, Ratings, Tag};
 use tend_journal::{FILE_NAME, Journal, Paper, to_pdf};
 
 const YEARS_OF_DAYS: u32 = 3_650;
@@ -254,13 +252,12 @@ fn rows(conn: &Connection, sql: &str, arg: Option<&str>) -> usize {
     n
 }
 
-/// A check-in as the shell receives it (JSON), saved, and the answer the
-/// shell sends back; against one INSERT of the same row in a transaction.
+/// The floor for the check-in save (which the shell's own benchmark times
+/// through the command's code): one INSERT of the row in a transaction on
+/// a plain connection with the journal's pragmas.
 fn checkin_save(scratch: &Path) {
-    let ours_dir = scratch.join("save-ours");
     let raw_dir = scratch.join("save-raw");
     std::fs::create_dir_all(&raw_dir).expect("scratch folder");
-    let mut journal = Journal::open(&ours_dir).expect("a new journal");
     let mut conn = raw(&raw_dir);
     conn.execute_batch(
         "CREATE TABLE checkin (day TEXT PRIMARY KEY, exhaustion INTEGER, stress INTEGER,
@@ -268,42 +265,8 @@ fn checkin_save(scratch: &Path) {
          note TEXT, created_at TEXT, updated_at TEXT);",
     )
     .expect("raw table");
-    let measures: Measures =
-        serde_json::from_str(include_str!("../../../assets/measures/en-GB.json"))
-            .expect("measures");
-    let mut dice = Dice(7);
     for i in 0..SAVES {
         let day = start_day() + Duration::days(i64::from(i));
-        let request = serde_json::to_string(&draft(&mut dice)).expect("request json");
-        sample(
-            "save.ours",
-            time(|| {
-                // What the shell's save_checkin command does, clock aside.
-                let draft: CheckInDraft = serde_json::from_str(&request).expect("decode");
-                let preferences = journal.preferences().expect("preferences");
-                let saved = journal.save_checkin(day, draft, stamp(day)).expect("save");
-                let view = TodayView {
-                    day,
-                    checkin: Some(saved),
-                    preferences,
-                    editable_until: day_ends_at(day, preferences.day_boundary),
-                    notices: journal
-                        .notices(&measures, preferences.professional, day)
-                        .expect("notices"),
-                    // The shell also reads the reminders for the next one.
-                    next_reminder: journal
-                        .reminders_paused_until()
-                        .and_then(|_| journal.reminders())
-                        .map(|_| None)
-                        .expect("reminders"),
-                    lock_on: journal.is_locked(),
-                    path_next: None,
-                    crisis: None,
-                    welcome: !journal.welcomed().expect("welcome"),
-                };
-                serde_json::to_string(&view).expect("encode")
-            }),
-        );
         sample(
             "save.raw",
             time(|| {

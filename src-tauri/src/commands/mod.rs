@@ -21,6 +21,7 @@ mod wellbeing;
 use self::backups::*;
 use self::desktop::*;
 use self::export::*;
+pub(crate) use self::journal::save_checkin_in;
 use self::journal::*;
 use self::language::*;
 use self::path::*;
