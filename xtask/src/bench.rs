@@ -212,6 +212,12 @@ fn ui_sizes(samples: &mut Samples) -> Result<(), Fail> {
         samples.add(&format!("size.{key}.gz"), "KiB", gz);
     }
     samples.add("size.ui.gz", "KiB", total);
+    // Another language's messages reach the page over IPC when it is
+    // spoken; the page then holds them beside its built-in English.
+    let czech = project_root().join("assets/i18n/cs/tend.ftl");
+    let czech_gz = gzipped_kib(&czech)?;
+    samples.add("size.messages.cs.gz", "KiB", czech_gz);
+    samples.add("size.ui.cs.gz", "KiB", total + czech_gz);
     Ok(())
 }
 
@@ -592,6 +598,20 @@ pub(crate) fn table(s: &Results) -> String {
         s,
         "UI in all, gzipped (fonts apart)",
         "size.ui.gz",
+        Option::None,
+        Most(250.0),
+    );
+    t.figure(
+        s,
+        "Czech messages, handed to the page when Czech is spoken, gzipped",
+        "size.messages.cs.gz",
+        Option::None,
+        None,
+    );
+    t.figure(
+        s,
+        "UI with Czech spoken, gzipped (fonts apart)",
+        "size.ui.cs.gz",
         Option::None,
         Most(250.0),
     );
