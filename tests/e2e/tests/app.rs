@@ -606,7 +606,17 @@ fn a_favourite_is_kept_and_can_be_the_only_thing_shown() {
     app.wait_for_text("★ A favourite");
     app.tab_to("My favourites");
     app.press(&[Key::Space]);
-    let text = app.wait_for_text("One practice fits.");
+    let checked = app.execute("return document.activeElement.checked;", json!([]));
+    assert_eq!(checked, json!(true), "Space ticked {}", app.focused_name());
+    // The filtered list, once it has settled.
+    let mut text = String::new();
+    for _ in 0..50 {
+        text = app.wait_for_text("One practice fits.");
+        if text.contains("Feet on the ground") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     assert!(text.contains("Feet on the ground"), "{text}");
     let violations = axe_violations(&app);
     assert!(
