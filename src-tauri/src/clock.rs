@@ -48,7 +48,9 @@ macro_rules! in_reminder_zone {
 }
 pub(crate) use in_reminder_zone;
 
-/// Today in the reminders' zone: the day "pause for today" means.
+/// Today in the reminders' zone: the day "pause for today" means (the
+/// tray's; a phone has none).
+#[cfg(desktop)]
 pub(crate) fn reminder_today(journal: &Journal) -> chrono::NaiveDate {
     in_reminder_zone!(journal, |zone| tend_core::reminder::local_day(
         chrono::Utc::now(),

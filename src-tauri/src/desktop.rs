@@ -8,6 +8,7 @@
 //! it (plain GNOME, a bare X server) closing the window quits, as anyone
 //! would expect from a window with nowhere to go.
 
+#[cfg(desktop)]
 use crate::state::AppState;
 use tauri::AppHandle;
 #[cfg(desktop)]

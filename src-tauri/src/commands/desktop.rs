@@ -2,6 +2,7 @@
 
 use super::{Reply, Request, state};
 use tauri::AppHandle;
+#[cfg(desktop)]
 use tend_core::ApiError;
 use tend_core::ipc::SetDesktop;
 
