@@ -900,3 +900,107 @@ settings-language-saved = Tend teď mluví česky.
 # Shown above a questionnaire whose published wording is in another
 # language than the one Tend speaks now.
 measure-published-language = Tento dotazník je v angličtině, v jazyce, ve kterém bylo jeho znění vydáno a ověřeno. Tend dotazníky nikdy sám nepřekládá.
+
+## The tend command
+# Its help: each screen of it keeps its columns; the flags and command
+# names stay as they are typed.
+cli-usage =
+    použití: tend [--data-dir SLOŽKA] [--passcode-stdin | --recovery-key-stdin] PŘÍKAZ [VOLBY]
+
+    příkazy:
+      check                 otevře deník, provede kontrolu integrity SQLite
+                            a vypíše verzi schématu a počet denních záznamů
+      export summary        osobní souhrn pro praktického lékaře nebo supervizi
+      export reflection     návrh písemné reflexe z vybraných zápisů
+      export backup         vše v jednom souboru JSON
+      export csv            jeden soubor CSV pro každý druh údajů, pro tabulky
+      import SOUBOR         doplní z bezpečnostní kopie to, co v deníku chybí
+
+    `tend PŘÍKAZ --help` řekne o každém víc.
+
+    Složka s daty je --data-dir, jinak $TEND_DATA_DIR, jinak složka aplikace
+    ($XDG_DATA_HOME nebo ~/.local/share, potom org.tend.Tend).
+
+    Deník se zámkem se otevře s --passcode-stdin (nebo
+    --recovery-key-stdin): heslo (nebo obnovovací klíč) se čte z prvního
+    řádku standardního vstupu, nikdy z příkazové řádky.
+
+    návratové kódy: 0 hotovo; 2 deník nejde otevřít nebo je poškozený;
+    64 chybný příkaz; 65 soubor k importu není dobrá záloha;
+    66 soubor k importu nejde přečíst; 73 výstup nejde zapsat.
+cli-usage-summary =
+    použití: tend export summary --from DEN --to DEN --out SOUBOR [VOLBY]
+
+      --from DEN, --to DEN  první a poslední den deníku, například 2026-09-30
+      --out SOUBOR          kam ho zapsat; - pro standardní výstup
+      --format FORMÁT       html (výchozí), pdf nebo markdown
+      --without ČÁST        vynechá checkins, measures nebo practice (lze opakovat)
+      --entry ČÍSLO         přidá text tohoto zápisu (lze opakovat; bez něj
+                            žádný)
+      --with-path           přidá cestu i s tím, co jste k ní napsali
+      --paper PAPÍR         a4 (výchozí) nebo letter, pro pdf
+cli-usage-reflection =
+    použití: tend export reflection --entry ČÍSLO [--entry ČÍSLO...] --out SOUBOR [VOLBY]
+
+      --entry ČÍSLO         zápis, ze kterého vznikne reflexe (lze opakovat)
+      --out SOUBOR          kam ji zapsat; - pro standardní výstup
+      --format FORMÁT       html (výchozí), pdf nebo markdown
+      --paper PAPÍR         a4 (výchozí) nebo letter, pro pdf
+
+    Formulář NMC nesmí prozradit žádného pacienta, klienta ani kolegu:
+    návrh si přečtěte a vše, co by mohlo, odstraňte dřív, než ho opíšete.
+cli-usage-backup =
+    použití: tend export backup --out SOUBOR
+
+      --out SOUBOR          kam zálohu zapsat; - pro standardní výstup
+cli-usage-csv =
+    použití: tend export csv --out SLOŽKA
+
+      --out SLOŽKA          složka (chybí-li, vznikne), do které se zapíší
+                            checkins.csv, practice.csv, entries.csv,
+                            questionnaires.csv a contacts.csv
+cli-usage-import =
+    použití: tend import SOUBOR
+
+    Nejdřív zkontroluje celý soubor (formát, verzi, kontrolní součet, počty
+    a každé pole) a pak najednou doplní, co v deníku ještě není. Nic, co
+    v deníku už je, se nezmění; importovat tentýž soubor dvakrát nic nepřidá.
+cli-usage-check =
+    použití: tend check
+
+    Otevře deník, provede kontrolu integrity SQLite a vypíše verzi schématu
+    a počet denních záznamů. Nic z toho, co jste napsali, nevypisuje.
+# Its errors, one line each. { $message } is the reason; flags stay as typed.
+cli-error = tend: { $message }
+cli-error-usage = tend: { $message } (viz tend --help)
+cli-needs-value = { $flag } potřebuje hodnotu
+cli-data-dir-needs-folder = --data-dir potřebuje složku
+cli-no-command = chybí příkaz
+cli-export-what = co exportovat? summary, reflection, backup nebo csv
+cli-unknown-command = neznámý příkaz { $command }
+cli-no-folder = chybí složka s daty: zadejte --data-dir nebo nastavte TEND_DATA_DIR
+cli-locked = deník je zamčený: přidejte --passcode-stdin a zadejte heslo na standardní vstup (složka: { $folder })
+cli-passcode-unread = heslo nešlo přečíst: { $reason }
+cli-unexpected = nečekaný argument { $argument }
+cli-wants-day = { $flag } chce den ve tvaru 2026-09-30, ne { $value }
+cli-bad-format = --format je html, pdf nebo markdown, ne { $value }
+cli-bad-paper = --paper je a4 nebo letter, ne { $value }
+cli-bad-entry = --entry chce číslo zápisu, ne { $value }
+cli-bad-without = --without bere checkins, measures nebo practice, ne { $value }
+cli-out-needed = chybí --out: soubor, nebo - pro obrazovku
+cli-needed = chybí { $flag }
+cli-choose-entry = vyberte aspoň jeden --entry
+cli-import-which = který soubor importovat?
+cli-cannot-read = { $path } nejde přečíst: { $reason }
+cli-cannot-write = { $path } nejde zapsat: { $reason }
+# What it says when all went well.
+cli-check-ok = deník v pořádku: { $folder }
+cli-check-schema = verze schématu: { $version }
+cli-check-checkins = denní záznamy: { $count }
+cli-imported = přidáno: denní záznamy { $checkins }, cvičení { $sessions }, zápisy v deníku { $entries }, výsledky dotazníků { $results }, kontakty { $contacts }, oblíbená cvičení { $favourites }, nastavení { $settings }
+cli-kept-days = { $days ->
+    [one] v { $days } dni, který měla i záloha, zůstal denní záznam tohoto deníku
+    [few] ve { $days } dnech, které měla i záloha, zůstaly denní záznamy tohoto deníku
+    [many] ve { $days } dne, které měla i záloha, zůstaly denní záznamy tohoto deníku
+   *[other] v { $days } dnech, které měla i záloha, zůstaly denní záznamy tohoto deníku
+}

@@ -757,3 +757,102 @@ settings-language-saved = Tend now speaks English (UK).
 # Shown above a questionnaire whose published wording is in another
 # language than the one Tend speaks now.
 measure-published-language = This questionnaire is shown in English, the language of the wording it was published and tested in. Tend never translates a questionnaire itself.
+
+## The tend command
+# Its help: each screen of it keeps its columns; the flags and command
+# names stay as they are typed.
+cli-usage =
+    usage: tend [--data-dir DIR] [--passcode-stdin | --recovery-key-stdin] COMMAND [OPTIONS]
+
+    commands:
+      check                 open the journal, run SQLite's integrity check and
+                            print its schema version and how many check-ins it holds
+      export summary        a personal summary for a GP or a supervisor
+      export reflection     a reflective-account draft from chosen entries
+      export backup         everything, as one JSON file
+      export csv            one CSV file per kind of row, for spreadsheets
+      import FILE           add what a backup file holds that the journal lacks
+
+    `tend COMMAND --help` says more about each.
+
+    The data folder is --data-dir, else $TEND_DATA_DIR, else the app's folder
+    ($XDG_DATA_HOME or ~/.local/share, then org.tend.Tend).
+
+    A journal with the privacy lock on opens with --passcode-stdin (or
+    --recovery-key-stdin): the first line of standard input is read as the
+    passcode (or recovery key), never from the command line.
+
+    exit codes: 0 done; 2 the journal cannot be opened or is damaged;
+    64 the command line is wrong; 65 the file to import is not a good backup;
+    66 the file to import cannot be read; 73 the output cannot be written.
+cli-usage-summary =
+    usage: tend export summary --from DAY --to DAY --out FILE [OPTIONS]
+
+      --from DAY, --to DAY  the first and last journal day, as 2026-09-30
+      --out FILE            where to write it; - for standard output
+      --format FORMAT       html (the default), pdf or markdown
+      --without SECTION     leave out checkins, measures or practice (repeatable)
+      --entry ID            include this journal entry's text (repeatable; none
+                            unless asked)
+      --with-path           include the guided path, with what was written for it
+      --paper PAPER         a4 (the default) or letter, for pdf
+cli-usage-reflection =
+    usage: tend export reflection --entry ID [--entry ID...] --out FILE [OPTIONS]
+
+      --entry ID            a journal entry to shape into an account (repeatable)
+      --out FILE            where to write it; - for standard output
+      --format FORMAT       html (the default), pdf or markdown
+      --paper PAPER         a4 (the default) or letter, for pdf
+
+    The NMC form must not identify any patient, client or colleague: read the
+    draft and take out anything that could before you copy it.
+cli-usage-backup =
+    usage: tend export backup --out FILE
+
+      --out FILE            where to write the backup; - for standard output
+cli-usage-csv =
+    usage: tend export csv --out FOLDER
+
+      --out FOLDER          a folder (made if missing) to write checkins.csv,
+                            practice.csv, entries.csv, questionnaires.csv and
+                            contacts.csv into
+cli-usage-import =
+    usage: tend import FILE
+
+    Checks the whole file first (format, version, checksum, counts and every
+    field), then adds in one step what the journal does not hold yet. Nothing
+    already in the journal is changed; importing a file twice adds nothing.
+cli-usage-check =
+    usage: tend check
+
+    Opens the journal, runs SQLite's integrity check, and prints the schema
+    version and how many check-ins it holds. Nothing the user wrote is printed.
+# Its errors, one line each. { $message } is the reason; flags stay as typed.
+cli-error = tend: { $message }
+cli-error-usage = tend: { $message } (see tend --help)
+cli-needs-value = { $flag } needs a value
+cli-data-dir-needs-folder = --data-dir needs a folder
+cli-no-command = no command given
+cli-export-what = export what? summary, reflection, backup or csv
+cli-unknown-command = unknown command { $command }
+cli-no-folder = no data folder: pass --data-dir or set TEND_DATA_DIR
+cli-locked = the journal is locked: add --passcode-stdin and give the passcode on standard input (folder: { $folder })
+cli-passcode-unread = the passcode could not be read: { $reason }
+cli-unexpected = unexpected argument { $argument }
+cli-wants-day = { $flag } wants a day like 2026-09-30, not { $value }
+cli-bad-format = --format is html, pdf or markdown, not { $value }
+cli-bad-paper = --paper is a4 or letter, not { $value }
+cli-bad-entry = --entry wants an entry's number, not { $value }
+cli-bad-without = --without takes checkins, measures or practice, not { $value }
+cli-out-needed = --out is needed: a file, or - for the screen
+cli-needed = { $flag } is needed
+cli-choose-entry = choose at least one --entry
+cli-import-which = import which file?
+cli-cannot-read = { $path } cannot be read: { $reason }
+cli-cannot-write = { $path } cannot be written: { $reason }
+# What it says when all went well.
+cli-check-ok = journal ok: { $folder }
+cli-check-schema = schema version: { $version }
+cli-check-checkins = check-ins: { $count }
+cli-imported = added { $checkins } check-ins, { $sessions } practice sessions, { $entries } journal entries, { $results } questionnaire results, { $contacts } contacts, { $favourites } favourites and { $settings } settings
+cli-kept-days = kept this journal's own check-in on { $days } days the backup also had

@@ -10,81 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tend_core::summary::Exported;
 use tend_core::summary::{DocumentKind, DocumentRequest, Format, to_html, to_markdown};
+use tend_core::words::{t, tr};
 use tend_core::{content, journal_day};
 use tend_journal::{ImportError, Journal, Paper, to_pdf, write_file};
-
-const USAGE: &str = "\
-usage: tend [--data-dir DIR] [--passcode-stdin | --recovery-key-stdin] COMMAND [OPTIONS]
-
-commands:
-  check                 open the journal, run SQLite's integrity check and
-                        print its schema version and how many check-ins it holds
-  export summary        a personal summary for a GP or a supervisor
-  export reflection     a reflective-account draft from chosen entries
-  export backup         everything, as one JSON file
-  export csv            one CSV file per kind of row, for spreadsheets
-  import FILE           add what a backup file holds that the journal lacks
-
-`tend COMMAND --help` says more about each.
-
-The data folder is --data-dir, else $TEND_DATA_DIR, else the app's folder
-($XDG_DATA_HOME or ~/.local/share, then org.tend.Tend).
-
-A journal with the privacy lock on opens with --passcode-stdin (or
---recovery-key-stdin): the first line of standard input is read as the
-passcode (or recovery key), never from the command line.
-
-exit codes: 0 done; 2 the journal cannot be opened or is damaged;
-64 the command line is wrong; 65 the file to import is not a good backup;
-66 the file to import cannot be read; 73 the output cannot be written.";
-
-const SUMMARY_USAGE: &str = "\
-usage: tend export summary --from DAY --to DAY --out FILE [OPTIONS]
-
-  --from DAY, --to DAY  the first and last journal day, as 2026-09-30
-  --out FILE            where to write it; - for standard output
-  --format FORMAT       html (the default), pdf or markdown
-  --without SECTION     leave out checkins, measures or practice (repeatable)
-  --entry ID            include this journal entry's text (repeatable; none
-                        unless asked)
-  --with-path           include the guided path, with what was written for it
-  --paper PAPER         a4 (the default) or letter, for pdf";
-
-const REFLECTION_USAGE: &str = "\
-usage: tend export reflection --entry ID [--entry ID...] --out FILE [OPTIONS]
-
-  --entry ID            a journal entry to shape into an account (repeatable)
-  --out FILE            where to write it; - for standard output
-  --format FORMAT       html (the default), pdf or markdown
-  --paper PAPER         a4 (the default) or letter, for pdf
-
-The NMC form must not identify any patient, client or colleague: read the
-draft and take out anything that could before you copy it.";
-
-const BACKUP_USAGE: &str = "\
-usage: tend export backup --out FILE
-
-  --out FILE            where to write the backup; - for standard output";
-
-const CSV_USAGE: &str = "\
-usage: tend export csv --out FOLDER
-
-  --out FOLDER          a folder (made if missing) to write checkins.csv,
-                        practice.csv, entries.csv, questionnaires.csv and
-                        contacts.csv into";
-
-const IMPORT_USAGE: &str = "\
-usage: tend import FILE
-
-Checks the whole file first (format, version, checksum, counts and every
-field), then adds in one step what the journal does not hold yet. Nothing
-already in the journal is changed; importing a file twice adds nothing.";
-
-const CHECK_USAGE: &str = "\
-usage: tend check
-
-Opens the journal, runs SQLite's integrity check, and prints the schema
-version and how many check-ins it holds. Nothing the user wrote is printed.";
 
 /// The app's identifier, which names its data folder.
 const APP_IDENTIFIER: &str = "org.tend.Tend";
@@ -113,7 +41,13 @@ impl Failure {
     fn output(path: &Path, e: impl std::fmt::Display) -> Failure {
         Failure {
             code: 73,
-            message: format!("{} cannot be written: {e}", path.display()),
+            message: tr(
+                "cli-cannot-write",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", e.to_string().into()),
+                ],
+            ),
         }
     }
 }
@@ -121,15 +55,19 @@ impl Failure {
 type Outcome = Result<(), Failure>;
 
 fn main() -> ExitCode {
+    // Help and errors in the system's language; documents follow the
+    // journal's own choice once it is open.
+    tend_core::words::set_language(&system_language());
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            if f.code == 64 {
-                eprintln!("tend: {} (see tend --help)", f.message);
+            let id = if f.code == 64 {
+                "cli-error-usage"
             } else {
-                eprintln!("tend: {}", f.message);
-            }
+                "cli-error"
+            };
+            eprintln!("{}", tr(id, &[("message", f.message.into())]));
             ExitCode::from(f.code)
         }
     }
@@ -144,7 +82,7 @@ impl Options {
     fn value(&mut self, flag: &str) -> Result<String, Failure> {
         self.args
             .next()
-            .ok_or_else(|| Failure::usage(format!("{flag} needs a value")))
+            .ok_or_else(|| Failure::usage(tr("cli-needs-value", &[("flag", flag.to_owned().into())])))
     }
 }
 
@@ -166,37 +104,35 @@ fn run(args: Vec<String>) -> Outcome {
         } else if arg == "--data-dir" && rest.is_empty() {
             let dir = args
                 .next()
-                .ok_or_else(|| Failure::usage("--data-dir needs a folder"))?;
+                .ok_or_else(|| Failure::usage(t("cli-data-dir-needs-folder")))?;
             folder = Some(PathBuf::from(dir));
         } else {
             rest.push(arg);
         }
     }
     let (command, rest) = match rest.split_first() {
-        None => return Err(Failure::usage("no command given")),
+        None => return Err(Failure::usage(t("cli-no-command"))),
         Some((c, rest)) => (c.as_str(), rest.to_vec()),
     };
     let (command, rest) = match (command, rest.split_first()) {
         ("-h" | "--help", _) => {
-            println!("{USAGE}");
+            println!("{}", t("cli-usage"));
             return Ok(());
         }
         ("export", Some((what, rest))) => (format!("export {what}"), rest.to_vec()),
         ("export", None) => {
-            return Err(Failure::usage(
-                "export what? summary, reflection, backup or csv",
-            ));
+            return Err(Failure::usage(t("cli-export-what")));
         }
         (other, _) => (other.to_owned(), rest),
     };
     let help = match command.as_str() {
-        "check" => CHECK_USAGE,
-        "export summary" => SUMMARY_USAGE,
-        "export reflection" => REFLECTION_USAGE,
-        "export backup" => BACKUP_USAGE,
-        "export csv" => CSV_USAGE,
-        "import" => IMPORT_USAGE,
-        other => return Err(Failure::usage(format!("unknown command {other:?}"))),
+        "check" => t("cli-usage-check"),
+        "export summary" => t("cli-usage-summary"),
+        "export reflection" => t("cli-usage-reflection"),
+        "export backup" => t("cli-usage-backup"),
+        "export csv" => t("cli-usage-csv"),
+        "import" => t("cli-usage-import"),
+        other => return Err(Failure::usage(tr("cli-unknown-command", &[("command", format!("{other:?}").into())]))),
     };
     if wants_help(&rest) {
         println!("{help}");
@@ -204,7 +140,7 @@ fn run(args: Vec<String>) -> Outcome {
     }
     let folder = folder
         .or_else(default_folder)
-        .ok_or_else(|| Failure::usage("no data folder: pass --data-dir or set TEND_DATA_DIR"))?;
+        .ok_or_else(|| Failure::usage(t("cli-no-folder")))?;
     let options = Options {
         args: rest.into_iter(),
     };
@@ -235,15 +171,15 @@ fn open(folder: &Path) -> Result<Journal, Failure> {
         return Journal::open(folder).map_err(failed);
     }
     let Some(how) = UNLOCK.get() else {
-        return Err(Failure::journal(format!(
-            "the journal is locked: add --passcode-stdin and give the passcode on standard input (folder: {})",
-            folder.display()
+        return Err(Failure::journal(tr(
+            "cli-locked",
+            &[("folder", folder.display().to_string().into())],
         )));
     };
     let mut line = zeroize::Zeroizing::new(String::new());
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| Failure::journal(format!("the passcode could not be read: {e}")))?;
+        .map_err(|e| Failure::journal(tr("cli-passcode-unread", &[("reason", e.to_string().into())])))?;
     let typed = line.trim_end_matches(['\n', '\r']);
     let secret = match how {
         Unlock::Passcode => tend_journal::Secret::Passcode(typed),
@@ -256,7 +192,7 @@ fn open(folder: &Path) -> Result<Journal, Failure> {
 fn no_more(options: &mut Options) -> Outcome {
     match options.args.next() {
         None => Ok(()),
-        Some(arg) => Err(Failure::usage(format!("unexpected argument {arg:?}"))),
+        Some(arg) => Err(Failure::usage(tr("cli-unexpected", &[("argument", format!("{arg:?}").into())]))),
     }
 }
 
@@ -266,15 +202,18 @@ fn check(folder: &Path, mut options: Options) -> Outcome {
     journal.integrity_check().map_err(Failure::journal)?;
     let schema = journal.schema_version().map_err(Failure::journal)?;
     let checkins = journal.checkins().map_err(Failure::journal)?.len();
-    println!("journal ok: {}", folder.display());
-    println!("schema version: {schema}");
-    println!("check-ins: {checkins}");
+    println!(
+        "{}",
+        tr("cli-check-ok", &[("folder", folder.display().to_string().into())])
+    );
+    println!("{}", tr("cli-check-schema", &[("version", schema.into())]));
+    println!("{}", tr("cli-check-checkins", &[("count", checkins.into())]));
     Ok(())
 }
 
 fn parse_day(flag: &str, text: &str) -> Result<NaiveDate, Failure> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Failure::usage(format!("{flag} wants a day like 2026-09-30, not {text:?}")))
+        .map_err(|_| Failure::usage(tr("cli-wants-day", &[("flag", flag.to_owned().into()), ("value", format!("{text:?}").into())])))
 }
 
 /// Writes to a file safely, or to standard output for `-`.
@@ -309,7 +248,7 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
             "--format" => {
                 let id = options.value("--format")?;
                 format = Format::from_id(&id).ok_or_else(|| {
-                    Failure::usage(format!("--format is html, pdf or markdown, not {id:?}"))
+                    Failure::usage(tr("cli-bad-format", &[("value", format!("{id:?}").into())]))
                 })?;
             }
             "--paper" => {
@@ -317,16 +256,14 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
                     "a4" | "A4" => Paper::A4,
                     "letter" => Paper::Letter,
                     other => {
-                        return Err(Failure::usage(format!(
-                            "--paper is a4 or letter, not {other:?}"
-                        )));
+                        return Err(Failure::usage(tr("cli-bad-paper", &[("value", format!("{other:?}").into())])));
                     }
                 }
             }
             "--entry" => {
                 let id = options.value("--entry")?;
                 entries.push(id.parse::<i64>().map_err(|_| {
-                    Failure::usage(format!("--entry wants an entry's number, not {id:?}"))
+                    Failure::usage(tr("cli-bad-entry", &[("value", format!("{id:?}").into())]))
                 })?);
             }
             "--with-path" if kind == DocumentKind::Summary => path = true,
@@ -336,27 +273,25 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
                     "measures" => measures = false,
                     "practice" => practice = false,
                     other => {
-                        return Err(Failure::usage(format!(
-                            "--without takes checkins, measures or practice, not {other:?}"
-                        )));
+                        return Err(Failure::usage(tr("cli-bad-without", &[("value", format!("{other:?}").into())])));
                     }
                 }
             }
-            other => return Err(Failure::usage(format!("unexpected argument {other:?}"))),
+            other => return Err(Failure::usage(tr("cli-unexpected", &[("argument", format!("{other:?}").into())]))),
         }
     }
-    let out = out.ok_or_else(|| Failure::usage("--out is needed: a file, or - for the screen"))?;
+    let out = out.ok_or_else(|| Failure::usage(t("cli-out-needed")))?;
     let mut journal = open(folder)?;
     let boundary = journal.day_boundary().map_err(Failure::journal)?;
     let today = journal_day(chrono::Local::now().naive_local(), boundary);
     let (from, to) = match kind {
         DocumentKind::Summary => (
-            from.ok_or_else(|| Failure::usage("--from is needed"))?,
-            to.ok_or_else(|| Failure::usage("--to is needed"))?,
+            from.ok_or_else(|| Failure::usage(tr("cli-needed", &[("flag", "--from".into())])))?,
+            to.ok_or_else(|| Failure::usage(tr("cli-needed", &[("flag", "--to".into())])))?,
         ),
         DocumentKind::Reflection => {
             if entries.is_empty() {
-                return Err(Failure::usage("choose at least one --entry"));
+                return Err(Failure::usage(t("cli-choose-entry")));
             }
             (today, today)
         }
@@ -409,10 +344,10 @@ fn out_option(options: &mut Options) -> Result<PathBuf, Failure> {
     while let Some(arg) = options.args.next() {
         match arg.as_str() {
             "--out" => out = Some(PathBuf::from(options.value("--out")?)),
-            other => return Err(Failure::usage(format!("unexpected argument {other:?}"))),
+            other => return Err(Failure::usage(tr("cli-unexpected", &[("argument", format!("{other:?}").into())]))),
         }
     }
-    out.ok_or_else(|| Failure::usage("--out is needed"))
+    out.ok_or_else(|| Failure::usage(tr("cli-needed", &[("flag", "--out".into())])))
 }
 
 fn backup(folder: &Path, mut options: Options) -> Outcome {
@@ -443,12 +378,18 @@ fn import(folder: &Path, mut options: Options) -> Outcome {
     let file = options
         .args
         .next()
-        .ok_or_else(|| Failure::usage("import which file?"))?;
+        .ok_or_else(|| Failure::usage(t("cli-import-which")))?;
     no_more(&mut options)?;
     let path = PathBuf::from(file);
     let unreadable = |e: std::io::Error| Failure {
         code: 66,
-        message: format!("{} cannot be read: {e}", path.display()),
+        message: tr(
+            "cli-cannot-read",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", e.to_string().into()),
+            ],
+        ),
     };
     // The size is checked before a byte is read.
     let size = std::fs::metadata(&path).map_err(unreadable)?.len();
@@ -473,13 +414,24 @@ fn import(folder: &Path, mut options: Options) -> Outcome {
     })?;
     let a = report.added;
     println!(
-        "added {} check-ins, {} practice sessions, {} journal entries, {} questionnaire results, {} contacts, {} favourites and {} settings",
-        a.checkins, a.sessions, a.entries, a.measure_results, a.contacts, a.favourites, a.settings
+        "{}",
+        tr(
+            "cli-imported",
+            &[
+                ("checkins", a.checkins.into()),
+                ("sessions", a.sessions.into()),
+                ("entries", a.entries.into()),
+                ("results", a.measure_results.into()),
+                ("contacts", a.contacts.into()),
+                ("favourites", a.favourites.into()),
+                ("settings", a.settings.into()),
+            ],
+        )
     );
     if report.days_kept > 0 {
         println!(
-            "kept this journal's own check-in on {} days the backup also had",
-            report.days_kept
+            "{}",
+            tr("cli-kept-days", &[("days", report.days_kept.into())])
         );
     }
     Ok(())

@@ -18,6 +18,9 @@ fn tend(folder: &Path, args: &[&str]) -> Output {
         .arg(folder)
         .args(args)
         .env_remove("TEND_DATA_DIR")
+        // The English these tests read, whatever this machine speaks.
+        .env("LANGUAGE", "en_GB")
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .unwrap()
 }
