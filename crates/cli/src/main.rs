@@ -80,9 +80,9 @@ struct Options {
 
 impl Options {
     fn value(&mut self, flag: &str) -> Result<String, Failure> {
-        self.args
-            .next()
-            .ok_or_else(|| Failure::usage(tr("cli-needs-value", &[("flag", flag.to_owned().into())])))
+        self.args.next().ok_or_else(|| {
+            Failure::usage(tr("cli-needs-value", &[("flag", flag.to_owned().into())]))
+        })
     }
 }
 
@@ -132,7 +132,12 @@ fn run(args: Vec<String>) -> Outcome {
         "export backup" => t("cli-usage-backup"),
         "export csv" => t("cli-usage-csv"),
         "import" => t("cli-usage-import"),
-        other => return Err(Failure::usage(tr("cli-unknown-command", &[("command", format!("{other:?}").into())]))),
+        other => {
+            return Err(Failure::usage(tr(
+                "cli-unknown-command",
+                &[("command", format!("{other:?}").into())],
+            )));
+        }
     };
     if wants_help(&rest) {
         println!("{help}");
@@ -177,9 +182,12 @@ fn open(folder: &Path) -> Result<Journal, Failure> {
         )));
     };
     let mut line = zeroize::Zeroizing::new(String::new());
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| Failure::journal(tr("cli-passcode-unread", &[("reason", e.to_string().into())])))?;
+    std::io::stdin().read_line(&mut line).map_err(|e| {
+        Failure::journal(tr(
+            "cli-passcode-unread",
+            &[("reason", e.to_string().into())],
+        ))
+    })?;
     let typed = line.trim_end_matches(['\n', '\r']);
     let secret = match how {
         Unlock::Passcode => tend_journal::Secret::Passcode(typed),
@@ -192,7 +200,10 @@ fn open(folder: &Path) -> Result<Journal, Failure> {
 fn no_more(options: &mut Options) -> Outcome {
     match options.args.next() {
         None => Ok(()),
-        Some(arg) => Err(Failure::usage(tr("cli-unexpected", &[("argument", format!("{arg:?}").into())]))),
+        Some(arg) => Err(Failure::usage(tr(
+            "cli-unexpected",
+            &[("argument", format!("{arg:?}").into())],
+        ))),
     }
 }
 
@@ -204,16 +215,29 @@ fn check(folder: &Path, mut options: Options) -> Outcome {
     let checkins = journal.checkins().map_err(Failure::journal)?.len();
     println!(
         "{}",
-        tr("cli-check-ok", &[("folder", folder.display().to_string().into())])
+        tr(
+            "cli-check-ok",
+            &[("folder", folder.display().to_string().into())]
+        )
     );
     println!("{}", tr("cli-check-schema", &[("version", schema.into())]));
-    println!("{}", tr("cli-check-checkins", &[("count", checkins.into())]));
+    println!(
+        "{}",
+        tr("cli-check-checkins", &[("count", checkins.into())])
+    );
     Ok(())
 }
 
 fn parse_day(flag: &str, text: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Failure::usage(tr("cli-wants-day", &[("flag", flag.to_owned().into()), ("value", format!("{text:?}").into())])))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        Failure::usage(tr(
+            "cli-wants-day",
+            &[
+                ("flag", flag.to_owned().into()),
+                ("value", format!("{text:?}").into()),
+            ],
+        ))
+    })
 }
 
 /// Writes to a file safely, or to standard output for `-`.
@@ -256,7 +280,10 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
                     "a4" | "A4" => Paper::A4,
                     "letter" => Paper::Letter,
                     other => {
-                        return Err(Failure::usage(tr("cli-bad-paper", &[("value", format!("{other:?}").into())])));
+                        return Err(Failure::usage(tr(
+                            "cli-bad-paper",
+                            &[("value", format!("{other:?}").into())],
+                        )));
                     }
                 }
             }
@@ -273,11 +300,19 @@ fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome 
                     "measures" => measures = false,
                     "practice" => practice = false,
                     other => {
-                        return Err(Failure::usage(tr("cli-bad-without", &[("value", format!("{other:?}").into())])));
+                        return Err(Failure::usage(tr(
+                            "cli-bad-without",
+                            &[("value", format!("{other:?}").into())],
+                        )));
                     }
                 }
             }
-            other => return Err(Failure::usage(tr("cli-unexpected", &[("argument", format!("{other:?}").into())]))),
+            other => {
+                return Err(Failure::usage(tr(
+                    "cli-unexpected",
+                    &[("argument", format!("{other:?}").into())],
+                )));
+            }
         }
     }
     let out = out.ok_or_else(|| Failure::usage(t("cli-out-needed")))?;
@@ -344,7 +379,12 @@ fn out_option(options: &mut Options) -> Result<PathBuf, Failure> {
     while let Some(arg) = options.args.next() {
         match arg.as_str() {
             "--out" => out = Some(PathBuf::from(options.value("--out")?)),
-            other => return Err(Failure::usage(tr("cli-unexpected", &[("argument", format!("{other:?}").into())]))),
+            other => {
+                return Err(Failure::usage(tr(
+                    "cli-unexpected",
+                    &[("argument", format!("{other:?}").into())],
+                )));
+            }
         }
     }
     out.ok_or_else(|| Failure::usage(tr("cli-needed", &[("flag", "--out".into())])))

@@ -84,9 +84,9 @@ fn a_locked_journal_opens_only_with_its_passcode_on_standard_input() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tend"))
             .args(["--data-dir", dir.path().to_str().unwrap(), flag, "check"])
             .env_remove("TEND_DATA_DIR")
-        // The English these tests read, whatever this machine speaks.
-        .env("LANGUAGE", "en_GB")
-        .env("LC_ALL", "C.UTF-8")
+            // The English these tests read, whatever this machine speaks.
+            .env("LANGUAGE", "en_GB")
+            .env("LC_ALL", "C.UTF-8")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
