@@ -20,6 +20,7 @@ use tend_core::ipc::{
     SaveData, SaveDocument, Saved,
 };
 use tend_core::summary::{DocumentKind, DocumentRequest, Exported, Format, to_html, to_markdown};
+use tend_core::words::t;
 use tend_core::{ApiError, ErrorCode, journal_day};
 use tend_journal::{ImportError, Journal, Paper, to_pdf, write_file};
 
@@ -132,7 +133,8 @@ pub(crate) fn save_document(
         Ok((bytes, made_on))
     })?;
     let name = document_name(&request.document, request.format, made_on);
-    let kind = request.format.id().to_uppercase();
+    // The dialog names the file type in her words, as the Export screen does.
+    let kind = t(&format!("export-format-{}", request.format.id()));
     let Some(path) = ask_where(app, &name, &kind, request.format.extension()) else {
         return Ok(Saved::Cancelled);
     };
@@ -161,7 +163,7 @@ pub(crate) fn save_data(app: &AppHandle, request: Request<SaveData>) -> Reply<Sa
         DataExport::Backup => {
             let bytes = state.with_journal(|journal| Ok(journal.export_backup(utc_now())?))?;
             let name = format!("tend-backup-{made_on}.json");
-            let Some(path) = ask_where(app, &name, "JSON", "json") else {
+            let Some(path) = ask_where(app, &name, &t("export-format-json"), "json") else {
                 return Ok(Saved::Cancelled);
             };
             write(&path, &bytes)?;
@@ -220,7 +222,7 @@ pub(crate) fn import_data(app: &AppHandle, request: Request<ImportData>) -> Repl
         None => app
             .dialog()
             .file()
-            .add_filter("Tend backup", &["json"])
+            .add_filter(t("export-format-json"), &["json"])
             .blocking_pick_file()
             .and_then(|p| p.into_path().ok()),
     };
