@@ -4,26 +4,15 @@
 //! graph that must have no cycle. Read from the source text alone (paths
 //! that start with `crate::`, `super::` or `self::`), so it needs no build.
 
-use crate::process::{Fail, project_root};
+use crate::process::{Fail, SOURCE_FOLDERS, project_root, rust_files};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
-
-/// Each crate's source folder, relative to the project root.
-const CRATES: [&str; 7] = [
-    "crates/core/src",
-    "crates/journal/src",
-    "crates/cli/src",
-    "src-tauri/src",
-    "ui/src",
-    "tests/e2e/src",
-    "xtask/src",
-];
+use std::path::Path;
 
 /// Every circle in every crate, each as `crate: a -> b -> a`.
 pub(crate) fn check() -> Result<Vec<String>, Fail> {
     let mut found = Vec::new();
-    for dir in CRATES {
+    for dir in SOURCE_FOLDERS {
         let root = project_root().join(dir);
         for circle in circles_in(&root)? {
             found.push(format!("{dir}: {}", circle.join(" -> ")));
@@ -75,23 +64,6 @@ pub(crate) fn circles_in(root: &Path) -> Result<Vec<Vec<String>>, Fail> {
         }
     }
     Ok(circles)
-}
-
-fn rust_files(dir: &Path) -> Result<Vec<PathBuf>, Fail> {
-    let mut files = Vec::new();
-    let entries = fs::read_dir(dir).map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?
-            .path();
-        if path.is_dir() {
-            files.extend(rust_files(&path)?);
-        } else if path.extension().is_some_and(|x| x == "rs") {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// `src/a/b.rs` and `src/a/b/mod.rs` are `a::b`; `lib.rs` and `main.rs`
@@ -381,7 +353,7 @@ fn path_back(graph: &BTreeMap<String, BTreeSet<String>>, start: &str) -> Option<
 mod tests {
     use super::*;
 
-    struct Scratch(PathBuf);
+    struct Scratch(std::path::PathBuf);
 
     impl Scratch {
         fn path(&self) -> &Path {

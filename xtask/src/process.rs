@@ -74,3 +74,34 @@ pub(crate) fn output(cmd: &mut Command) -> Result<String, Fail> {
 pub(crate) fn heading(what: &str) {
     println!("\n== {what}");
 }
+
+/// Each crate's source folder, relative to the project root: what the
+/// source checks (circles, file lengths) read.
+pub(crate) const SOURCE_FOLDERS: [&str; 7] = [
+    "crates/core/src",
+    "crates/journal/src",
+    "crates/cli/src",
+    "src-tauri/src",
+    "ui/src",
+    "tests/e2e/src",
+    "xtask/src",
+];
+
+/// Every `.rs` file under `dir`, sorted.
+pub(crate) fn rust_files(dir: &Path) -> Result<Vec<PathBuf>, Fail> {
+    let mut files = Vec::new();
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?
+            .path();
+        if path.is_dir() {
+            files.extend(rust_files(&path)?);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}

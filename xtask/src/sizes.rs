@@ -2,7 +2,7 @@
 //! are counted up to a file's `#[cfg(test)]` module; files that are test
 //! modules themselves (`tests.rs`) are not counted.
 
-use crate::process::{Fail, project_root};
+use crate::process::{Fail, SOURCE_FOLDERS, project_root, rust_files};
 use std::fs;
 use std::path::Path;
 
@@ -54,17 +54,6 @@ const LONGER_BECAUSE: &[(&str, &str)] = &[
     ),
 ];
 
-/// The source folders whose files are counted.
-const FOLDERS: [&str; 7] = [
-    "crates/core/src",
-    "crates/journal/src",
-    "crates/cli/src",
-    "src-tauri/src",
-    "ui/src",
-    "tests/e2e/src",
-    "xtask/src",
-];
-
 /// Lines before the file's test module.
 pub(crate) fn code_lines(text: &str) -> usize {
     text.lines()
@@ -78,7 +67,7 @@ pub(crate) fn check() -> Result<Vec<String>, Fail> {
     let root = project_root();
     let mut found = Vec::new();
     let mut long = Vec::new();
-    for folder in FOLDERS {
+    for folder in SOURCE_FOLDERS {
         collect(&root, &root.join(folder), &mut long)?;
     }
     for (path, lines) in &long {
@@ -97,23 +86,17 @@ pub(crate) fn check() -> Result<Vec<String>, Fail> {
 }
 
 fn collect(root: &Path, dir: &Path, long: &mut Vec<(String, usize)>) -> Result<(), Fail> {
-    let entries = fs::read_dir(dir).map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?
-            .path();
-        if path.is_dir() {
-            collect(root, &path, long)?;
-        } else if path.extension().is_some_and(|x| x == "rs")
-            && path.file_name().is_some_and(|n| n != "tests.rs")
-        {
-            let text = fs::read_to_string(&path)
-                .map_err(|e| Fail(format!("reading {}: {e}", path.display())))?;
-            let lines = code_lines(&text);
-            if lines > MOST_LINES {
-                let relative = path.strip_prefix(root).unwrap_or(&path);
-                long.push((relative.display().to_string(), lines));
-            }
+    // Files that are test modules themselves are not counted.
+    for path in rust_files(dir)?
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n != "tests.rs"))
+    {
+        let text = fs::read_to_string(&path)
+            .map_err(|e| Fail(format!("reading {}: {e}", path.display())))?;
+        let lines = code_lines(&text);
+        if lines > MOST_LINES {
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            long.push((relative.display().to_string(), lines));
         }
     }
     Ok(())

@@ -42,22 +42,26 @@ fn choose_language(app: &Session, value: &str) {
     );
 }
 
+/// A journal whose welcome is answered, and Tend started on it by a
+/// system that speaks Czech, with `extra` in its environment.
+fn czech_system(data: &Path, extra: &[(&str, &Path)]) -> Driver {
+    Journal::open(data)
+        .unwrap()
+        .finish_welcome(None, None, None, now_utc())
+        .unwrap();
+    let mut env = vec![
+        ("LANGUAGE", Path::new("cs")),
+        ("LANG", Path::new("cs_CZ.UTF-8")),
+    ];
+    env.extend_from_slice(extra);
+    Driver::start_with(data, &env)
+}
+
 #[test]
 fn a_carer_whose_system_speaks_czech_checks_in_and_exports_in_czech() {
     let data = tempfile::tempdir().unwrap();
     let saved = tempfile::tempdir().unwrap();
-    Journal::open(data.path())
-        .unwrap()
-        .finish_welcome(None, None, None, now_utc())
-        .unwrap();
-    let driver = Driver::start_with(
-        data.path(),
-        &[
-            ("LANGUAGE", Path::new("cs")),
-            ("LANG", Path::new("cs_CZ.UTF-8")),
-            ("TEND_TEST_SAVE_DIR", saved.path()),
-        ],
-    );
+    let driver = czech_system(data.path(), &[("TEND_TEST_SAVE_DIR", saved.path())]);
     let app = driver.launch();
     app.wait_for_text(&cs("today-invite"));
     assert_eq!(page_lang(&app), "cs");
@@ -122,17 +126,7 @@ fn a_carer_whose_system_speaks_czech_checks_in_and_exports_in_czech() {
 #[test]
 fn settings_switch_every_screen_at_once_and_the_choice_outlasts_a_relaunch() {
     let data = tempfile::tempdir().unwrap();
-    Journal::open(data.path())
-        .unwrap()
-        .finish_welcome(None, None, None, now_utc())
-        .unwrap();
-    let driver = Driver::start_with(
-        data.path(),
-        &[
-            ("LANGUAGE", Path::new("cs")),
-            ("LANG", Path::new("cs_CZ.UTF-8")),
-        ],
-    );
+    let driver = czech_system(data.path(), &[]);
     let app = driver.launch();
     app.wait_for_text(&cs("today-invite"));
     go(&app, "#/settings", &cs("settings-title"));
