@@ -48,6 +48,9 @@ enum Target {
     Ratio(f64),
     /// At most this many of the figure's unit.
     Most(f64),
+    /// At most this many of the figure's unit, and no more than this many
+    /// above the floor.
+    MostAndAbove(f64, f64),
 }
 
 /// Samples by key, as the timing programs print them.
@@ -151,6 +154,15 @@ impl Table {
             Target::Most(m) => (
                 format!("≤ {m} {}", ours_stats.map_or("", |s| s.3)),
                 ours_stats.map(|s| s.0 <= m),
+            ),
+            Target::MostAndAbove(m, above) => (
+                format!(
+                    "≤ {m} {}, ≤ floor + {above}",
+                    ours_stats.map_or("", |s| s.3)
+                ),
+                ours_stats
+                    .zip(floor_stats)
+                    .map(|(a, b)| a.0 <= m && a.0 <= b.0 + above),
             ),
         };
         self.rows.push([
@@ -424,7 +436,7 @@ fn cargo_free_git() -> Command {
 }
 
 pub(crate) fn table(s: &Results) -> String {
-    use Target::{Most, None, Ratio};
+    use Target::{Most, MostAndAbove, None, Ratio};
     let mut t = Table { rows: Vec::new() };
     t.figure(
         s,
@@ -452,11 +464,18 @@ pub(crate) fn table(s: &Results) -> String {
         "CPU while idle for 60 s, window open (% of a core, app and WebKit)",
         "cpu.idle.tend",
         Some("cpu.idle.bare"),
-        Most(1.0),
+        MostAndAbove(1.0, 0.5),
     );
     t.figure(
         s,
-        "CPU while the breathing pacer runs for 60 s (% of a core, software rendering)",
+        "CPU in the tray for 60 s, window closed (floor: the bare window open)",
+        "cpu.tray.tend",
+        Some("cpu.idle.bare"),
+        MostAndAbove(1.0, 0.5),
+    );
+    t.figure(
+        s,
+        "CPU while the breathing pacer runs for 60 s (% of a core, software rendering as shipped)",
         "cpu.pacer.tend",
         Some("cpu.idle.bare"),
         Most(10.0),

@@ -25,11 +25,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// How often the player reads the clock: a new step starts within a
-/// quarter second. The page itself is redrawn twice a second at most.
+/// quarter second. The page itself is redrawn once a second, with its timer.
 const TICK_MS: u64 = 250;
 
-/// How often the page (the pacer's circle and the timer together) is
-/// redrawn while the pacer shows; once a second otherwise.
+/// How often the pacer's circle moves: on the page's own redraw each
+/// second, and once between, when only the circle is painted.
 const PACER_STEP_MS: u64 = 500;
 
 fn now_ms() -> u64 {
@@ -155,7 +155,6 @@ fn Flow(props: &FlowProps) -> Html {
                 .map(|s| s.text.clone())
                 .collect::<Vec<_>>(),
         );
-        let paced: Vec<bool> = length.steps.iter().map(|s| s.pacer).collect();
         use_effect_with(*stage == Stage::Playing, move |playing| {
             let alive = Rc::new(Cell::new(true));
             if *playing {
@@ -163,12 +162,10 @@ fn Flow(props: &FlowProps) -> Html {
                 spawn_local(async move {
                     let mut last_step = 0;
                     // What the page shows: the step, and the time played in
-                    // half seconds. The page is redrawn only when that
-                    // changes: the pacer's circle and the timer move
-                    // together, twice a second. Each redraw costs a whole
-                    // frame when WebKit renders in software, so a few steps
-                    // a second is what an old laptop can afford (measured:
-                    // BENCHMARKS.md, the pacer's CPU).
+                    // seconds. The page is redrawn only when that changes.
+                    // Each redraw costs a whole frame when WebKit renders in
+                    // software, so the pacer paints its circle alone between
+                    // (measured: BENCHMARKS.md, the pacer's CPU).
                     let mut shown = (0, 0);
                     while alive.get() {
                         yew::platform::time::sleep(std::time::Duration::from_millis(TICK_MS)).await;
@@ -180,13 +177,7 @@ fn Flow(props: &FlowProps) -> Html {
                             player.borrow_mut().as_mut().map_or((false, 0, 0), |p| {
                                 p.tick(now);
                                 let pos = p.position(now);
-                                // Twice a second while the pacer shows, else once.
-                                let unit = if paced.get(pos.step).copied().unwrap_or(false) {
-                                    PACER_STEP_MS
-                                } else {
-                                    1000
-                                };
-                                (p.state() == State::Finished, pos.step, pos.played_ms / unit)
+                                (p.state() == State::Finished, pos.step, pos.played_ms / 1000)
                             });
                         if chime_on.get() && (finished || step != last_step) {
                             crate::chime::chime();
@@ -515,8 +506,8 @@ struct PacerProps {
 ///
 /// The size and the line's length go through the CSSOM: the CSP rightly
 /// blocks style attributes, which WebKit keeps but never applies. It moves
-/// in steps, twice a second with the timer, without CSS transitions, which
-/// would repaint at the screen's rate.
+/// in steps, twice a second, without CSS transitions, which would repaint
+/// at the screen's rate.
 #[function_component]
 fn Pacer(props: &PacerProps) -> Html {
     let circle = use_node_ref();
@@ -538,7 +529,7 @@ fn Pacer(props: &PacerProps) -> Html {
     let paint = {
         let (circle, line, basis) = (circle.clone(), line.clone(), basis.clone());
         let (words, written) = (words.clone(), written.clone());
-        move || {
+        Rc::new(move || {
             let (elapsed, at, running, rate, motion) = *basis.borrow();
             let since = if running {
                 now_ms().saturating_sub(at)
@@ -576,9 +567,35 @@ fn Pacer(props: &PacerProps) -> Html {
                     el.set_text_content(Some(&word));
                 }
             }
-        }
+        })
     };
-    use_effect(paint);
+    {
+        let paint = paint.clone();
+        use_effect(move || paint());
+    }
+    // Between the page's redraws (each whole second), the circle alone
+    // moves on the half second: two frames a second in all.
+    {
+        let basis = basis.clone();
+        use_effect_with(props.running, move |running| {
+            let alive = Rc::new(Cell::new(*running));
+            if *running {
+                let alive = alive.clone();
+                spawn_local(async move {
+                    while alive.get() {
+                        let (elapsed, at, ..) = *basis.borrow();
+                        let played = elapsed + now_ms().saturating_sub(at);
+                        let wait = ((PACER_STEP_MS + 1000 - played % 1000) % 1000).max(1);
+                        yew::platform::time::sleep(std::time::Duration::from_millis(wait)).await;
+                        if alive.get() {
+                            paint();
+                        }
+                    }
+                });
+            }
+            move || alive.set(false)
+        });
+    }
 
     let view = pacer_view(props.elapsed_ms, props.rate, motion);
     let word = t(if view.breath == Breath::In {
