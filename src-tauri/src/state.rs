@@ -23,9 +23,9 @@ pub(crate) struct AppState {
 
 /// What every command gets while the lock keeps the journal closed.
 pub(crate) fn locked_error() -> ApiError {
-    ApiError::new(
+    ApiError::said(
         tend_core::ErrorCode::Locked,
-        "the journal is locked: it opens with its passcode or recovery key",
+        tend_core::Said::new("open-error-locked"),
     )
 }
 

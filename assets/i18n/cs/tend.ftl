@@ -89,6 +89,173 @@ checkin-saved = Dnešní záznam je uložený.
 error-invalid_input = V této podobě to nejde uložit: { $detail }
 error-storage_full = Disk je plný, proto se nic neuložilo. Zadané údaje tu zůstávají: uvolněte trochu místa a zkuste to znovu.
 error-internal = Něco se pokazilo, proto se nic neuložilo. Zadané údaje tu zůstávají; zkuste to prosím znovu.
+error-invalid_input-plain = V této podobě to nejde uložit. Zadané údaje tu zůstávají.
+error-failed = Nepodařilo se to: { $detail } Zadané údaje tu zůstávají.
+
+## Why something could not be saved or done, said inside the messages above
+
+invalid-checkin-rating = Hodnocení „{ $item }“ je na škále od 0 do { $most }.
+invalid-checkin-note-long = Poznámka má { $chars ->
+    [one] { $chars } znak
+    [few] { $chars } znaky
+    [many] { $chars } znaku
+   *[other] { $chars } znaků
+}, ale může mít nejvýš { $most }.
+invalid-checkin-note-line = Poznámka se píše na jeden řádek, bez zalomení.
+invalid-entry-title = Název může mít jen jeden řádek a nejvýš { $most ->
+    [one] { $most } znak
+    [few] { $most } znaky
+    [many] { $most } znaku
+   *[other] { $most } znaků
+}.
+invalid-entry-size = Zápis může obsahovat nejvýš { $mb } MB textu.
+invalid-entry-control = Zápis obsahuje znaky, které nejde uložit.
+invalid-entry-tag = Štítek může mít jen jeden řádek a nejvýš { $most ->
+    [one] { $most } znak
+    [few] { $most } znaky
+    [many] { $most } znaku
+   *[other] { $most } znaků
+}.
+invalid-entry-tags = Zápis může mít nejvýš { $most ->
+    [one] { $most } štítek
+    [few] { $most } štítky
+    [many] { $most } štítku
+   *[other] { $most } štítků
+}.
+invalid-entry-prompt = Takový podnět Tend nenabízí.
+invalid-session-practice = Takové cvičení Tend nenabízí.
+invalid-session-rating = Hodnocení je na škále od 0 do { $most }.
+invalid-session-time = Čas, po který cvičení běželo, neodpovídá zvolené délce.
+invalid-session-note = Poznámka může mít jen jeden řádek a nejvýš { $most ->
+    [one] { $most } znak
+    [few] { $most } znaky
+    [many] { $most } znaku
+   *[other] { $most } znaků
+}.
+invalid-contact-no-name = Kontakt potřebuje jméno.
+invalid-contact-name = Jméno může mít jen jeden řádek a nejvýš { $most ->
+    [one] { $most } znak
+    [few] { $most } znaky
+    [many] { $most } znaku
+   *[other] { $most } znaků
+}.
+invalid-contact-number = Číslo může mít jen jeden řádek a nejvýš { $most ->
+    [one] { $most } znak
+    [few] { $most } znaky
+    [many] { $most } znaku
+   *[other] { $most } znaků
+}.
+invalid-contact-note = Poznámka může mít nejvýš { $most ->
+    [one] { $most } znak
+    [few] { $most } znaky
+    [many] { $most } znaku
+   *[other] { $most } znaků
+}.
+invalid-reminder-days = Připomenutí potřebuje alespoň jeden den v týdnu.
+invalid-reminder-words = Text připomenutí může mít jen jeden řádek a nejvýš { $most ->
+    [one] { $most } znak
+    [few] { $most } znaky
+    [many] { $most } znaku
+   *[other] { $most } znaků
+}.
+invalid-reminder-own = Připomenutí vlastními slovy potřebuje nějaký text.
+invalid-reminder-count = Tend uchová nejvýš { $most } připomenutí.
+invalid-zone = „{ $zone }“ není časové pásmo, které Tend zná.
+invalid-language = „{ $tag }“ není jazyk, kterým Tend mluví.
+invalid-document-order = První den je později než poslední.
+invalid-document-period = Období je delší než padesát let.
+invalid-document-entries = Jeden dokument může obsahovat nejvýš { $most ->
+    [one] { $most } zápis
+    [few] { $most } zápisy
+    [many] { $most } zápisu
+   *[other] { $most } zápisů
+}.
+invalid-path-name = Cesta nebo její krok nemá platný název.
+invalid-path-step = Krok se uvádí jen u kroku označeného jako hotový nebo nehotový.
+invalid-lock-minutes = Počet minut do zamknutí může být od 1 do { $most }.
+invalid-measure-answers = Každá otázka potřebuje jednu z odpovědí, které dotazník nabízí.
+error-no-such-entry = Už to tu není; možná se to mezitím smazalo.
+error-journal-value = Deník obsahuje hodnotu, kterou by obsahovat neměl, takže může být poškozený.
+error-journal-io = Deník se nepodařilo přečíst ani do něj zapsat.
+error-io-full = Disk je plný.
+error-io-permission = Tend k tomuto místu nemá přístup.
+error-io-read-only = Z tohoto místa lze číst, ale nelze do něj zapisovat.
+error-io-not-found = Tento soubor nebo složka neexistuje.
+error-io-other = Soubor se nepodařilo přečíst ani do něj zapsat.
+error-io-no-file = Cesta neobsahuje název souboru.
+error-io-journal-name = Tento název patří samotnému deníku; zvolte prosím jiný.
+error-pdf = PDF se nepodařilo vytvořit.
+error-content = Cvičení, která jsou součástí aplikace Tend, se nepodařilo načíst.
+error-not-offered = Tohle Tend nenabízí.
+error-login-setting = Nastavení, zda spouštět Tend po přihlášení, se nepodařilo změnit.
+
+## The privacy lock, backups and opening the journal
+
+lock-error-wrong = Tímto heslem nebo obnovovacím klíčem se tento deník neotevře.
+lock-error-short = Heslo musí mít alespoň { $least ->
+    [one] { $least } znak
+    [few] { $least } znaky
+    [many] { $least } znaku
+   *[other] { $least } znaků
+}.
+lock-error-on = Zámek už je zapnutý.
+lock-error-off = Zámek je vypnutý.
+lock-error-key-damaged = Soubor zámku vedle deníku je poškozený.
+lock-error-key-newer = Soubor zámku zapsala novější verze aplikace Tend.
+restore-error-missing = Tato záloha už tu není.
+restore-error-unsound = Tato záloha není neporušený deník aplikace Tend, a proto se nepoužila.
+open-error-folder = Tend nemůže vytvořit svou datovou složku ani do ní zapisovat.
+open-error-not-journal = Soubor deníku v datové složce není deník aplikace Tend.
+open-error-newer = Deník uložila novější verze aplikace Tend (formát { $found }; tato verze zná nejvýš formát { $known }).
+open-error-damaged = Soubor deníku je poškozený: neprošel kontrolou integrity.
+open-error-locked = Deník je zamčený: otevře se heslem nebo obnovovacím klíčem.
+open-error-upgrade = Deník se nepodařilo převést na aktuální verzi.
+open-error-other = Deník se nepodařilo otevřít.
+
+## Why a backup file was not imported; nothing in the journal changed
+
+import-failed = Nic se neimportovalo: { $detail }
+import-error-empty = Soubor je prázdný.
+import-error-large = Soubor má { $mb } MB, víc, než může mít záloha aplikace Tend ({ $most } MB).
+import-error-not-backup = Soubor není záloha aplikace Tend.
+import-error-newer = Zálohu vytvořila novější verze aplikace Tend (formát { $found }; tato verze čte formát { $known } a starší). Nejdřív prosím aktualizujte Tend.
+import-error-damaged = Záloha je neúplná nebo poškozená.
+import-error-checksum = Záloha se od svého vytvoření změnila nebo poškodila: její kontrolní součet nesouhlasí.
+import-error-count = Záloha je poškozená: v části „{ $what }“ uvádí počet položek { $said }, ale ve skutečnosti jich obsahuje { $found }.
+import-error-row = Položka { $index } v části „{ $what }“ není platná: { $why }
+import-kind-checkins = denní záznamy
+import-kind-sessions = cvičení
+import-kind-entries = zápisy v deníku
+import-kind-favourites = oblíbená cvičení
+import-kind-measures = výsledky dotazníků
+import-kind-contacts = kontakty
+import-kind-settings = nastavení
+import-kind-reminders = připomenutí
+import-kind-path = kroky cesty
+import-why-time = „{ $value }“ není datum a čas.
+import-why-day = „{ $value }“ není datum.
+import-why-long = Jedno z polí má { $chars ->
+    [one] { $chars } znak
+    [few] { $chars } znaky
+    [many] { $chars } znaku
+   *[other] { $chars } znaků
+}, víc než { $most }.
+import-why-rating = Jedno z hodnocení je { $value }, tedy víc než 10.
+import-why-context = „{ $value }“ není druh dne, který Tend zná.
+import-why-tag = „{ $value }“ není štítek, který Tend zná.
+import-why-two-days = Den { $day } má dva denní záznamy.
+import-why-practice = „{ $value }“ není cvičení, které Tend zná.
+import-why-session-length = Taková délka cvičení není možná.
+import-why-tag-empty = Jeden ze štítků je prázdný nebo obsahuje řídicí znak.
+import-why-measure-name = Název dotazníku je prázdný nebo příliš dlouhý.
+import-why-answers = Odpovědi nejsou řada číslic.
+import-why-path-kind = „{ $value }“ není nic, co se na cestě může stát.
+import-why-reminder-kind = „{ $value }“ není druh připomenutí, který Tend zná.
+import-why-reminder-time = „{ $value }“ není platný čas.
+import-why-setting-name = Nemá žádný název.
+import-why-setting-local = Nastavení „{ $key }“ patří k připomenutím jednoho počítače a do zálohy se nikdy neukládá.
+import-why-setting-value = Nastavení „{ $key }“ obsahuje hodnotu, kterou Tend neumí přečíst.
+import-why-rows = Položek je víc, než kolik by jich Tend mohl zapsat.
 
 ## The journal could not be opened
 

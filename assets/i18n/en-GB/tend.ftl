@@ -85,6 +85,113 @@ checkin-saved = Today's check-in is saved.
 error-invalid_input = That could not be saved as it is: { $detail }
 error-storage_full = The disk is full, so that was not saved. What you entered is still here: free some space and try again.
 error-internal = Something went wrong, so that was not saved. What you entered is still here; please try again.
+error-invalid_input-plain = That could not be saved as it is. What you entered is still here.
+error-failed = That did not work: { $detail } What you entered is still here.
+
+## Why something could not be saved or done, said inside the messages above
+
+invalid-checkin-rating = The rating for “{ $item }” runs from 0 to { $most }.
+invalid-checkin-note-long = The note has { $chars } characters; it can hold { $most }.
+invalid-checkin-note-line = The note is a single line, without line breaks.
+invalid-entry-title = A title is one line of at most { $most } characters.
+invalid-entry-size = An entry can hold at most { $mb } MB of text.
+invalid-entry-control = The entry holds characters that cannot be saved.
+invalid-entry-tag = A tag is one line of at most { $most } characters.
+invalid-entry-tags = An entry can carry at most { $most } tags.
+invalid-entry-prompt = That prompt is not one Tend offers.
+invalid-session-practice = That practice is not one Tend offers.
+invalid-session-rating = Ratings run from 0 to { $most }.
+invalid-session-time = The time played does not fit the length chosen.
+invalid-session-note = The note is one line of at most { $most } characters.
+invalid-contact-no-name = A contact needs a name.
+invalid-contact-name = A name is one line of at most { $most } characters.
+invalid-contact-number = A number is one line of at most { $most } characters.
+invalid-contact-note = A note has at most { $most } characters.
+invalid-reminder-days = A reminder needs at least one day of the week.
+invalid-reminder-words = A reminder's words are one line of at most { $most } characters.
+invalid-reminder-own = A reminder of your own needs some words.
+invalid-reminder-count = Tend keeps at most { $most } reminders.
+invalid-zone = “{ $zone }” is not a time zone Tend knows.
+invalid-language = “{ $tag }” is not a language Tend speaks.
+invalid-document-order = The first day comes after the last.
+invalid-document-period = The period is longer than fifty years.
+invalid-document-entries = One document can hold at most { $most } entries.
+invalid-path-name = The path or its step has no proper name.
+invalid-path-step = Only a step done or undone is named with its step.
+invalid-lock-minutes = The minutes before locking run from 1 to { $most }.
+invalid-measure-answers = Every question needs one of the answers the form offers.
+error-no-such-entry = That is no longer there; it may have been deleted.
+error-journal-value = The journal holds a value it should not, so it may be damaged.
+error-journal-io = The journal could not be read or written.
+error-io-full = The disk is full.
+error-io-permission = Tend is not allowed to use that place.
+error-io-read-only = That place can be read but not written.
+error-io-not-found = That file or folder is not there.
+error-io-other = The file could not be read or written.
+error-io-no-file = The path names no file.
+error-io-journal-name = That name belongs to the journal itself; choose another.
+error-pdf = The PDF could not be made.
+error-content = Tend's own practices could not be read.
+error-not-offered = Tend does not offer that.
+error-login-setting = The setting to start Tend when you log in could not be changed.
+
+## The privacy lock, backups and opening the journal
+
+lock-error-wrong = That passcode or recovery key does not open this journal.
+lock-error-short = A passcode needs at least { $least } characters.
+lock-error-on = The lock is already on.
+lock-error-off = The lock is off.
+lock-error-key-damaged = The lock file beside the journal is damaged.
+lock-error-key-newer = The lock file was written by a newer version of Tend.
+restore-error-missing = That backup is no longer there.
+restore-error-unsound = That backup is not a sound Tend journal, so it was not used.
+open-error-folder = Tend cannot create or write its data folder.
+open-error-not-journal = The journal file in the data folder is not a Tend journal.
+open-error-newer = The journal was saved by a newer version of Tend (format { $found }; this version knows up to { $known }).
+open-error-damaged = The journal file is damaged: it failed its integrity check.
+open-error-locked = The journal is locked: it opens with its passcode or recovery key.
+open-error-upgrade = The journal could not be brought up to date.
+open-error-other = The journal could not be opened.
+
+## Why a backup file was not imported; nothing in the journal changed
+
+import-failed = Nothing was imported: { $detail }
+import-error-empty = The file is empty.
+import-error-large = The file is { $mb } MB, more than a Tend backup can be ({ $most } MB).
+import-error-not-backup = The file is not a Tend backup.
+import-error-newer = The backup was made by a newer version of Tend (format { $found }; this one reads format { $known } or older). Update Tend first.
+import-error-damaged = The backup is incomplete or damaged.
+import-error-checksum = The backup has been changed or damaged since it was made: its checksum does not match.
+import-error-count = The backup is damaged: it says it holds { $said } in “{ $what }” but holds { $found }.
+import-error-row = Item { $index } in “{ $what }” is not valid: { $why }
+import-kind-checkins = check-ins
+import-kind-sessions = practice sessions
+import-kind-entries = journal entries
+import-kind-favourites = favourites
+import-kind-measures = questionnaire results
+import-kind-contacts = contacts
+import-kind-settings = settings
+import-kind-reminders = reminders
+import-kind-path = steps of the path
+import-why-time = “{ $value }” is not a date and time.
+import-why-day = “{ $value }” is not a date.
+import-why-long = A field is { $chars } characters, more than { $most }.
+import-why-rating = A rating is { $value }, more than 10.
+import-why-context = “{ $value }” is not a context Tend knows.
+import-why-tag = “{ $value }” is not a tag Tend knows.
+import-why-two-days = There are two check-ins for { $day }.
+import-why-practice = “{ $value }” is not a practice Tend knows.
+import-why-session-length = Its length is not possible.
+import-why-tag-empty = One of its tags is empty or holds a control character.
+import-why-measure-name = Its questionnaire's name is empty or too long.
+import-why-answers = Its answers are not a row of digits.
+import-why-path-kind = “{ $value }” is not something that happens on a path.
+import-why-reminder-kind = “{ $value }” is not a kind of reminder Tend knows.
+import-why-reminder-time = “{ $value }” is not a time of day.
+import-why-setting-name = It has no name.
+import-why-setting-local = The setting “{ $key }” belongs to one computer's reminders and is never in a backup.
+import-why-setting-value = The setting “{ $key }” holds a value Tend cannot read.
+import-why-rows = There are more rows than Tend could have written.
 
 ## The journal could not be opened
 

@@ -38,14 +38,14 @@ impl Failure {
         }
     }
 
-    fn output(path: &Path, e: impl std::fmt::Display) -> Failure {
+    fn output(path: &Path, e: &std::io::Error) -> Failure {
         Failure {
             code: 73,
             message: tr(
                 "cli-cannot-write",
                 &[
                     ("path", path.display().to_string().into()),
-                    ("reason", e.to_string().into()),
+                    ("reason", tend_journal::io_said(e).text().into()),
                 ],
             ),
         }
@@ -185,7 +185,7 @@ fn open(folder: &Path) -> Result<Journal, Failure> {
     std::io::stdin().read_line(&mut line).map_err(|e| {
         Failure::journal(tr(
             "cli-passcode-unread",
-            &[("reason", e.to_string().into())],
+            &[("reason", tend_journal::io_said(&e).text().into())],
         ))
     })?;
     let typed = line.trim_end_matches(['\n', '\r']);
@@ -248,9 +248,9 @@ fn deliver(out: &Path, bytes: &[u8]) -> Outcome {
         return stdout
             .write_all(bytes)
             .and_then(|()| stdout.flush())
-            .map_err(|e| Failure::output(out, e));
+            .map_err(|e| Failure::output(out, &e));
     }
-    write_file(out, bytes).map_err(|e| Failure::output(out, e))
+    write_file(out, bytes).map_err(|e| Failure::output(out, &e))
 }
 
 fn document(folder: &Path, kind: DocumentKind, mut options: Options) -> Outcome {
@@ -404,10 +404,10 @@ fn csv(folder: &Path, mut options: Options) -> Outcome {
     let out = out_option(&mut options)?;
     let mut journal = open(folder)?;
     let files = journal.export_csv().map_err(Failure::journal)?;
-    std::fs::create_dir_all(&out).map_err(|e| Failure::output(&out, e))?;
+    std::fs::create_dir_all(&out).map_err(|e| Failure::output(&out, &e))?;
     for (name, text) in files {
         let path = out.join(name);
-        write_file(&path, text.as_bytes()).map_err(|e| Failure::output(&path, e))?;
+        write_file(&path, text.as_bytes()).map_err(|e| Failure::output(&path, &e))?;
     }
     journal
         .log_export(Exported::Csv, "csv", None, utc_now())
@@ -427,7 +427,7 @@ fn import(folder: &Path, mut options: Options) -> Outcome {
             "cli-cannot-read",
             &[
                 ("path", path.display().to_string().into()),
-                ("reason", e.to_string().into()),
+                ("reason", tend_journal::io_said(&e).text().into()),
             ],
         ),
     };

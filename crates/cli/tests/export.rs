@@ -9,6 +9,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 use tend_core::entry::EntryDraft;
+use tend_core::words::tr_in;
 use tend_core::{CheckInDraft, Ratings};
 use tend_journal::{FILE_NAME, Journal};
 
@@ -23,6 +24,16 @@ fn tend(folder: &Path, args: &[&str]) -> Output {
         .env("LC_ALL", "C.UTF-8")
         .output()
         .unwrap()
+}
+
+/// A British English message, as `tend` says it under LANGUAGE=en_GB.
+fn en(id: &str) -> String {
+    tr_in("en-GB", id, &[])
+}
+
+/// Whole mebibytes, rounded up, as errors say a file's size.
+fn mib(bytes: u64) -> i64 {
+    i64::try_from(bytes.div_ceil(1024 * 1024)).unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -250,15 +261,30 @@ fn a_bad_file_is_refused_in_one_line_and_changes_nothing() {
         .set_len(tend_journal::MAX_BACKUP_BYTES + 1)
         .unwrap();
     for (file, code, words) in [
-        (not_json.to_str().unwrap(), 65, "not JSON"),
-        (huge.to_str().unwrap(), 65, "more than a Tend backup can be"),
-        ("/no/such/file.json", 66, "cannot be read"),
+        (
+            not_json.to_str().unwrap(),
+            65,
+            en("import-error-not-backup"),
+        ),
+        (
+            huge.to_str().unwrap(),
+            65,
+            tr_in(
+                "en-GB",
+                "import-error-large",
+                &[
+                    ("mb", mib(tend_journal::MAX_BACKUP_BYTES + 1).into()),
+                    ("most", mib(tend_journal::MAX_BACKUP_BYTES).into()),
+                ],
+            ),
+        ),
+        ("/no/such/file.json", 66, en("error-io-not-found")),
     ] {
         let run = tend(dir.path(), &["import", file]);
         assert_eq!(run.status.code(), Some(code), "{file}");
         let err = text(&run.stderr);
         assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.starts_with("tend: ") && err.contains(words), "{err}");
+        assert!(err.starts_with("tend: ") && err.contains(&words), "{err}");
         assert_eq!(
             journal_bytes(dir.path()),
             before,
@@ -271,6 +297,7 @@ fn a_bad_file_is_refused_in_one_line_and_changes_nothing() {
 fn mistakes_on_the_command_line_are_explained() {
     let (dir, _) = journal();
     let before = journal_bytes(dir.path());
+    let first_after_last = en("invalid-document-order");
     for (args, words) in [
         (
             vec![
@@ -296,7 +323,7 @@ fn mistakes_on_the_command_line_are_explained() {
                 "--out",
                 "-",
             ],
-            "the first day comes after the last",
+            first_after_last.as_str(),
         ),
         (
             vec![
@@ -365,7 +392,7 @@ fn an_export_never_overwrites_the_journal() {
         &["export", "backup", "--out", target.to_str().unwrap()],
     );
     assert_eq!(run.status.code(), Some(73));
-    assert!(text(&run.stderr).contains("belongs to the journal"));
+    assert!(text(&run.stderr).contains(&en("error-io-journal-name")));
     assert_eq!(journal_bytes(dir.path()), before);
     let run = tend(
         dir.path(),

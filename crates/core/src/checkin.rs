@@ -202,23 +202,26 @@ pub enum CheckInError {
     NoteHasLineBreakOrControl,
 }
 
+impl CheckInError {
+    /// What to tell her, in her language when it is said.
+    pub fn said(&self) -> crate::said::Said {
+        use crate::said::Said;
+        match self {
+            CheckInError::RatingOutOfRange(item) => Said::new("invalid-checkin-rating")
+                .with("item", Said::new(&format!("checkin-short-{}", item.id())))
+                .with("most", MAX_RATING),
+            CheckInError::NoteTooLong { chars } => Said::new("invalid-checkin-note-long")
+                .with("chars", *chars)
+                .with("most", MAX_NOTE_CHARS),
+            CheckInError::NoteHasLineBreakOrControl => Said::new("invalid-checkin-note-line"),
+        }
+    }
+}
+
+/// Said in the language being spoken now.
 impl fmt::Display for CheckInError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CheckInError::RatingOutOfRange(item) => {
-                write!(f, "the {} rating must be from 0 to {MAX_RATING}", item.id())
-            }
-            CheckInError::NoteTooLong { chars } => write!(
-                f,
-                "the note has {chars} characters; it can hold at most {MAX_NOTE_CHARS}"
-            ),
-            CheckInError::NoteHasLineBreakOrControl => {
-                write!(
-                    f,
-                    "the note is one line: it cannot hold line breaks or control characters"
-                )
-            }
-        }
+        fmt::Display::fmt(&self.said(), f)
     }
 }
 
@@ -298,7 +301,11 @@ mod tests {
         d.ratings.stress = 11;
         let err = d.validate().unwrap_err();
         assert_eq!(err, CheckInError::RatingOutOfRange(Item::Stress));
-        assert!(err.to_string().contains("stress"));
+        assert!(
+            err.said().english().contains("Stress"),
+            "{}",
+            err.said().english()
+        );
     }
 
     #[test]

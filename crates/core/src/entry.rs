@@ -1,5 +1,6 @@
 //! Journal entries: private writing, found again by searching.
 
+use crate::said::Said;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -117,36 +118,29 @@ fn forbidden(c: char) -> bool {
 
 impl EntryDraft {
     /// Checks the draft; messages name the field, never its words.
-    pub fn validate(mut self) -> Result<EntryDraft, String> {
+    pub fn validate(mut self) -> Result<EntryDraft, Said> {
         self.title = self.title.trim().to_owned();
         if self.title.chars().count() > MAX_TITLE_CHARS || self.title.chars().any(char::is_control)
         {
-            return Err(format!(
-                "a title is one line of at most {MAX_TITLE_CHARS} characters"
-            ));
+            return Err(Said::new("invalid-entry-title").with("most", MAX_TITLE_CHARS));
         }
         if self.body.len() > MAX_BODY_BYTES {
-            return Err(format!(
-                "an entry can hold at most {} MB",
-                MAX_BODY_BYTES / 1024 / 1024
-            ));
+            return Err(Said::new("invalid-entry-size").with("mb", MAX_BODY_BYTES / 1024 / 1024));
         }
         if self.body.chars().any(forbidden) {
-            return Err("the entry holds control characters that cannot be saved".into());
+            return Err(Said::new("invalid-entry-control"));
         }
         let mut tags: Vec<String> = Vec::new();
         for tag in self.tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
             if tag.chars().count() > MAX_TAG_CHARS || tag.chars().any(char::is_control) {
-                return Err(format!(
-                    "a tag is one line of at most {MAX_TAG_CHARS} characters"
-                ));
+                return Err(Said::new("invalid-entry-tag").with("most", MAX_TAG_CHARS));
             }
             if !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
                 tags.push(tag.to_owned());
             }
         }
         if tags.len() > MAX_TAGS {
-            return Err(format!("an entry can carry at most {MAX_TAGS} tags"));
+            return Err(Said::new("invalid-entry-tags").with("most", MAX_TAGS));
         }
         self.tags = tags;
         if self
@@ -154,7 +148,7 @@ impl EntryDraft {
             .as_ref()
             .is_some_and(|p| p.len() > 64 || !p.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
         {
-            return Err("the prompt is not one Tend knows".into());
+            return Err(Said::new("invalid-entry-prompt"));
         }
         Ok(self)
     }
@@ -219,6 +213,6 @@ mod tests {
             ..Default::default()
         };
         let err = marks.validate().unwrap_err();
-        assert!(!err.contains("secret"));
+        assert!(!err.english().contains("secret"));
     }
 }

@@ -22,6 +22,7 @@ pub mod player;
 pub mod practice;
 pub mod prefs;
 pub mod reminder;
+pub mod said;
 pub mod secret;
 pub mod speech;
 pub mod summary;
@@ -39,3 +40,4 @@ pub use checkin::{CheckIn, CheckInDraft, CheckInError, Context, Item, Ratings, T
 pub use day::{DayBoundary, day_ends_at, journal_day};
 pub use ipc::{ApiError, Command, ErrorCode};
 pub use prefs::{Preferences, Role, TextSize, Theme};
+pub use said::Said;

@@ -2,6 +2,7 @@
 //! change each exercise brings, once there are enough sessions to say.
 
 use crate::checkin::{MAX_NOTE_CHARS, MAX_RATING};
+use crate::said::Said;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -44,7 +45,7 @@ pub struct Session {
 
 impl SessionRecord {
     /// Checks the record; the message names the field, never the note.
-    pub fn validate(mut self) -> Result<SessionRecord, String> {
+    pub fn validate(mut self) -> Result<SessionRecord, Said> {
         let id_ok = !self.exercise.is_empty()
             && self.exercise.len() <= 64
             && self
@@ -52,22 +53,20 @@ impl SessionRecord {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c == '_');
         if !id_ok {
-            return Err("the exercise id is not one Tend knows".into());
+            return Err(Said::new("invalid-session-practice"));
         }
         for feeling in [self.before, self.after].into_iter().flatten() {
             if feeling.calm > MAX_RATING || feeling.kind > MAX_RATING {
-                return Err(format!("ratings run from 0 to {MAX_RATING}"));
+                return Err(Said::new("invalid-session-rating").with("most", MAX_RATING));
             }
         }
         let too_long = self.seconds_offered > 3600 || self.seconds_since_start > 24 * 3600;
         if self.seconds_played > self.seconds_offered || too_long {
-            return Err("the time played does not fit the length offered".into());
+            return Err(Said::new("invalid-session-time"));
         }
         let note = self.note.trim();
         if note.chars().count() > MAX_NOTE_CHARS || note.chars().any(char::is_control) {
-            return Err(format!(
-                "the note is one line of at most {MAX_NOTE_CHARS} characters"
-            ));
+            return Err(Said::new("invalid-session-note").with("most", MAX_NOTE_CHARS));
         }
         self.note = note.to_owned();
         Ok(self)

@@ -16,6 +16,7 @@
 //! - Each reminder fires at most once per local day (the caller keeps the
 //!   days in its journal).
 
+use crate::said::Said;
 use chrono::{
     DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
     Timelike, Utc,
@@ -245,19 +246,17 @@ pub struct Reminder {
 
 impl Reminder {
     /// Checks the reminder and puts it in its stored form.
-    pub fn validate(mut self) -> Result<Reminder, String> {
+    pub fn validate(mut self) -> Result<Reminder, Said> {
         if !self.rule.days.0.iter().any(|d| *d) {
-            return Err("a reminder needs at least one day of the week".into());
+            return Err(Said::new("invalid-reminder-days"));
         }
         let text = self.text.trim();
         if text.chars().any(char::is_control) || text.chars().count() > MAX_REMINDER_TEXT {
-            return Err(format!(
-                "a reminder's words are one line of at most {MAX_REMINDER_TEXT} characters"
-            ));
+            return Err(Said::new("invalid-reminder-words").with("most", MAX_REMINDER_TEXT));
         }
         self.text = if self.kind == ReminderKind::Own {
             if text.is_empty() {
-                return Err("a reminder of your own needs some words".into());
+                return Err(Said::new("invalid-reminder-own"));
             }
             text.to_owned()
         } else {

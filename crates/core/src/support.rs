@@ -1,6 +1,7 @@
 //! Get help: helplines by country as data, the user's own contacts, and
 //! the country a system locale points to.
 
+use crate::said::Said;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -264,28 +265,24 @@ pub const MAX_CONTACT_NOTE: usize = 300;
 impl Contact {
     /// Trims the fields and checks their lengths; a name is required.
     /// Errors name the field, never its words.
-    pub fn validate(mut self) -> Result<Contact, String> {
+    pub fn validate(mut self) -> Result<Contact, Said> {
         self.name = self.name.trim().to_owned();
         self.number = self.number.trim().to_owned();
         self.note = self.note.trim().to_owned();
         let control = |t: &str| t.chars().any(char::is_control);
         if self.name.is_empty() {
-            return Err("a contact needs a name".into());
+            return Err(Said::new("invalid-contact-no-name"));
         }
         if self.name.chars().count() > MAX_CONTACT_NAME || control(&self.name) {
-            return Err(format!(
-                "a name has at most {MAX_CONTACT_NAME} characters on one line"
-            ));
+            return Err(Said::new("invalid-contact-name").with("most", MAX_CONTACT_NAME));
         }
         if self.number.chars().count() > MAX_CONTACT_NUMBER || control(&self.number) {
-            return Err(format!(
-                "a number has at most {MAX_CONTACT_NUMBER} characters on one line"
-            ));
+            return Err(Said::new("invalid-contact-number").with("most", MAX_CONTACT_NUMBER));
         }
         if self.note.chars().count() > MAX_CONTACT_NOTE
             || self.note.chars().any(|c| c.is_control() && c != '\n')
         {
-            return Err(format!("a note has at most {MAX_CONTACT_NOTE} characters"));
+            return Err(Said::new("invalid-contact-note").with("most", MAX_CONTACT_NOTE));
         }
         Ok(self)
     }

@@ -109,14 +109,37 @@ impl Journal {
 }
 
 /// Why a backup could not be put back. The journal is as it was.
-#[derive(Debug, thiserror::Error)]
+/// Displayed, it is said in the language being spoken now.
+#[derive(Debug)]
 pub enum RestoreError {
-    #[error("there is no such backup")]
     NoSuchBackup,
-    #[error("that backup is not a sound Tend journal, so it was not used")]
     Unsound,
-    #[error("the backup could not be put in place: {0}")]
-    Io(#[from] io::Error),
+    Io(io::Error),
+}
+
+impl RestoreError {
+    /// What to tell her.
+    pub fn said(&self) -> tend_core::Said {
+        match self {
+            RestoreError::NoSuchBackup => tend_core::Said::new("restore-error-missing"),
+            RestoreError::Unsound => tend_core::Said::new("restore-error-unsound"),
+            RestoreError::Io(e) => crate::error::io_said(e),
+        }
+    }
+}
+
+impl std::fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.said(), f)
+    }
+}
+
+impl std::error::Error for RestoreError {}
+
+impl From<io::Error> for RestoreError {
+    fn from(e: io::Error) -> Self {
+        RestoreError::Io(e)
+    }
 }
 
 /// Checks that `path` is a Tend journal this build can open, without
@@ -199,7 +222,14 @@ impl From<&RestoreError> for tend_core::ApiError {
             RestoreError::Unsound => tend_core::ErrorCode::InvalidInput,
             RestoreError::Io(_) => tend_core::ErrorCode::Internal,
         };
-        tend_core::ApiError::new(code, e.to_string())
+        let detail = match e {
+            RestoreError::Io(io) => format!("{}: {io}", e.said().english()),
+            _ => e.said().english(),
+        };
+        tend_core::ApiError {
+            message: detail,
+            ..tend_core::ApiError::said(code, e.said())
+        }
     }
 }
 

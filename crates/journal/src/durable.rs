@@ -4,6 +4,7 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use tend_core::Said;
 
 /// Makes sure a rename or a new file in `dir` is on disk.
 pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
@@ -17,13 +18,13 @@ pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
 pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let name = path
         .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, Said::new("error-io-no-file")))?
         .to_string_lossy()
         .into_owned();
     if name.starts_with("journal.") || name.starts_with(crate::KEY_FILE_NAME) {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "that name belongs to the journal itself; choose another",
+            Said::new("error-io-journal-name"),
         ));
     }
     let dir = match path.parent() {

@@ -2,39 +2,54 @@
 
 use std::io;
 use std::path::PathBuf;
-use tend_core::{ApiError, CheckInError, ErrorCode};
+use tend_core::{ApiError, CheckInError, ErrorCode, Said};
 
 /// Why the journal could not be opened. The file is untouched in every case.
-#[derive(Debug, thiserror::Error)]
+/// Displayed, it is said in the language being spoken now.
+#[derive(Debug)]
 pub enum OpenError {
-    #[error("Tend cannot create or write its data folder: {source}")]
     FolderUnwritable {
         folder: PathBuf,
-        #[source]
         source: io::Error,
     },
-    #[error("the journal file in the data folder is not a Tend journal")]
-    NotAJournal { folder: PathBuf },
-    #[error(
-        "the journal was written by a newer Tend (schema {found}; this version knows up to {known})"
-    )]
+    NotAJournal {
+        folder: PathBuf,
+    },
     TooNew {
         folder: PathBuf,
         found: usize,
         known: usize,
     },
-    #[error("the journal file is damaged: it failed SQLite's integrity check")]
-    Damaged { folder: PathBuf },
-    #[error("the journal is locked: it opens with its passcode or recovery key")]
-    Locked { folder: PathBuf },
-    #[error("the journal's schema could not be brought up to date: {detail}")]
-    Migration { folder: PathBuf, detail: String },
-    #[error("the journal could not be opened: {source}")]
+    Damaged {
+        folder: PathBuf,
+    },
+    Locked {
+        folder: PathBuf,
+    },
+    Migration {
+        folder: PathBuf,
+        detail: String,
+    },
     Sqlite {
         folder: PathBuf,
-        #[source]
         source: rusqlite::Error,
     },
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.said(), f)
+    }
+}
+
+impl std::error::Error for OpenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OpenError::FolderUnwritable { source, .. } => Some(source),
+            OpenError::Sqlite { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl OpenError {
@@ -48,6 +63,32 @@ impl OpenError {
             | OpenError::Locked { folder }
             | OpenError::Migration { folder, .. }
             | OpenError::Sqlite { folder, .. } => folder,
+        }
+    }
+
+    /// What to tell her (the screens add the folder).
+    pub fn said(&self) -> Said {
+        match self {
+            OpenError::FolderUnwritable { .. } => Said::new("open-error-folder"),
+            OpenError::NotAJournal { .. } => Said::new("open-error-not-journal"),
+            OpenError::TooNew { found, known, .. } => Said::new("open-error-newer")
+                .with("found", *found)
+                .with("known", *known),
+            OpenError::Damaged { .. } => Said::new("open-error-damaged"),
+            OpenError::Locked { .. } => Said::new("open-error-locked"),
+            OpenError::Migration { .. } => Said::new("open-error-upgrade"),
+            OpenError::Sqlite { .. } => Said::new("open-error-other"),
+        }
+    }
+
+    /// British English, with the system's or SQLite's words, for logs.
+    pub fn detail(&self) -> String {
+        let said = self.said().english();
+        match self {
+            OpenError::FolderUnwritable { source, .. } => format!("{said}: {source}"),
+            OpenError::Sqlite { source, .. } => format!("{said}: {source}"),
+            OpenError::Migration { detail, .. } => format!("{said}: {detail}"),
+            _ => said,
         }
     }
 
@@ -65,41 +106,99 @@ impl OpenError {
 
 impl From<&OpenError> for ApiError {
     fn from(e: &OpenError) -> ApiError {
-        ApiError::new(e.code(), e.to_string()).with_folder(e.folder().display().to_string())
+        ApiError {
+            message: e.detail(),
+            ..ApiError::said(e.code(), e.said())
+        }
+        .with_folder(e.folder().display().to_string())
     }
 }
 
 /// Why an operation on an open journal failed. The journal is as it was.
-#[derive(Debug, thiserror::Error)]
+/// Displayed, it is said in the language being spoken now.
+#[derive(Debug)]
 pub enum JournalError {
-    #[error("{0}")]
-    Invalid(#[from] CheckInError),
-    #[error("the practice session cannot be saved: {0}")]
-    InvalidSession(String),
-    #[error("the entry cannot be saved: {0}")]
-    InvalidEntry(String),
-    #[error("the answers cannot be saved: {0}")]
-    InvalidMeasure(String),
-    #[error("the contact cannot be saved: {0}")]
-    InvalidContact(String),
-    #[error("the reminder cannot be saved: {0}")]
-    InvalidReminder(String),
-    #[error("the document cannot be made: {0}")]
-    InvalidRequest(String),
-    #[error("{0} is not a time zone Tend knows")]
+    Invalid(CheckInError),
+    InvalidSession(Said),
+    InvalidEntry(Said),
+    InvalidMeasure(Said),
+    InvalidContact(Said),
+    InvalidReminder(Said),
+    /// A document, a path event or a setting asked for what cannot be.
+    InvalidRequest(Said),
     UnknownZone(String),
-    #[error("{0} is not a language Tend speaks")]
     UnknownLanguage(String),
-    #[error("there is no such entry; it may have been deleted")]
     NoSuchEntry,
-    #[error("the disk is full, so nothing was saved")]
     Full,
-    #[error("the backup could not be written: {0}")]
     Backup(std::io::Error),
-    #[error("the journal holds a value it should not; it may be damaged")]
     Damaged,
-    #[error("the journal could not be read or written: {0}")]
     Sqlite(rusqlite::Error),
+}
+
+impl JournalError {
+    /// What to tell her. The detail of a system or SQLite error stays in
+    /// [`JournalError::detail`], for logs.
+    pub fn said(&self) -> Said {
+        match self {
+            JournalError::Invalid(e) => e.said(),
+            JournalError::InvalidSession(s)
+            | JournalError::InvalidEntry(s)
+            | JournalError::InvalidMeasure(s)
+            | JournalError::InvalidContact(s)
+            | JournalError::InvalidReminder(s)
+            | JournalError::InvalidRequest(s) => s.clone(),
+            JournalError::UnknownZone(zone) => {
+                Said::new("invalid-zone").with("zone", zone.as_str())
+            }
+            JournalError::UnknownLanguage(tag) => {
+                Said::new("invalid-language").with("tag", tag.as_str())
+            }
+            JournalError::NoSuchEntry => Said::new("error-no-such-entry"),
+            JournalError::Full => Said::new("error-storage_full"),
+            JournalError::Backup(e) => io_said(e),
+            JournalError::Damaged => Said::new("error-journal-value"),
+            JournalError::Sqlite(_) => Said::new("error-journal-io"),
+        }
+    }
+
+    /// British English, with a system's or SQLite's own words, for logs.
+    pub fn detail(&self) -> String {
+        match self {
+            JournalError::Backup(e) => format!("{}: {e}", self.said().english()),
+            JournalError::Sqlite(e) => format!("{}: {e}", self.said().english()),
+            _ => self.said().english(),
+        }
+    }
+}
+
+/// What to tell her when a file could not be read or written, by kind; the
+/// system's own words (English, and often technical) are for logs.
+pub fn io_said(e: &io::Error) -> Said {
+    // Tend's own refusals carry their sentence.
+    if let Some(said) = e.get_ref().and_then(|inner| inner.downcast_ref::<Said>()) {
+        return said.clone();
+    }
+    Said::new(match e.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => "error-io-full",
+        io::ErrorKind::PermissionDenied => "error-io-permission",
+        io::ErrorKind::ReadOnlyFilesystem => "error-io-read-only",
+        io::ErrorKind::NotFound => "error-io-not-found",
+        _ => "error-io-other",
+    })
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.said(), f)
+    }
+}
+
+impl std::error::Error for JournalError {}
+
+impl From<CheckInError> for JournalError {
+    fn from(e: CheckInError) -> JournalError {
+        JournalError::Invalid(e)
+    }
 }
 
 impl From<rusqlite::Error> for JournalError {
@@ -135,6 +234,9 @@ impl From<JournalError> for ApiError {
             JournalError::Damaged => ErrorCode::JournalDamaged,
             JournalError::Sqlite(_) => ErrorCode::Internal,
         };
-        ApiError::new(code, e.to_string())
+        ApiError {
+            message: e.detail(),
+            ..ApiError::said(code, e.said())
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::{Journal, JournalError, TIME_FORMAT};
 use chrono::{NaiveDate, NaiveDateTime};
+use tend_core::Said;
 use tend_core::content::Content;
 use tend_core::summary::{
     Document, DocumentKind, DocumentRequest, ExportRecord, Exported, PathReport, Sources, document,
@@ -12,15 +13,17 @@ pub const MAX_DOCUMENT_ENTRIES: usize = 500;
 
 /// Why a request for a document cannot be met.
 pub fn check_request(request: &DocumentRequest) -> Result<(), JournalError> {
-    let bad = |why: &str| Err(JournalError::InvalidRequest(why.to_owned()));
+    let bad = |id: &str| Err(JournalError::InvalidRequest(Said::new(id)));
     if request.from > request.to {
-        return bad("the first day comes after the last");
+        return bad("invalid-document-order");
     }
     if (request.to - request.from).num_days() > 366 * 50 {
-        return bad("the period is longer than fifty years");
+        return bad("invalid-document-period");
     }
     if request.entries.len() > MAX_DOCUMENT_ENTRIES {
-        return bad("too many entries for one document");
+        return Err(JournalError::InvalidRequest(
+            Said::new("invalid-document-entries").with("most", MAX_DOCUMENT_ENTRIES),
+        ));
     }
     Ok(())
 }

@@ -40,7 +40,7 @@ pub use archive::{
 pub use backup::{RestoreError, backups, restore};
 pub use cipher::DataKey;
 pub use durable::write_file;
-pub use error::{JournalError, OpenError};
+pub use error::{JournalError, OpenError, io_said};
 pub use export::{MAX_DOCUMENT_ENTRIES, check_request};
 pub use lock::{
     DEFAULT_IDLE_MINUTES, KdfParams, LockError, MIN_PASSCODE_CHARS, Secret, is_locked, unlock,

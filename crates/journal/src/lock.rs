@@ -108,26 +108,64 @@ pub enum Secret<'a> {
 }
 
 /// Why the lock could not do what was asked. Nothing was changed.
-#[derive(Debug, thiserror::Error)]
+/// Displayed, it is said in the language being spoken now.
+#[derive(Debug)]
 pub enum LockError {
-    #[error("that passcode or recovery key does not open this journal")]
     WrongSecret,
-    #[error("a passcode needs at least {MIN_PASSCODE_CHARS} characters")]
     PasscodeTooShort,
-    #[error("the lock is already on")]
     AlreadyOn,
-    #[error("the lock is off")]
     Off,
-    #[error("the lock file beside the journal is damaged")]
     KeyFileDamaged,
-    #[error("the lock file was written by a newer Tend")]
     KeyFileTooNew,
-    #[error("the lock could not be changed: {0}")]
-    Io(#[from] io::Error),
-    #[error(transparent)]
-    Journal(#[from] JournalError),
-    #[error(transparent)]
-    Open(#[from] OpenError),
+    Io(io::Error),
+    Journal(JournalError),
+    Open(OpenError),
+}
+
+impl LockError {
+    /// What to tell her.
+    pub fn said(&self) -> tend_core::Said {
+        use tend_core::Said;
+        match self {
+            LockError::WrongSecret => Said::new("lock-error-wrong"),
+            LockError::PasscodeTooShort => {
+                Said::new("lock-error-short").with("least", MIN_PASSCODE_CHARS)
+            }
+            LockError::AlreadyOn => Said::new("lock-error-on"),
+            LockError::Off => Said::new("lock-error-off"),
+            LockError::KeyFileDamaged => Said::new("lock-error-key-damaged"),
+            LockError::KeyFileTooNew => Said::new("lock-error-key-newer"),
+            LockError::Io(e) => crate::error::io_said(e),
+            LockError::Journal(e) => e.said(),
+            LockError::Open(e) => e.said(),
+        }
+    }
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.said(), f)
+    }
+}
+
+impl std::error::Error for LockError {}
+
+impl From<io::Error> for LockError {
+    fn from(e: io::Error) -> Self {
+        LockError::Io(e)
+    }
+}
+
+impl From<JournalError> for LockError {
+    fn from(e: JournalError) -> Self {
+        LockError::Journal(e)
+    }
+}
+
+impl From<OpenError> for LockError {
+    fn from(e: OpenError) -> Self {
+        LockError::Open(e)
+    }
 }
 
 impl From<rusqlite::Error> for LockError {
@@ -328,7 +366,14 @@ impl From<LockError> for tend_core::ApiError {
             LockError::KeyFileDamaged | LockError::KeyFileTooNew => ErrorCode::JournalDamaged,
             LockError::AlreadyOn | LockError::Off | LockError::Io(_) => ErrorCode::Internal,
         };
-        tend_core::ApiError::new(code, e.to_string())
+        let detail = match &e {
+            LockError::Io(io) => format!("{}: {io}", e.said().english()),
+            _ => e.said().english(),
+        };
+        tend_core::ApiError {
+            message: detail,
+            ..tend_core::ApiError::said(code, e.said())
+        }
     }
 }
 
@@ -345,7 +390,7 @@ impl Journal {
     pub fn set_idle_minutes(&mut self, minutes: u32) -> Result<(), JournalError> {
         if !(1..=24 * 60).contains(&minutes) {
             return Err(JournalError::InvalidRequest(
-                "the minutes before locking must be between 1 and 1440".into(),
+                tend_core::Said::new("invalid-lock-minutes").with("most", 1440_u32),
             ));
         }
         self.put_setting(IDLE_KEY, &minutes.to_string())

@@ -42,15 +42,15 @@ impl Journal {
         entry: Option<i64>,
         now: NaiveDateTime,
     ) -> Result<(), JournalError> {
-        let bad = |why: &str| Err(JournalError::InvalidRequest(why.to_owned()));
+        let bad = |id: &str| Err(JournalError::InvalidRequest(tend_core::Said::new(id)));
         let id_ok = |id: &str| !id.is_empty() && id.len() <= MAX_ID;
         if !id_ok(path) {
-            return bad("the path has no name");
+            return bad("invalid-path-name");
         }
         match step {
             Some(s) if kind.has_step() && id_ok(s) => {}
             None if !kind.has_step() => {}
-            _ => return bad("a step is named for done and undone, and only for them"),
+            _ => return bad("invalid-path-step"),
         }
         if let Some(id) = entry
             && self.entry(id)?.is_none()

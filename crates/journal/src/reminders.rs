@@ -103,9 +103,9 @@ impl Journal {
                     self.conn
                         .query_row("SELECT count(*) FROM reminder", [], |row| row.get(0))?;
                 if usize::try_from(count).unwrap_or(usize::MAX) >= MAX_REMINDERS {
-                    return Err(JournalError::InvalidReminder(format!(
-                        "Tend keeps at most {MAX_REMINDERS} reminders"
-                    )));
+                    return Err(JournalError::InvalidReminder(
+                        tend_core::Said::new("invalid-reminder-count").with("most", MAX_REMINDERS),
+                    ));
                 }
                 self.conn.execute(
                     "INSERT INTO reminder (kind, at, days, only_if_not_done, text, enabled, created_at)

@@ -24,7 +24,7 @@ pub(crate) fn language_tag(value: &str) -> Option<&str> {
 }
 
 /// Why a setting cannot be taken, in words for the person importing.
-pub(crate) fn check_setting(key: &str, value: &str) -> Result<(), String> {
+pub(crate) fn check_setting(key: &str, value: &str) -> Result<(), tend_core::Said> {
     let number = |v: &str| v.parse::<u16>().ok();
     let ok = match key {
         "day_boundary" => DayBoundary::from_str(value).is_ok(),
@@ -50,9 +50,7 @@ pub(crate) fn check_setting(key: &str, value: &str) -> Result<(), String> {
         // the clock was last read) belongs to this computer: a backup
         // never carries it.
         k if k.starts_with("reminders.") => {
-            return Err(format!(
-                "the setting {k:?} belongs to one computer's reminders and is never in a backup"
-            ));
+            return Err(tend_core::Said::new("import-why-setting-local").with("key", k));
         }
         // A setting from a newer Tend: nothing here reads it, so keeping
         // it harms nothing and a later Tend finds it again.
@@ -61,9 +59,7 @@ pub(crate) fn check_setting(key: &str, value: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "the setting {key:?} holds a value Tend cannot read"
-        ))
+        Err(tend_core::Said::new("import-why-setting-value").with("key", key))
     }
 }
 

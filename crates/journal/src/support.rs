@@ -55,13 +55,13 @@ impl Journal {
         day: NaiveDate,
         now: NaiveDateTime,
     ) -> Result<MeasureResult, JournalError> {
-        measure
-            .score(answers)
-            .map_err(|e| JournalError::InvalidMeasure(e.to_string()))?;
+        measure.score(answers).map_err(|_| {
+            JournalError::InvalidMeasure(tend_core::Said::new("invalid-measure-answers"))
+        })?;
         if answers.iter().any(|a| *a > 9) {
-            return Err(JournalError::InvalidMeasure(
-                "an answer is out of range".into(),
-            ));
+            return Err(JournalError::InvalidMeasure(tend_core::Said::new(
+                "invalid-measure-answers",
+            )));
         }
         let text: String = answers.iter().map(|a| char::from(b'0' + a)).collect();
         self.conn.execute(

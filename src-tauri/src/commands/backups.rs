@@ -9,12 +9,8 @@ use tend_core::{ApiError, ErrorCode};
 
 pub(crate) fn backups(app: &AppHandle, request: Request<Backups>) -> Reply<Backups> {
     let () = request;
-    tend_journal::backups(state(app).folder()).map_err(|e| {
-        ApiError::new(
-            ErrorCode::Internal,
-            format!("the backups folder cannot be read: {e}"),
-        )
-    })
+    tend_journal::backups(state(app).folder())
+        .map_err(|e| ApiError::said_with_detail(ErrorCode::Internal, tend_journal::io_said(&e), e))
 }
 
 pub(crate) fn restore_backup(

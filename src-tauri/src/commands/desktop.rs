@@ -19,9 +19,10 @@ pub(crate) fn set_desktop(app: &AppHandle, request: Request<SetDesktop>) -> Repl
             _ => Ok(()),
         };
         changed.map_err(|e| {
-            ApiError::new(
+            ApiError::said_with_detail(
                 tend_core::ErrorCode::Internal,
-                format!("the login setting could not be changed: {e}"),
+                tend_core::Said::new("error-login-setting"),
+                e,
             )
         })?;
     }

@@ -97,7 +97,11 @@ fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
         } else {
             ErrorCode::InvalidInput
         };
-        ApiError::new(code, format!("{} could not be saved: {e}", path.display()))
+        ApiError::said_with_detail(
+            code,
+            tend_journal::io_said(&e),
+            format!("{}: {e}", path.display()),
+        )
     })
 }
 
@@ -182,9 +186,10 @@ pub(crate) fn save_data(app: &AppHandle, request: Request<SaveData>) -> Reply<Sa
             };
             let folder = folder.join(folder_name);
             std::fs::create_dir_all(&folder).map_err(|e| {
-                ApiError::new(
+                ApiError::said_with_detail(
                     ErrorCode::InvalidInput,
-                    format!("{} could not be made: {e}", folder.display()),
+                    tend_journal::io_said(&e),
+                    format!("{}: {e}", folder.display()),
                 )
             })?;
             for (name, text) in files {
@@ -229,28 +234,32 @@ pub(crate) fn import_data(app: &AppHandle, request: Request<ImportData>) -> Repl
     let Some(path) = path else {
         return Ok(Imported::Cancelled);
     };
-    let invalid = |message: String| ApiError::new(ErrorCode::InvalidInput, message);
+    let refused = |e: ImportError| ApiError {
+        message: e.detail(),
+        ..ApiError::said(ErrorCode::InvalidInput, e.said())
+    };
+    let unreadable = |e: std::io::Error| {
+        ApiError::said_with_detail(
+            ErrorCode::InvalidInput,
+            tend_journal::io_said(&e),
+            format!("{}: {e}", path.display()),
+        )
+    };
     // The size is checked before a byte is read.
-    let size = std::fs::metadata(&path)
-        .map_err(|e| invalid(format!("{} cannot be read: {e}", path.display())))?
-        .len();
+    let size = std::fs::metadata(&path).map_err(unreadable)?.len();
     if size > tend_journal::MAX_BACKUP_BYTES {
-        return Err(invalid(
-            ImportError::TooLarge {
-                bytes: size,
-                max: tend_journal::MAX_BACKUP_BYTES,
-            }
-            .to_string(),
-        ));
+        return Err(refused(ImportError::TooLarge {
+            bytes: size,
+            max: tend_journal::MAX_BACKUP_BYTES,
+        }));
     }
-    let bytes = std::fs::read(&path)
-        .map_err(|e| invalid(format!("{} cannot be read: {e}", path.display())))?;
+    let bytes = std::fs::read(&path).map_err(unreadable)?;
     state.with_journal(|journal| match journal.import_backup(&bytes) {
         Ok(report) => Ok(Imported::Added {
             added: report.added,
             days_kept: report.days_kept,
         }),
         Err(ImportError::Journal(e)) => Err(e.into()),
-        Err(e) => Err(invalid(e.to_string())),
+        Err(e) => Err(refused(e)),
     })
 }

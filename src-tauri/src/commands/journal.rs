@@ -5,6 +5,7 @@ use crate::clock::{local_now, utc_now};
 use crate::content::content;
 use crate::today;
 use tauri::AppHandle;
+use tend_core::ApiError;
 use tend_core::content::Content;
 use tend_core::day::journal_day;
 use tend_core::ipc::{
@@ -14,7 +15,6 @@ use tend_core::ipc::{
 };
 use tend_core::practice::what_helps;
 use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
-use tend_core::{ApiError, ErrorCode};
 use tend_journal::Journal;
 
 pub(crate) fn today(app: &AppHandle, request: Request<Today>) -> Reply<Today> {
@@ -31,10 +31,7 @@ pub(crate) fn finish_welcome(
     if let Some(code) = &request.country
         && content.helplines.country(code).is_none()
     {
-        return Err(ApiError::new(
-            ErrorCode::InvalidInput,
-            "no helplines for that country",
-        ));
+        return Err(ApiError::not_offered("no helplines for that country"));
     }
     let reminder = request.checkin_reminder.map(|time| Reminder {
         id: None,
@@ -112,10 +109,7 @@ pub(crate) fn save_session(app: &AppHandle, request: Request<SaveSession>) -> Re
         .get(&request.exercise)
         .is_some_and(|e| e.length(request.seconds_offered).is_some());
     if !known {
-        return Err(ApiError::new(
-            ErrorCode::InvalidInput,
-            "no such exercise and length",
-        ));
+        return Err(ApiError::not_offered("no such exercise and length"));
     }
     state(app).with_journal(|journal| {
         journal.save_session(request, utc_now())?;
@@ -134,7 +128,7 @@ pub(crate) fn get_entry(app: &AppHandle, request: Request<GetEntry>) -> Reply<Ge
     state(app).with_journal(|journal| {
         journal
             .entry(request)?
-            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "there is no such entry"))
+            .ok_or_else(|| ApiError::from(tend_journal::JournalError::NoSuchEntry))
     })
 }
 
@@ -167,7 +161,7 @@ pub(crate) fn set_favourite(
     request: Request<SetFavourite>,
 ) -> Reply<SetFavourite> {
     if content()?.catalogue.get(&request.exercise).is_none() {
-        return Err(ApiError::new(ErrorCode::InvalidInput, "no such exercise"));
+        return Err(ApiError::not_offered("no such exercise"));
     }
     state(app).with_journal(|journal| {
         journal.set_favourite(&request.exercise, request.favourite, utc_now())?;

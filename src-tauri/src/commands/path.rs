@@ -6,10 +6,10 @@ use crate::clock::utc_now;
 use crate::content::content;
 use crate::today::guided_path as path_for;
 use tauri::AppHandle;
+use tend_core::ApiError;
 use tend_core::content::Content;
 use tend_core::ipc::{GuidedPathView, PathAction, PathView};
 use tend_core::path::{before_after, progress};
-use tend_core::{ApiError, ErrorCode};
 use tend_journal::Journal;
 
 fn view(journal: &Journal, content: &Content) -> Result<PathView, ApiError> {
@@ -51,10 +51,7 @@ pub(crate) fn path_action(app: &AppHandle, request: Request<PathAction>) -> Repl
         if let Some(step) = &request.step
             && path.step(step).is_none()
         {
-            return Err(ApiError::new(
-                ErrorCode::InvalidInput,
-                "the path has no such step",
-            ));
+            return Err(ApiError::not_offered("the path has no such step"));
         }
         journal.add_path_event(
             &path.id,

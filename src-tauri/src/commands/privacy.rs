@@ -86,10 +86,7 @@ pub(crate) fn set_idle_minutes(
 ) -> Reply<SetIdleMinutes> {
     let state = state(app);
     if !IDLE_MINUTES.contains(&request) {
-        return Err(ApiError::new(
-            tend_core::ErrorCode::InvalidInput,
-            "choose one of the offered minutes",
-        ));
+        return Err(ApiError::not_offered("minutes before locking not offered"));
     }
     state.with_journal(|j| Ok(j.set_idle_minutes(request)?))
 }

@@ -36,7 +36,7 @@ pub(crate) fn dismiss_notice(
             .strip_prefix("measure.")
             .is_some_and(|id| content.measures.get(id).is_some());
     if !known {
-        return Err(ApiError::new(ErrorCode::InvalidInput, "no such notice"));
+        return Err(ApiError::not_offered("no such notice"));
     }
     state(app).with_journal(|journal| {
         journal.dismiss(&request, journal_today(journal)?)?;
@@ -54,13 +54,17 @@ pub(crate) fn save_measure(app: &AppHandle, request: Request<SaveMeasure>) -> Re
     let measure = content()?
         .measures
         .get(&request.measure)
-        .ok_or_else(|| ApiError::new(ErrorCode::InvalidInput, "no such measure"))?;
+        .ok_or_else(|| ApiError::not_offered("no such measure"))?;
     state(app).with_journal(|journal| {
         let day = journal_today(journal)?;
         let result = journal.save_measure_result(measure, &request.answers, day, utc_now())?;
-        let scores = measure
-            .score(&result.answers)
-            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
+        let scores = measure.score(&result.answers).map_err(|e| {
+            ApiError::said_with_detail(
+                ErrorCode::InvalidInput,
+                tend_core::Said::new("invalid-measure-answers"),
+                e,
+            )
+        })?;
         Ok(ScoredResult { result, scores })
     })
 }
@@ -106,10 +110,7 @@ pub(crate) fn help(app: &AppHandle, request: Request<Help>) -> Reply<Help> {
 pub(crate) fn set_country(app: &AppHandle, request: Request<SetCountry>) -> Reply<SetCountry> {
     let content = content()?;
     if content.helplines.country(&request).is_none() {
-        return Err(ApiError::new(
-            ErrorCode::InvalidInput,
-            "no helplines for that country",
-        ));
+        return Err(ApiError::not_offered("no helplines for that country"));
     }
     state(app).with_journal(|journal| {
         journal.set_country(&request)?;

@@ -503,7 +503,10 @@ fn DataSection() -> Html {
                         status.set(Some(Ok(said)));
                     }
                     Ok(Imported::Cancelled) => status.set(Some(Ok(t("export-cancelled")))),
-                    Err(e) => status.set(Some(Err(e.message))),
+                    Err(e) => status.set(Some(Err(match &e.said {
+                        Some(said) => tr("import-failed", &[("detail", said.text().into())]),
+                        None => error_text(&e),
+                    }))),
                 }
             });
         })

@@ -60,15 +60,19 @@ pub(crate) fn PageHeading(props: &HeadingProps) -> Html {
     html! { <h1 ref={node} tabindex="-1">{ &props.text }</h1> }
 }
 
-/// The words for an error the user can act on, by its code.
+/// The words for an error, in her language: what the shell said, by its
+/// message id, inside the code's own sentence. The English detail an error
+/// also carries is for logs and never shown.
 pub(crate) fn error_text(error: &tend_core::ApiError) -> String {
     use tend_core::ErrorCode;
-    match error.code {
-        ErrorCode::InvalidInput => crate::i18n::tr(
-            "error-invalid_input",
-            &[("detail", error.message.clone().into())],
-        ),
-        ErrorCode::StorageFull => t("error-storage_full"),
-        _ => t("error-internal"),
+    let detail = error.said.as_ref().map(tend_core::Said::text);
+    match (error.code, detail) {
+        (ErrorCode::StorageFull, _) => t("error-storage_full"),
+        (ErrorCode::InvalidInput, Some(detail)) => {
+            crate::i18n::tr("error-invalid_input", &[("detail", detail.into())])
+        }
+        (ErrorCode::InvalidInput, None) => t("error-invalid_input-plain"),
+        (_, Some(detail)) => crate::i18n::tr("error-failed", &[("detail", detail.into())]),
+        (_, None) => t("error-internal"),
     }
 }

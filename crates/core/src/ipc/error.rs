@@ -1,6 +1,7 @@
 //! The one error that crosses IPC.
 
 use crate::checkin::CheckInError;
+use crate::said::Said;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -42,22 +43,57 @@ impl ErrorCode {
     }
 }
 
-/// The only error that crosses IPC. Its message never holds journal text.
+/// The only error that crosses IPC. Nothing in it holds journal text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiError {
     pub code: ErrorCode,
+    /// British English detail for logs; never shown to her.
     pub message: String,
     /// The data folder, when the error is about it, so the UI can name it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder: Option<String>,
+    /// What to tell her, said in her language by whoever shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said: Option<Said>,
 }
 
 impl ApiError {
+    /// An error with English detail for logs only: the screens say the
+    /// code's own sentence.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
             code,
             message: message.into(),
             folder: None,
+            said: None,
+        }
+    }
+
+    /// An error with a sentence for her, kept as a message id.
+    pub fn said(code: ErrorCode, said: Said) -> ApiError {
+        ApiError {
+            code,
+            message: said.english(),
+            folder: None,
+            said: Some(said),
+        }
+    }
+
+    /// As [`ApiError::said`], with a system's own words (a file error's
+    /// detail, in English) kept for logs.
+    pub fn said_with_detail(code: ErrorCode, said: Said, detail: impl fmt::Display) -> ApiError {
+        ApiError {
+            message: format!("{}: {detail}", said.english()),
+            ..ApiError::said(code, said)
+        }
+    }
+
+    /// A request the screens never make (a hostile or outdated caller):
+    /// `detail` is for logs.
+    pub fn not_offered(detail: &str) -> ApiError {
+        ApiError {
+            message: detail.to_owned(),
+            ..ApiError::said(ErrorCode::InvalidInput, Said::new("error-not-offered"))
         }
     }
 
@@ -67,6 +103,7 @@ impl ApiError {
     }
 }
 
+/// The English detail, for logs.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.folder {
@@ -80,6 +117,6 @@ impl std::error::Error for ApiError {}
 
 impl From<CheckInError> for ApiError {
     fn from(e: CheckInError) -> ApiError {
-        ApiError::new(ErrorCode::InvalidInput, e.to_string())
+        ApiError::said(ErrorCode::InvalidInput, e.said())
     }
 }

@@ -29,7 +29,7 @@ use tend_core::path::PathEventKind;
 use tend_core::practice::{Feeling, SessionRecord};
 use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
 use tend_core::support::Contact;
-use tend_core::{CheckInDraft, Context, Ratings, Tag};
+use tend_core::{CheckInDraft, Context, Ratings, Said, Tag};
 
 /// What the file says it is.
 pub(crate) const FORMAT: &str = "tend-backup";
@@ -46,41 +46,106 @@ const MAX_SHORT: usize = 200;
 /// Longest setting value or session note.
 const MAX_VALUE: usize = 64 * 1024;
 
+/// The kinds of row a backup holds, as the message ids that name them.
+pub(crate) const KIND_CHECKINS: &str = "import-kind-checkins";
+pub(crate) const KIND_SESSIONS: &str = "import-kind-sessions";
+pub(crate) const KIND_ENTRIES: &str = "import-kind-entries";
+pub(crate) const KIND_FAVOURITES: &str = "import-kind-favourites";
+pub(crate) const KIND_MEASURES: &str = "import-kind-measures";
+pub(crate) const KIND_CONTACTS: &str = "import-kind-contacts";
+pub(crate) const KIND_SETTINGS: &str = "import-kind-settings";
+pub(crate) const KIND_REMINDERS: &str = "import-kind-reminders";
+pub(crate) const KIND_PATH: &str = "import-kind-path";
+
 /// Why a backup file was not imported. The journal is exactly as it was.
-#[derive(Debug, thiserror::Error)]
+/// Displayed, it is said in the language being spoken now.
+#[derive(Debug)]
 pub enum ImportError {
-    #[error("the file is empty")]
     Empty,
-    #[error("the file is {bytes} bytes, more than a Tend backup can be ({max} bytes)")]
-    TooLarge { bytes: u64, max: u64 },
-    #[error("the file is not a Tend backup: it is not JSON text ({0})")]
+    TooLarge {
+        bytes: u64,
+        max: u64,
+    },
+    /// Not JSON text; the parser's detail is for logs.
     NotJson(String),
-    #[error("the file is not a Tend backup")]
     NotABackup,
-    #[error(
-        "the backup was made by a newer Tend (format {found}); this Tend reads format {FORMAT_VERSION} or older, so update Tend first"
-    )]
-    NewerFormat { found: u32 },
-    #[error("the backup is incomplete or damaged: {0}")]
+    NewerFormat {
+        found: u32,
+    },
+    /// JSON of the wrong shape; the parser's detail is for logs.
     Malformed(String),
-    #[error(
-        "the backup has been changed or damaged since it was made: its checksum does not match"
-    )]
     Checksum,
-    #[error("the backup is damaged: it says it holds {said} {what} but holds {found}")]
     Count {
+        /// The kind of row, as its message id.
         what: &'static str,
         said: usize,
         found: usize,
     },
-    #[error("the backup's {what} number {index} is not valid: {why}")]
     Invalid {
+        /// The kind of row, as its message id.
         what: &'static str,
         index: usize,
-        why: String,
+        why: Said,
     },
-    #[error("{0}")]
-    Journal(#[from] JournalError),
+    Journal(JournalError),
+}
+
+impl ImportError {
+    /// What to tell her.
+    pub fn said(&self) -> Said {
+        match self {
+            ImportError::Empty => Said::new("import-error-empty"),
+            ImportError::TooLarge { bytes, max } => Said::new("import-error-large")
+                .with("mb", mebibytes(*bytes))
+                .with("most", mebibytes(*max)),
+            ImportError::NotJson(_) | ImportError::NotABackup => {
+                Said::new("import-error-not-backup")
+            }
+            ImportError::NewerFormat { found } => Said::new("import-error-newer")
+                .with("found", *found)
+                .with("known", FORMAT_VERSION),
+            ImportError::Malformed(_) => Said::new("import-error-damaged"),
+            ImportError::Checksum => Said::new("import-error-checksum"),
+            ImportError::Count { what, said, found } => Said::new("import-error-count")
+                .with("what", Said::new(what))
+                .with("said", *said)
+                .with("found", *found),
+            ImportError::Invalid { what, index, why } => Said::new("import-error-row")
+                .with("what", Said::new(what))
+                .with("index", *index)
+                .with("why", why.clone()),
+            ImportError::Journal(e) => e.said(),
+        }
+    }
+
+    /// British English, with the parser's own words, for logs.
+    pub fn detail(&self) -> String {
+        let said = self.said().english();
+        match self {
+            ImportError::NotJson(d) | ImportError::Malformed(d) => format!("{said}: {d}"),
+            ImportError::Journal(e) => e.detail(),
+            _ => said,
+        }
+    }
+}
+
+/// Whole mebibytes, rounded up, for saying a size.
+fn mebibytes(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.said(), f)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl From<JournalError> for ImportError {
+    fn from(e: JournalError) -> Self {
+        ImportError::Journal(e)
+    }
 }
 
 /// What an import added; rows already in the journal are not counted.
@@ -180,19 +245,15 @@ fn parse(bytes: &[u8]) -> Result<Data, ImportError> {
     let found = archive.data.counts();
     let said = archive.counts;
     for (what, said, found) in [
-        ("check-ins", said.checkins, found.checkins),
-        ("practice sessions", said.sessions, found.sessions),
-        ("journal entries", said.entries, found.entries),
-        ("favourites", said.favourites, found.favourites),
-        (
-            "questionnaire results",
-            said.measure_results,
-            found.measure_results,
-        ),
-        ("contacts", said.contacts, found.contacts),
-        ("settings", said.settings, found.settings),
-        ("reminders", said.reminders, found.reminders),
-        ("steps of the path", said.path_events, found.path_events),
+        (KIND_CHECKINS, said.checkins, found.checkins),
+        (KIND_SESSIONS, said.sessions, found.sessions),
+        (KIND_ENTRIES, said.entries, found.entries),
+        (KIND_FAVOURITES, said.favourites, found.favourites),
+        (KIND_MEASURES, said.measure_results, found.measure_results),
+        (KIND_CONTACTS, said.contacts, found.contacts),
+        (KIND_SETTINGS, said.settings, found.settings),
+        (KIND_REMINDERS, said.reminders, found.reminders),
+        (KIND_PATH, said.path_events, found.path_events),
     ] {
         if said != found {
             return Err(ImportError::Count { what, said, found });
@@ -201,7 +262,7 @@ fn parse(bytes: &[u8]) -> Result<Data, ImportError> {
             return Err(ImportError::Invalid {
                 what,
                 index: MAX_ROWS + 1,
-                why: "there are more rows than Tend could have written".into(),
+                why: Said::new("import-why-rows"),
             });
         }
     }

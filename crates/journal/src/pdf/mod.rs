@@ -79,10 +79,30 @@ const LINE: (u8, u8, u8) = (0x2d, 0x6a, 0x5f);
 const DOT: (u8, u8, u8) = (0x7a, 0x4f, 0x9a);
 const WARN: (u8, u8, u8) = (0x8a, 0x5a, 0x00);
 
-/// Why a PDF could not be made.
-#[derive(Debug, thiserror::Error)]
-#[error("the PDF could not be made: {0}")]
+/// Why a PDF could not be made: its detail is for logs; displayed, it is
+/// said in the language being spoken now.
+#[derive(Debug)]
 pub struct PdfError(String);
+
+impl PdfError {
+    /// What to tell her.
+    pub fn said(&self) -> tend_core::Said {
+        tend_core::Said::new("error-pdf")
+    }
+
+    /// British English detail, for logs.
+    pub fn detail(&self) -> String {
+        format!("{}: {}", self.said().english(), self.0)
+    }
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.said(), f)
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 fn face(data: &[u8], index: u32, font: Font) -> Option<Face<'_>> {
     Some(Face {
