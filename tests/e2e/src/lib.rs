@@ -21,6 +21,7 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use tend_core::words::FluentValue;
 
 /// A path the test command passes in; the suite cannot run without it.
 pub fn required_path(var: &str) -> PathBuf {
@@ -109,20 +110,29 @@ impl Driver {
     }
 }
 
-/// Whether a Tend process is running on `data_dir` (its environment names
-/// the folder).
-fn app_running_on(data_dir: &Path) -> bool {
+/// The Tend processes running on `data_dir` (their environment names the
+/// folder).
+fn apps_on(data_dir: &Path) -> Vec<String> {
     let app = required_path("TEND_E2E_APP");
     let mut wanted = b"TEND_DATA_DIR=".to_vec();
     wanted.extend_from_slice(data_dir.as_os_str().as_encoded_bytes());
     let Ok(procs) = std::fs::read_dir("/proc") else {
-        return false;
+        return Vec::new();
     };
-    procs.flatten().any(|p| {
-        std::fs::read_link(p.path().join("exe")).is_ok_and(|exe| exe == app)
-            && std::fs::read(p.path().join("environ"))
-                .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == wanted))
-    })
+    procs
+        .flatten()
+        .filter(|p| {
+            std::fs::read_link(p.path().join("exe")).is_ok_and(|exe| exe == app)
+                && std::fs::read(p.path().join("environ"))
+                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == wanted))
+        })
+        .map(|p| p.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// Whether a Tend process is running on `data_dir`.
+fn app_running_on(data_dir: &Path) -> bool {
+    !apps_on(data_dir).is_empty()
 }
 
 impl Drop for Driver {
@@ -132,14 +142,30 @@ impl Drop for Driver {
             .args(["-TERM", &self.child.id().to_string()])
             .status();
         let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
+        let mut stopped = false;
+        while !stopped && Instant::now() < deadline {
+            stopped = matches!(self.child.try_wait(), Ok(Some(_)));
+            if !stopped {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        if !stopped {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        // A Tend this test started must not outlive it: one left in the
+        // tray would answer the next test's tray clicks and launches.
+        for signal in ["-TERM", "-KILL"] {
+            let left = apps_on(&self.data_dir);
+            if left.is_empty() {
                 return;
             }
-            std::thread::sleep(Duration::from_millis(50));
+            let _ = Command::new("kill").arg(signal).args(&left).status();
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < deadline && app_running_on(&self.data_dir) {
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -155,6 +181,30 @@ pub fn today() -> chrono::NaiveDate {
 /// UTC now, for writing test data through the journal.
 pub fn now_utc() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
+}
+
+/// The British English message `id`, as the app shows it: the tests find
+/// elements and wait for text by message, never by an English literal, so
+/// a change of wording or a translation does not break them. Panics,
+/// naming the id, if the message is missing.
+pub fn en(id: &str) -> String {
+    en_with(id, &[])
+}
+
+/// As [`en`], with `args` filled in as the app fills them.
+pub fn en_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    tend_core::words::format_in("en-GB", id, args)
+        .unwrap_or_else(|e| panic!("no en-GB message {id:?} to format: {e:?}"))
+}
+
+/// Stands for an argument the test cannot know (a time, a date, a path),
+/// in [`en_pieces`].
+pub const ANY: &str = "\u{1f}";
+
+/// The en-GB message `id`'s words on either side of each argument given
+/// as [`ANY`], for waiting on a message whose arguments the app fills in.
+pub fn en_pieces(id: &str, args: &[(&str, FluentValue<'_>)]) -> Vec<String> {
+    en_with(id, args).split(ANY).map(str::to_owned).collect()
 }
 
 /// Opens a screen by its address and waits until it shows `shows`.

@@ -10,7 +10,8 @@ use std::path::Path;
 use std::process::Command;
 use tend_core::{Context, DayBoundary, Preferences, Tag, TextSize, Theme};
 use tend_e2e::{
-    Driver, Key, Session, axe_violations, describe, folder_snapshot, screenshot_path, today,
+    ANY, Driver, Key, Session, axe_violations, describe, en, en_pieces, en_with, folder_snapshot,
+    now_utc, screenshot_path, today,
 };
 use tend_journal::{FILE_NAME, Journal};
 
@@ -22,20 +23,29 @@ fn slider_value(app: &Session, item: &str) -> String {
         .to_owned()
 }
 
+/// Today's summary line for Worn out: its name, then its value.
+fn worn_out(value: u8) -> String {
+    format!(
+        "{}\n{}",
+        en("checkin-short-exhaustion"),
+        en_with("checkin-value", &[("value", value.into())])
+    )
+}
+
 #[test]
 fn a_check_in_made_by_keyboard_alone_survives_a_relaunch_and_can_be_edited() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
 
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     // Action 1 of 3: open the check-in.
-    app.tab_to("Check in now");
+    app.tab_to(&en("today-checkin-now"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Move each slider");
+    app.wait_for_text(&en("checkin-intro"));
 
     // Action 2: rate the day. Arrows move by 1, Page keys by 2.
-    app.tab_to("How worn out do you feel?");
+    app.tab_to(&en("checkin-item-exhaustion"));
     app.press(&[Key::Right, Key::Right]); // 7
     app.press(&[Key::Tab, Key::PageDown]); // stress 3
     app.press(&[Key::Tab, Key::Right]); // mood 6
@@ -55,42 +65,51 @@ fn a_check_in_made_by_keyboard_alone_survives_a_relaunch_and_can_be_edited() {
     let slider = app.find("#rating-exhaustion");
     assert_eq!(
         app.property(&slider, "ariaValueText"),
-        json!("7 of 10"),
+        json!(en_with("checkin-value", &[("value", 7.into())])),
         "the value is announced"
     );
-    app.tab_to("A work day");
+    app.tab_to(&en("context-work_day"));
     app.press(&[Key::Down]); // moves to and picks "Caring at home"
-    app.tab_to("A disturbed night");
+    app.tab_to(&en("tag-disturbed_night"));
     app.press(&[Key::Space]);
-    app.tab_to("A note for yourself");
+    app.tab_to(&en("checkin-note"));
     app.type_text("Mum slept at last; tea with Ann");
 
     // Action 3: save.
-    app.tab_to("Save today's check-in");
+    app.tab_to(&en("checkin-save"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text("You have checked in today");
-    assert!(text.contains("Worn out\n7 of 10"), "{text}");
+    // Today says until when it can be changed: wait for the words before.
+    let done = en_pieces("today-done", &[("time", ANY.into())]).remove(0);
+    let text = app.wait_for_text(&done);
+    assert!(text.contains(&worn_out(7)), "{text}");
     app.close();
 
     // Reopen: today's check-in is there, and still editable.
     let app = driver.launch();
-    let text = app.wait_for_text("You have checked in today");
-    assert!(text.contains("Meaning in caring\n9 of 10"), "{text}");
-    app.tab_to("Change today's check-in");
+    let text = app.wait_for_text(&done);
+    assert!(
+        text.contains(&format!(
+            "{}\n{}",
+            en("checkin-short-meaning"),
+            en_with("checkin-value", &[("value", 9.into())])
+        )),
+        "{text}"
+    );
+    app.tab_to(&en("today-change"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("You are changing today's check-in");
+    app.wait_for_text(&en("checkin-edit-intro"));
     assert_eq!(slider_value(&app, "exhaustion"), "7");
     let note = app.find("#note");
     assert_eq!(
         app.property(&note, "value"),
         json!("Mum slept at last; tea with Ann")
     );
-    app.tab_to("How worn out do you feel?");
+    app.tab_to(&en("checkin-item-exhaustion"));
     app.press(&[Key::Right]); // 8
-    app.tab_to("Save changes");
+    app.tab_to(&en("checkin-save-changes"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text("You have checked in today");
-    assert!(text.contains("Worn out\n8 of 10"), "{text}");
+    let text = app.wait_for_text(&done);
+    assert!(text.contains(&worn_out(8)), "{text}");
     app.close();
     drop(driver);
 
@@ -132,38 +151,41 @@ fn journal_with(folder: &Path, theme: Theme, text_size: u16) {
 }
 
 /// Every screen, with a sentence each shows. The navigation reaches the
-/// first seven; the others open from links inside screens.
-const SCREENS: [(&str, &str, &str); 17] = [
-    ("today", "#/", "How are you today?"),
-    ("checkin", "#/checkin", "Move each slider"),
-    ("practise", "#/practise", "How much time do you have?"),
-    ("journal", "#/journal", "Search your journal"),
-    ("insights", "#/insights", "How your check-ins have moved"),
-    ("settings", "#/settings", "When does your day end?"),
-    ("help", "#/help", "Your own people"),
-    ("measures", "#/measures", "Short questionnaires"),
-    (
-        "who5",
-        "#/measures/who5",
-        "how you have been feeling over the last two weeks",
-    ),
-    (
-        "scs-sf",
-        "#/measures/scs_sf",
-        "How I typically act towards myself",
-    ),
-    (
-        "proqol5",
-        "#/measures/proqol5",
-        "I am preoccupied with more than one person I help",
-    ),
-    ("about", "#/about", "It is not a medical device"),
-    ("export", "#/export", "Something to share"),
-    ("reminders", "#/reminders", "Add a reminder"),
-    ("privacy", "#/privacy", "Turn the lock on"),
-    ("path", "#/path", "Start the path"),
-    ("player", "#/play/calm_place/180", "Read each step aloud"),
-];
+/// first seven; the others open from links inside screens. The
+/// questionnaires show their published wording, which is not a message.
+fn screens() -> [(&'static str, &'static str, String); 17] {
+    [
+        ("today", "#/", en("today-invite")),
+        ("checkin", "#/checkin", en("checkin-intro")),
+        ("practise", "#/practise", en("practise-time")),
+        ("journal", "#/journal", en("journal-search")),
+        ("insights", "#/insights", en("insights-intro")),
+        ("settings", "#/settings", en("settings-boundary")),
+        ("help", "#/help", en("help-own-title")),
+        ("measures", "#/measures", en("measures-intro")),
+        (
+            "who5",
+            "#/measures/who5",
+            "how you have been feeling over the last two weeks".to_owned(),
+        ),
+        (
+            "scs-sf",
+            "#/measures/scs_sf",
+            "How I typically act towards myself".to_owned(),
+        ),
+        (
+            "proqol5",
+            "#/measures/proqol5",
+            "I am preoccupied with more than one person I help".to_owned(),
+        ),
+        ("about", "#/about", en("about-not")),
+        ("export", "#/export", en("export-document")),
+        ("reminders", "#/reminders", en("reminders-add")),
+        ("privacy", "#/privacy", en("privacy-turn-on-title")),
+        ("path", "#/path", en("path-start")),
+        ("player", "#/play/calm_place/180", en("player-speak")),
+    ]
+}
 
 /// Opens a screen through its navigation link, or by its address when the
 /// navigation has none.
@@ -211,7 +233,7 @@ fn every_screen_in_every_theme_has_no_accessibility_violations_at_phone_and_desk
         journal_with(data.path(), theme, 100);
         let driver = Driver::start(data.path());
         let app = driver.launch();
-        app.wait_for_text("How are you today?");
+        app.wait_for_text(&en("today-invite"));
         // The theme is put on the page once Today's preferences arrive.
         let mut painted = json!(null);
         for _ in 0..50 {
@@ -229,8 +251,8 @@ fn every_screen_in_every_theme_has_no_accessibility_violations_at_phone_and_desk
             json!(background),
             "the {name} theme is not applied"
         );
-        for (screen, href, shows) in SCREENS {
-            open_screen(&app, href, shows);
+        for (screen, href, shows) in screens() {
+            open_screen(&app, href, &shows);
             for (width, height) in [(1280, 800), (390, 844)] {
                 app.set_window_size(width, height);
                 let violations = axe_violations(&app);
@@ -257,15 +279,15 @@ fn at_double_text_size_no_screen_scrolls_sideways_on_a_small_phone() {
     journal_with(data.path(), Theme::Light, 200);
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     let size = app.execute(
         "return getComputedStyle(document.documentElement).fontSize;",
         json!([]),
     );
     assert_eq!(size, json!("36px"), "the text size setting is not applied");
     app.set_window_size(360, 800);
-    for (screen, href, shows) in SCREENS {
-        open_screen(&app, href, shows);
+    for (screen, href, shows) in screens() {
+        open_screen(&app, href, &shows);
         if let Some(wide) = scrolls_sideways(&app) {
             panic!("{screen} scrolls sideways at 360 px with 200% text: {wide}");
         }
@@ -324,19 +346,16 @@ fn a_data_folder_that_cannot_be_written_is_named_and_left_as_it_was() {
 
     let driver = Driver::start(&folder);
     let app = driver.launch();
-    let text = app.wait_for_text("Tend can't open your journal");
+    let text = app.wait_for_text(&en("journal-error-title"));
     assert!(
-        text.contains("Tend can't save in its data folder"),
+        text.contains(&en("journal-error-data_folder_unwritable")),
         "{text}"
     );
     assert!(
         text.contains(folder.to_str().unwrap()),
         "the folder is not named:\n{text}"
     );
-    assert!(
-        text.contains("Nothing in the folder has been changed"),
-        "{text}"
-    );
+    assert!(text.contains(&en("journal-error-unchanged")), "{text}");
     app.close();
     drop(driver);
     drop(guard);
@@ -356,8 +375,8 @@ fn a_journal_file_that_is_not_a_database_is_named_and_left_byte_for_byte() {
 
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    let text = app.wait_for_text("Tend can't open your journal");
-    assert!(text.contains("is not a Tend journal"), "{text}");
+    let text = app.wait_for_text(&en("journal-error-title"));
+    assert!(text.contains(&en("journal-error-not_a_journal")), "{text}");
     assert!(
         text.contains(data.path().to_str().unwrap()),
         "the folder is not named:\n{text}"
@@ -374,20 +393,23 @@ fn the_day_boundary_can_be_moved_and_is_kept() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     let settings = app.find("nav a[href='#/settings']");
     app.click(&settings);
-    app.wait_for_text("When does your day end?");
+    app.wait_for_text(&en("settings-boundary"));
     let six = app.find("#day-boundary option[value='06:00']");
     app.click(&six);
-    app.wait_for_text("Your day now ends at 06:00.");
+    app.wait_for_text(&en_with(
+        "settings-boundary-saved",
+        &[("time", "06:00".into())],
+    ));
     app.close();
 
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     let settings = app.find("nav a[href='#/settings']");
     app.click(&settings);
-    app.wait_for_text("When does your day end?");
+    app.wait_for_text(&en("settings-boundary"));
     let select = app.find("#day-boundary");
     assert_eq!(app.property(&select, "value"), json!("06:00"));
     app.close();
@@ -405,31 +427,35 @@ fn the_day_boundary_can_be_moved_and_is_kept() {
 fn practise_thirty_seconds(app: &Session, start_from: &str, calm_after: u32) {
     app.tab_to(start_from);
     app.press(&[Key::Enter]);
-    app.wait_for_text("Before you start");
+    app.wait_for_text(&en("player-before"));
     assert!(
         axe_violations(app).is_empty(),
         "player, before:\n{}",
         describe(&axe_violations(app))
     );
-    app.tab_to("How calm do you feel?");
+    app.tab_to(&en("feeling-calm"));
     app.press(&[Key::Left, Key::Left]); // 3
     app.press(&[Key::Tab, Key::Left]); // kindness 4
-    app.tab_to("Rate and start");
+    app.tab_to(&en("player-start"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text("Step 1 of 2");
+    let text = app.wait_for_text(&en_with(
+        "player-step-of",
+        &[("n", 1.into()), ("total", 2.into())],
+    ));
+    // The step's own words come from the exercises, not the messages.
     assert!(text.contains("soften your face"), "{text}");
     app.press(&[Key::Space]);
-    app.wait_for_text("Paused.");
+    app.wait_for_text(&en("player-paused"));
     app.press(&[Key::Space]);
-    app.wait_for_text("Pause");
+    app.wait_for_text(&en("player-pause"));
     let violations = axe_violations(app);
     assert!(
         violations.is_empty(),
         "player, playing:\n{}",
         describe(&violations)
     );
-    app.wait_for_text_within("That is the end of the practice", 45);
-    app.tab_to("How calm do you feel?");
+    app.wait_for_text_within(&en("player-finished"), 45);
+    app.tab_to(&en("feeling-calm"));
     app.press(&vec![Key::Right; calm_after as usize - 5]);
     app.press(&[Key::Tab, Key::Right, Key::Right]); // kindness 7
     let calm = app.find("#after-calm");
@@ -439,9 +465,9 @@ fn practise_thirty_seconds(app: &Session, start_from: &str, calm_after: u32) {
         "{}",
         app.focused_name()
     );
-    app.tab_to("Save how I feel");
+    app.tab_to(&en("player-save"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("How much time do you have?");
+    app.wait_for_text(&en("practise-time"));
 }
 
 #[test]
@@ -449,19 +475,44 @@ fn three_thirty_second_practices_by_keyboard_show_in_what_helps_me() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    practise_thirty_seconds(&app, "30 seconds now", 7);
+    app.wait_for_text(&en("today-invite"));
+    practise_thirty_seconds(&app, &en("today-30-seconds"), 7);
     // Before three sessions there is only the explanation.
-    app.wait_for_text("After three practices");
-    let start = "Start Soothing rhythm breathing, 30 s";
-    practise_thirty_seconds(&app, start, 8);
-    practise_thirty_seconds(&app, start, 9);
-    let text = app.wait_for_text("Soothing rhythm breathing: 3 sessions");
+    app.wait_for_text(&en("helps-empty"));
+    // The exercise's title comes from the exercises, not the messages.
+    let title = "Soothing rhythm breathing";
+    let start = en_with(
+        "practise-start",
+        &[
+            ("title", title.into()),
+            (
+                "length",
+                en_with("length-seconds", &[("n", 30.into())]).into(),
+            ),
+        ],
+    );
+    practise_thirty_seconds(&app, &start, 8);
+    practise_thirty_seconds(&app, &start, 9);
+    let sessions = en_pieces(
+        "helps-line",
+        &[
+            ("sessions", 3.into()),
+            ("calm", ANY.into()),
+            ("kind", ANY.into()),
+        ],
+    );
+    let text = app.wait_for_text(&format!("{title}: {}", sessions[0]));
     let stored = Journal::open(data.path()).unwrap().sessions().unwrap();
+    let helps = en_with(
+        "helps-line",
+        &[
+            ("sessions", 3.into()),
+            ("calm", tend_core::words::signed_decimal(5.0, 1).into()),
+            ("kind", tend_core::words::signed_decimal(3.0, 1).into()),
+        ],
+    );
     assert!(
-        text.contains(
-            "Soothing rhythm breathing: 3 sessions; calm +5.0, kindness to yourself +3.0 on average"
-        ),
+        text.contains(&format!("{title}: {helps}")),
         "{text}\n{stored:?}"
     );
     let violations = axe_violations(&app);
@@ -498,35 +549,42 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    open_screen(&app, "#/journal", "Search your journal");
+    app.wait_for_text(&en("today-invite"));
+    open_screen(&app, "#/journal", &en("journal-search"));
     let violations = axe_violations(&app);
     assert!(violations.is_empty(), "journal:\n{}", describe(&violations));
+    // The prompt's title comes from the exercises, not the messages.
     app.tab_to("A compassionate letter to yourself");
     app.press(&[Key::Enter]);
-    app.wait_for_text("A prompt, if it helps");
+    app.wait_for_text(&en("journal-prompt"));
     let violations = axe_violations(&app);
     assert!(violations.is_empty(), "editor:\n{}", describe(&violations));
-    app.tab_to("Title");
+    app.tab_to(&en("journal-entry-title"));
     app.type_text("To me");
-    app.tab_to("Your words");
+    app.tab_to(&en("journal-entry-body"));
     let words =
         "Dear me, you carried a lot today and you were brave with Mum. Tomorrow you could ask";
     app.type_text(words);
-    app.tab_to("Tags");
+    app.tab_to(&en("journal-entry-tags"));
     app.type_text("Mum, courage");
-    app.wait_for_text("Saved.");
+    app.wait_for_text(&en("journal-saved"));
     app.close();
 
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    open_screen(&app, "#/journal", "Search your journal");
-    app.tab_to("Search your journal");
+    app.wait_for_text(&en("today-invite"));
+    open_screen(&app, "#/journal", &en("journal-search"));
+    app.tab_to(&en("journal-search"));
     // One word from the letter, one from its tags.
     app.type_text("brave courage");
-    let text = app.wait_for_text("One entry holds those words.");
+    let text = app.wait_for_text(&en_with("journal-found", &[("n", 1.into())]));
     assert!(text.contains("To me"), "{text}");
-    assert!(text.contains("Tags: Mum, courage"), "{text}");
+    assert!(
+        text.contains(&en_with(
+            "journal-tags-list",
+            &[("tags", "Mum, courage".into())]
+        )),
+        "{text}"
+    );
     let marked = app.execute(
         "return [...document.querySelectorAll('mark')].map(m => m.textContent);",
         json!([]),
@@ -540,7 +598,7 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
     );
     let link = app.find(".entries a");
     app.click(&link);
-    app.wait_for_text("Your words");
+    app.wait_for_text(&en("journal-entry-body"));
     let body = app.find("#entry-body");
     assert_eq!(
         app.property(&body, "value"),
@@ -549,18 +607,18 @@ fn a_letter_written_before_closing_is_found_by_one_word_after_relaunch() {
     );
 
     // Delete asks first, and can be undone.
-    app.tab_to("Delete this entry");
+    app.tab_to(&en("journal-delete"));
     app.press(&[Key::Enter]);
-    app.tab_to("Yes, delete it");
+    app.tab_to(&en("journal-delete-yes"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("The entry is deleted.");
+    app.wait_for_text(&en("journal-deleted"));
     // The list loads after the notice; with the only entry deleted it is
     // empty (the entry is under "Recently deleted" instead).
-    let text = app.wait_for_text("Nothing written yet");
-    assert!(text.contains("Recently deleted"), "{text}");
-    app.tab_to("Undo");
+    let text = app.wait_for_text(&en("journal-empty"));
+    assert!(text.contains(&en("journal-recently-deleted")), "{text}");
+    app.tab_to(&en("journal-undo"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("The entry is back.");
+    app.wait_for_text(&en("journal-restored"));
     let body = app.find("#entry-body");
     assert_eq!(
         app.property(&body, "value"),
@@ -594,30 +652,32 @@ fn a_favourite_is_kept_and_can_be_the_only_thing_shown() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    open_screen(&app, "#/practise", "How much time do you have?");
-    app.tab_to("Favourite: Feet on the ground");
+    app.wait_for_text(&en("today-invite"));
+    open_screen(&app, "#/practise", &en("practise-time"));
+    // The exercise's title comes from the exercises, not the messages.
+    let title = "Feet on the ground";
+    app.tab_to(&en_with("practise-favourite", &[("title", title.into())]));
     let star = app.execute(
         "return document.activeElement.getAttribute('aria-pressed');",
         json!([]),
     );
     assert_eq!(star, json!("false"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("★ A favourite");
-    app.tab_to("My favourites");
+    app.wait_for_text(&en("practise-is-favourite"));
+    app.tab_to(&en("practise-favourites"));
     app.press(&[Key::Space]);
     let checked = app.execute("return document.activeElement.checked;", json!([]));
     assert_eq!(checked, json!(true), "Space ticked {}", app.focused_name());
     // The filtered list, once it has settled.
     let mut text = String::new();
     for _ in 0..50 {
-        text = app.wait_for_text("One practice fits.");
-        if text.contains("Feet on the ground") {
+        text = app.wait_for_text(&en_with("practise-count", &[("n", 1.into())]));
+        if text.contains(title) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    assert!(text.contains("Feet on the ground"), "{text}");
+    assert!(text.contains(title), "{text}");
     let violations = axe_violations(&app);
     assert!(
         violations.is_empty(),
@@ -642,21 +702,21 @@ fn the_skip_link_takes_the_keyboard_straight_to_the_page() {
         .unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     // From the top of the page, the skip link is the first stop.
     app.execute(
         "document.activeElement.blur(); window.scrollTo(0, 0);",
         json!([]),
     );
     app.press(&[Key::Tab]);
-    assert_eq!(app.focused_name(), "Skip to content");
+    assert_eq!(app.focused_name(), en("skip-to-content"));
     app.press(&[Key::Enter]);
     let focused = app.execute("return document.activeElement.id;", json!([]));
     assert_eq!(focused, json!("main"));
     app.press(&[Key::Tab]);
     assert_eq!(
         app.focused_name(),
-        "Check in now",
+        en("today-checkin-now"),
         "the next stop is the page's first control"
     );
 }
@@ -666,7 +726,7 @@ fn the_chime_sounds_at_each_new_step_only_when_chosen() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     // Count the tones the page starts. The page's glue holds on to the
     // AudioContext class it found at load, so the count goes on its
     // prototype; the real tone still plays (into no speaker, under Xvfb).
@@ -684,20 +744,64 @@ fn the_chime_sounds_at_each_new_step_only_when_chosen() {
     for (chosen, step_changes) in [(false, 0), (true, 1)] {
         app.execute(count_tones, json!([]));
         app.execute("location.hash = '#/play/soothing_breath/30';", json!([]));
-        app.wait_for_text("Before you start");
+        app.wait_for_text(&en("player-before"));
         if chosen {
-            app.tab_to("A soft chime at each new step");
+            app.tab_to(&en("player-chime"));
             app.press(&[Key::Space]);
         }
-        app.tab_to("Start without rating");
+        app.tab_to(&en("player-start-unrated"));
         app.press(&[Key::Enter]);
-        app.wait_for_text_within("Step 2 of 2", 15);
+        app.wait_for_text_within(
+            &en_with("player-step-of", &[("n", 2.into()), ("total", 2.into())]),
+            15,
+        );
         std::thread::sleep(std::time::Duration::from_millis(600));
         let tones = app.execute("return window.tones;", json!([]));
         assert_eq!(tones, json!(step_changes), "chime chosen: {chosen}");
         app.press(&[Key::Escape]);
-        app.wait_for_text("You stopped early");
+        app.wait_for_text(&en("player-stopped"));
         app.execute("location.hash = '#/';", json!([]));
-        app.wait_for_text("How are you today?");
+        app.wait_for_text(&en("today-invite"));
     }
+}
+
+/// A phone's back gesture goes back in the webview's history (Tauri's
+/// Android activity asks the webview to go back while it can). Every
+/// screen she opens is a step in that history, so back returns to the
+/// screen before, at a phone's size, and from the first screen back would
+/// leave Tend as a phone expects.
+#[test]
+fn back_returns_to_the_screen_before_at_a_phones_size() {
+    let data = tempfile::tempdir().unwrap();
+    Journal::open(data.path())
+        .unwrap()
+        .finish_welcome(None, None, None, now_utc())
+        .unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.set_window_size(390, 844);
+    app.wait_for_text(&en("today-invite"));
+    let tap = |label: &str| {
+        app.execute(
+            "[...document.querySelectorAll('nav a')].find(a => a.textContent.trim() === arguments[0]).click();",
+            json!([label]),
+        );
+    };
+    tap(&en("nav-practise"));
+    app.wait_for_text(&en("practise-time"));
+    tap(&en("nav-journal"));
+    app.wait_for_text(&en("journal-search"));
+    let hash = || {
+        app.execute("return window.location.hash;", json!([]))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    app.execute("history.back();", json!([]));
+    app.wait_for_text(&en("practise-time"));
+    assert_eq!(hash(), "#/practise");
+    app.execute("history.back();", json!([]));
+    app.wait_for_text(&en("today-invite"));
+    assert!(matches!(hash().as_str(), "" | "#/"), "{}", hash());
+    app.close();
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 use tend_e2e::desktop::{TrayMenu, TrayPanel, ask_window_to_close, eventually, window_shown};
-use tend_e2e::{Driver, Key, go, required_path};
+use tend_e2e::{Driver, Key, en, en_with, go, required_path};
 use tend_journal::Journal;
 
 /// Starts Tend a second time on the same journal, outside WebDriver, and
@@ -37,43 +37,43 @@ fn the_tray_practises_pauses_keeps_tend_running_when_closed_and_quits() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     let tray = TrayMenu::find();
     assert_eq!(
         tray.labels(),
         [
-            "Open Tend",
-            "Practise now",
-            "Pause reminders for today",
-            "Quit Tend"
+            en("tray-open"),
+            en("tray-practise"),
+            en("tray-pause"),
+            en("tray-quit")
         ]
     );
 
-    tray.click("Practise now");
-    app.wait_for_text("How much time do you have?");
+    tray.click(&en("tray-practise"));
+    app.wait_for_text(&en("practise-time"));
 
-    go(&app, "#/", "How are you today?");
-    tray.click("Pause reminders for today");
+    go(&app, "#/", &en("today-invite"));
+    tray.click(&en("tray-pause"));
     // For today's calendar date, whatever the journal's day boundary.
     let date = chrono::Local::now().date_naive();
-    let paused = format!(
-        "Reminders are paused until the end of {}.",
-        date.format("%-d %B")
+    let paused = en_with(
+        "today-reminder-paused",
+        &[("date", tend_core::dates::day_month(date).into())],
     );
     app.wait_for_text(&paused);
     assert!(
-        eventually(5, || tray.labels().contains(&"Resume reminders".to_owned())),
+        eventually(5, || tray.labels().contains(&en("tray-resume"))),
         "{:?}",
         tray.labels()
     );
 
     // With a tray on the desktop, closing the window keeps Tend running
     // (the setting is on by default and says so).
-    go(&app, "#/reminders", "When the window is closed");
+    go(&app, "#/reminders", &en("reminders-desktop-title"));
     let keep = app.execute(
-        "const l = [...document.querySelectorAll('label')].find(l => l.textContent.includes('Keep Tend in the tray'));
+        "const l = [...document.querySelectorAll('label')].find(l => l.textContent.includes(arguments[0]));
          return l ? l.querySelector('input').checked : null;",
-        serde_json::json!([]),
+        serde_json::json!([en("reminders-keep-running")]),
     );
     assert_eq!(keep, serde_json::json!(true));
     ask_window_to_close("Tend");
@@ -87,9 +87,9 @@ fn the_tray_practises_pauses_keeps_tend_running_when_closed_and_quits() {
         eventually(10, || window_shown("Tend")),
         "the window is back"
     );
-    app.wait_for_text("When the window is closed");
+    app.wait_for_text(&en("reminders-desktop-title"));
 
-    tray.click("Quit Tend");
+    tray.click(&en("tray-quit"));
     assert!(eventually(15, || !tray.app_running()), "Quit ends Tend");
     drop(app);
     drop(driver);
@@ -102,11 +102,11 @@ fn without_a_tray_closing_the_window_quits_and_a_second_launch_leaves_one_tend()
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     let tray = TrayMenu::find();
-    go(&app, "#/reminders", "When the window is closed");
-    let text = app.wait_for_text("This desktop shows no tray icons");
-    assert!(!text.contains("Keep Tend in the tray"), "{text}");
+    go(&app, "#/reminders", &en("reminders-desktop-title"));
+    let text = app.wait_for_text(&en("reminders-no-tray"));
+    assert!(!text.contains(&en("reminders-keep-running")), "{text}");
 
     // A second launch on the same journal hands over and exits.
     assert!(launch_again(data.path()), "the second launch handed over");
@@ -126,23 +126,23 @@ fn start_at_login_writes_and_removes_the_desktop_autostart_entry() {
     let home = tempfile::tempdir().unwrap();
     let driver = Driver::start_with(data.path(), &[("HOME", home.path())]);
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    go(&app, "#/reminders", "When the window is closed");
+    app.wait_for_text(&en("today-invite"));
+    go(&app, "#/reminders", &en("reminders-desktop-title"));
     let entry = home.path().join(".config/autostart/Tend.desktop");
     assert!(!entry.exists());
 
-    app.tab_to("Start Tend when I log in (in the tray, if there is one)");
+    app.tab_to(&en("reminders-start-at-login"));
     app.press(&[Key::Space]);
-    app.wait_for_text("Saved.");
+    app.wait_for_text(&en("reminders-desktop-saved"));
     assert!(eventually(5, || entry.exists()), "the entry is written");
     let text = std::fs::read_to_string(&entry).unwrap();
     let exec = format!("Exec={} --hidden", required_path("TEND_E2E_APP").display());
     assert!(text.contains(&exec), "{text}");
 
     // It stays ticked on a fresh look, and unticking removes the entry.
-    go(&app, "#/", "How are you today?");
-    go(&app, "#/reminders", "When the window is closed");
-    app.tab_to("Start Tend when I log in (in the tray, if there is one)");
+    go(&app, "#/", &en("today-invite"));
+    go(&app, "#/reminders", &en("reminders-desktop-title"));
+    app.tab_to(&en("reminders-start-at-login"));
     let ticked = app.execute(
         "return document.activeElement.checked;",
         serde_json::json!([]),

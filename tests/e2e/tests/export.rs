@@ -11,9 +11,13 @@ use chrono::Duration;
 use serde_json::json;
 use std::path::Path;
 use std::process::Command;
+use tend_core::dates::long_date;
 use tend_core::entry::EntryDraft;
 use tend_core::{CheckInDraft, Ratings};
-use tend_e2e::{Driver, Key, Session, axe_violations, describe, go, now_utc, required_path, today};
+use tend_e2e::{
+    ANY, Driver, Key, Session, axe_violations, describe, en, en_pieces, en_with, go, now_utc,
+    required_path, today,
+};
 use tend_journal::Journal;
 
 /// Sixty days of check-ins up to today and two entries: one to share, one
@@ -66,6 +70,14 @@ fn tend(folder: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// What the Export screen says once it has saved to `path`.
+fn saved_to(path: &Path) -> String {
+    en_with(
+        "export-saved",
+        &[("path", path.display().to_string().into())],
+    )
+}
+
 /// The preview's text, once it holds `needle`.
 fn preview_with(app: &Session, needle: &str) -> String {
     for _ in 0..100 {
@@ -92,25 +104,40 @@ fn a_summary_built_by_keyboard_is_previewed_saved_and_matches_the_tend_command()
     let id = fill(data.path());
     let driver = Driver::start_with(data.path(), &[("TEND_TEST_SAVE_DIR", saved.path())]);
     let app = driver.launch();
-    app.wait_for_text("Today's check-in");
+    app.wait_for_text(&en("today-summary"));
 
     // From Insights to Export, by keyboard.
-    go(&app, "#/insights", "How your check-ins have moved");
-    app.tab_to("Make a summary to share");
+    go(&app, "#/insights", &en("insights-intro"));
+    app.tab_to(&en("insights-export-link"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Something to share");
+    app.wait_for_text(&en("export-document"));
     let from = today() - Duration::days(90);
-    let period = format!(
-        "From {} to {}.",
-        from.format("%-d %B %Y"),
-        today().format("%-d %B %Y")
+    let period = en_with(
+        "export-period",
+        &[
+            ("from", long_date(from).into()),
+            ("to", long_date(today()).into()),
+            ("made", long_date(today()).into()),
+        ],
     );
     let text = preview_with(&app, &period);
-    assert!(text.contains("60 check-ins in these 91 days."), "{text}");
-    assert!(
-        text.contains("Worn out averaged 6.0 out of 10 over 60 days"),
-        "{text}"
+    let count = en_with(
+        "export-checkins-count",
+        &[("count", 60.into()), ("days", 91.into())],
     );
+    assert!(text.contains(&count), "{text}");
+    // Worn out alternates 7 and 5 over the sixty days.
+    let worn_out = en_with(
+        "export-item-sentence",
+        &[
+            ("item", en("checkin-short-exhaustion").into()),
+            ("mean", tend_core::words::decimal(6.0, 1).into()),
+            ("days", 60.into()),
+            ("low", 5.into()),
+            ("high", 7.into()),
+        ],
+    );
+    assert!(text.contains(&worn_out), "{text}");
     assert!(
         !text.contains("Asking for help"),
         "journal text is off by default"
@@ -118,22 +145,25 @@ fn a_summary_built_by_keyboard_is_previewed_saved_and_matches_the_tend_command()
     assert!(!text.contains("a note that stays home"));
 
     // Leave practice out, pick one entry, choose Markdown: all by keyboard.
-    app.tab_to("Practice, and what helps me");
+    app.tab_to(&en("export-section-practice"));
     app.press(&[Key::Space]);
     app.tab_to("Asking for help");
     app.press(&[Key::Space]);
     let text = preview_with(&app, "I told my supervisor the visits were too many.");
-    assert!(!text.contains("What helps me"), "{text}");
+    assert!(!text.contains(&en("export-helps-title")), "{text}");
     assert!(!text.contains("Words that must never leave."), "{text}");
-    app.tab_to("PDF");
+    let pdf = en("export-format-pdf");
+    let markdown = en("export-format-markdown");
+    let save_as = |format: &str| en_with("export-save", &[("format", format.into())]);
+    app.tab_to(&pdf);
     app.press(&[Key::Right]);
-    assert_eq!(app.focused_name(), "Plain text (Markdown)");
-    app.tab_to("Save as Plain text (Markdown)");
+    assert_eq!(app.focused_name(), markdown);
+    app.tab_to(&save_as(&markdown));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Saved to");
 
     let name = format!("tend-summary-{from}-to-{}.md", today());
     let file = saved.path().join(&name);
+    app.wait_for_text(&saved_to(&file));
     let written =
         std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{name} was not saved: {e}"));
     let from_text = from.to_string();
@@ -166,34 +196,45 @@ fn a_summary_built_by_keyboard_is_previewed_saved_and_matches_the_tend_command()
     // The PDF too, read back. (Off the Save button first: its name holds
     // the format's.)
     app.press(&[Key::Tab]);
-    app.tab_to("Plain text (Markdown)");
-    assert_eq!(app.focused_name(), "Plain text (Markdown)");
+    app.tab_to(&markdown);
+    assert_eq!(app.focused_name(), markdown);
     app.press(&[Key::Left]);
-    app.tab_to("Save as PDF");
+    app.tab_to(&save_as(&pdf));
     app.press(&[Key::Enter]);
-    app.wait_for_text(".pdf.");
-    let pdf = saved
+    let pdf_file = saved
         .path()
         .join(format!("tend-summary-{from}-to-{}.pdf", today()));
+    app.wait_for_text(&saved_to(&pdf_file));
     let out = Command::new("pdftotext")
-        .arg(&pdf)
+        .arg(&pdf_file)
         .arg("-")
         .output()
         .unwrap();
     let pdf_text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        pdf_text.contains("60 check-ins in these 91 days."),
-        "{pdf_text}"
-    );
+    assert!(pdf_text.contains(&count), "{pdf_text}");
 
     // Nothing else was written there, and Settings lists both exports.
     assert_eq!(std::fs::read_dir(saved.path()).unwrap().count(), 2);
-    go(&app, "#/settings", "What you have exported");
-    let text = app.wait_for_text("Summary, PDF");
-    assert!(text.contains("Summary, Plain text (Markdown)"), "{text}");
+    go(&app, "#/settings", &en("settings-exports"));
+    // Each line starts with the day it was made: the words after it.
+    let logged = |format: &str| {
+        en_pieces(
+            "export-log-line-period",
+            &[
+                ("when", ANY.into()),
+                ("what", en("export-log-summary").into()),
+                ("format", format.into()),
+                ("from", long_date(from).into()),
+                ("to", long_date(today()).into()),
+            ],
+        )
+        .remove(1)
+    };
+    let text = app.wait_for_text(&logged(&pdf));
+    assert!(text.contains(&logged(&markdown)), "{text}");
 
-    go(&app, "#/export", "Something to share");
-    preview_with(&app, "My Tend summary");
+    go(&app, "#/export", &en("export-document"));
+    preview_with(&app, &en("export-summary-title"));
     for (width, height) in [(1280, 800), (390, 844)] {
         app.set_window_size(width, height);
         let violations = axe_violations(&app);
@@ -213,35 +254,45 @@ fn a_reflective_draft_is_saved_only_after_the_warning_is_acknowledged() {
     fill(data.path());
     let driver = Driver::start_with(data.path(), &[("TEND_TEST_SAVE_DIR", saved.path())]);
     let app = driver.launch();
-    app.wait_for_text("Today's check-in");
-    go(&app, "#/journal", "Search your journal");
-    app.tab_to("Make a reflective account draft");
+    app.wait_for_text(&en("today-summary"));
+    go(&app, "#/journal", &en("journal-search"));
+    app.tab_to(&en("journal-export"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Something to share");
-    app.tab_to("A summary");
+    app.wait_for_text(&en("export-document"));
+    app.tab_to(&en("export-kind-summary"));
     app.press(&[Key::Down]);
-    assert!(app.focused_name().starts_with("A reflective account draft"));
-    preview_with(&app, "Reflective account (draft)");
+    assert!(
+        app.focused_name()
+            .starts_with(&en("export-kind-reflection"))
+    );
+    preview_with(&app, &en("export-reflection-title"));
     app.tab_to("Asking for help");
     app.press(&[Key::Space]);
-    let text = preview_with(&app, "Account 1: Asking for help");
-    assert!(text.contains("What did you learn from it?"), "{text}");
-    assert!(text.contains("must not identify any patient"), "{text}");
+    let text = preview_with(
+        &app,
+        &en_with(
+            "export-reflection-account",
+            &[("number", 1.into()), ("title", "Asking for help".into())],
+        ),
+    );
+    assert!(text.contains(&en("export-nmc-learned")), "{text}");
+    assert!(text.contains(&en("export-reflection-warning")), "{text}");
 
     // Saving before acknowledging the warning saves nothing.
-    app.tab_to("Save as PDF");
+    let save_pdf = en_with("export-save", &[("format", en("export-format-pdf").into())]);
+    app.tab_to(&save_pdf);
     app.press(&[Key::Enter]);
-    app.wait_for_text("Please tick the box");
+    app.wait_for_text(&en("export-understood-needed"));
     assert_eq!(std::fs::read_dir(saved.path()).unwrap().count(), 0);
 
-    app.tab_to("I will read the draft");
+    app.tab_to(&en("export-understood"));
     app.press(&[Key::Space]);
-    app.tab_to("Save as PDF");
+    app.tab_to(&save_pdf);
     app.press(&[Key::Enter]);
-    app.wait_for_text("Saved to");
     let pdf = saved
         .path()
         .join(format!("tend-reflection-{}.pdf", today()));
+    app.wait_for_text(&saved_to(&pdf));
     let out = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
@@ -260,19 +311,19 @@ fn a_full_backup_restores_into_a_new_journal_and_a_wrong_file_changes_nothing() 
     fill(old.path());
     let driver = Driver::start_with(old.path(), &[("TEND_TEST_SAVE_DIR", saved.path())]);
     let app = driver.launch();
-    app.wait_for_text("Today's check-in");
-    go(&app, "#/export", "Everything, as a backup");
-    app.tab_to("Save a backup file");
-    app.press(&[Key::Enter]);
-    app.wait_for_text("Saved to");
-    app.tab_to("Save as spreadsheets");
-    app.press(&[Key::Enter]);
-    let text = app.wait_for_text("tend-spreadsheets-");
-    assert!(text.contains("Saved to"), "{text}");
-    app.close();
-    drop(driver);
+    app.wait_for_text(&en("today-summary"));
     let backup = saved.path().join(format!("tend-backup-{}.json", today()));
     let sheets = saved.path().join(format!("tend-spreadsheets-{}", today()));
+    go(&app, "#/export", &en("export-data"));
+    app.tab_to(&en("export-save-backup"));
+    app.press(&[Key::Enter]);
+    app.wait_for_text(&saved_to(&backup));
+    app.tab_to(&en("export-save-spreadsheets"));
+    app.press(&[Key::Enter]);
+    let text = app.wait_for_text("tend-spreadsheets-");
+    assert!(text.contains(&saved_to(&sheets)), "{text}");
+    app.close();
+    drop(driver);
     let csv = std::fs::read_to_string(sheets.join("entries.csv")).unwrap();
     assert!(csv.contains("Asking for help"), "{csv}");
 
@@ -282,12 +333,15 @@ fn a_full_backup_restores_into_a_new_journal_and_a_wrong_file_changes_nothing() 
     std::fs::write(&wrong, "{\"milk\": 2}").unwrap();
     let driver = Driver::start_with(laptop.path(), &[("TEND_TEST_OPEN_FILE", &wrong)]);
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     let before = tend_e2e::folder_snapshot(laptop.path());
-    go(&app, "#/export", "Everything, as a backup");
-    app.tab_to("Restore from a backup file");
+    go(&app, "#/export", &en("export-data"));
+    app.tab_to(&en("export-import"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("the file is not a Tend backup");
+    app.wait_for_text(&en_with(
+        "import-failed",
+        &[("detail", en("import-error-not-backup").into())],
+    ));
     app.close();
     drop(driver);
     let after = tend_e2e::folder_snapshot(laptop.path());
@@ -305,17 +359,38 @@ fn a_full_backup_restores_into_a_new_journal_and_a_wrong_file_changes_nothing() 
 
     let driver = Driver::start_with(laptop.path(), &[("TEND_TEST_OPEN_FILE", &backup)]);
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    go(&app, "#/export", "Everything, as a backup");
-    app.tab_to("Restore from a backup file");
+    app.wait_for_text(&en("today-invite"));
+    go(&app, "#/export", &en("export-data"));
+    app.tab_to(&en("export-import"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text("Restored: 60 check-ins, 2 journal entries");
-    assert!(text.contains("0 practice sessions"), "{text}");
+    // `total` only chooses the wording: anything but 0 says what was added.
+    let restored = en_pieces(
+        "export-import-added",
+        &[
+            ("checkins", 60.into()),
+            ("entries", 2.into()),
+            ("sessions", ANY.into()),
+            ("results", ANY.into()),
+            ("total", 62.into()),
+        ],
+    );
+    let text = app.wait_for_text(&restored[0]);
+    let all = en_with(
+        "export-import-added",
+        &[
+            ("checkins", 60.into()),
+            ("entries", 2.into()),
+            ("sessions", 0.into()),
+            ("results", 0.into()),
+            ("total", 62.into()),
+        ],
+    );
+    assert!(text.contains(&all), "{text}");
     // Once more: nothing new.
-    app.tab_to("Restore from a backup file");
+    app.tab_to(&en("export-import"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("this journal already holds everything in that backup");
-    go(&app, "#/journal", "Search your journal");
+    app.wait_for_text(&en_with("export-import-added", &[("total", 0.into())]));
+    go(&app, "#/journal", &en("journal-search"));
     app.wait_for_text("Asking for help");
     app.close();
 }

@@ -9,7 +9,7 @@
 
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
-use tend_e2e::{Driver, Key, Session, assert_accessible, go};
+use tend_e2e::{ANY, Driver, Key, Session, assert_accessible, en, en_pieces, en_with, go};
 
 /// The on-screen size of `selector` (its painted box, transforms
 /// included), or none when it is absent or not displayed.
@@ -45,10 +45,13 @@ fn spread(widths: &[Option<f64>]) -> (f64, f64) {
 
 /// Opens the 30-second soothing rhythm and waits for its breathing step.
 fn start_breathing(app: &Session) {
-    go(app, "#/play/soothing_breath/30", "Before you start");
-    app.tab_to("Start without rating");
+    go(app, "#/play/soothing_breath/30", &en("player-before"));
+    app.tab_to(&en("player-start-unrated"));
     app.press(&[Key::Enter]);
-    app.wait_for_text_within("Step 2 of 2", 12);
+    app.wait_for_text_within(
+        &en_with("player-step-of", &[("n", 2.into()), ("total", 2.into())]),
+        12,
+    );
 }
 
 #[test]
@@ -56,7 +59,7 @@ fn the_circle_grows_and_shrinks_with_each_breath() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     start_breathing(&app);
     // One breath at the default rhythm is under 9 s; watch for one.
     let widths = widths_over(&app, ".pacer-circle", 9.0);
@@ -67,13 +70,13 @@ fn the_circle_grows_and_shrinks_with_each_breath() {
     );
     // Paused, it holds still.
     app.press(&[Key::Space]);
-    app.wait_for_text("Paused.");
+    app.wait_for_text(&en("player-paused"));
     let held = widths_over(&app, ".pacer-circle", 1.5);
     let (a, b) = spread(&held);
     assert!(b - a < 0.5, "the circle moved while paused: {held:?}");
     assert_accessible(&app, "player, pacer paused");
     app.press(&[Key::Escape]);
-    app.wait_for_text("You stopped early, and that is fine.");
+    app.wait_for_text(&en("player-stopped"));
     app.close();
 }
 
@@ -91,7 +94,7 @@ fn with_reduced_motion_the_circle_is_still_and_the_line_fills_instead() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start_with(data.path(), &[("XDG_CONFIG_HOME", gtk.path())]);
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     start_breathing(&app);
     let circle = widths_over(&app, ".pacer-circle", 0.5);
     assert!(
@@ -107,7 +110,7 @@ fn with_reduced_motion_the_circle_is_still_and_the_line_fills_instead() {
     );
     assert_accessible(&app, "player, reduced motion");
     app.press(&[Key::Escape]);
-    app.wait_for_text("You stopped early, and that is fine.");
+    app.wait_for_text(&en("player-stopped"));
     app.close();
 }
 
@@ -157,8 +160,8 @@ fn an_eyes_closed_practice_is_read_aloud_and_space_and_escape_reach_the_voice() 
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    go(&app, "#/play/calm_place/180", "Before you start");
+    app.wait_for_text(&en("today-invite"));
+    go(&app, "#/play/calm_place/180", &en("player-before"));
     // On by default for a practice done with the eyes closed.
     let on = app.execute(
         "return document.getElementById('speak').checked;",
@@ -174,7 +177,7 @@ fn an_eyes_closed_practice_is_read_aloud_and_space_and_escape_reach_the_voice() 
         json!([]),
     );
     app.execute(LISTEN, json!([]));
-    app.tab_to("Start without rating");
+    app.tab_to(&en("player-start-unrated"));
     app.press(&[Key::Enter]);
     let first = app.execute(
         "return document.querySelector('.step').textContent;",
@@ -185,7 +188,7 @@ fn an_eyes_closed_practice_is_read_aloud_and_space_and_escape_reach_the_voice() 
     assert!(events[0][2].is_string(), "a voice was chosen: {events:?}");
 
     app.press(&[Key::Space]);
-    app.wait_for_text("Paused.");
+    app.wait_for_text(&en("player-paused"));
     let state = engine_state(&app);
     let events = heard(&app);
     // Either the engine holds the sentence, or it had already finished it;
@@ -197,7 +200,7 @@ fn an_eyes_closed_practice_is_read_aloud_and_space_and_escape_reach_the_voice() 
     // Space again: the player and the voice go on.
     app.press(&[Key::Space]);
     let until = Instant::now() + Duration::from_secs(5);
-    while app.page_text().contains("Paused.") {
+    while app.page_text().contains(&en("player-paused")) {
         assert!(Instant::now() < until, "Space did not resume");
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -212,7 +215,7 @@ fn an_eyes_closed_practice_is_read_aloud_and_space_and_escape_reach_the_voice() 
         std::thread::sleep(Duration::from_millis(100));
     }
     app.press(&[Key::Escape]);
-    app.wait_for_text("You stopped early, and that is fine.");
+    app.wait_for_text(&en("player-stopped"));
     std::thread::sleep(Duration::from_millis(500));
     let state = engine_state(&app);
     assert_eq!(
@@ -234,15 +237,15 @@ fn a_between_visits_practice_is_silent_unless_asked_and_no_voice_falls_back_to_t
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    go(&app, "#/play/soles_of_feet/30", "Before you start");
+    app.wait_for_text(&en("today-invite"));
+    go(&app, "#/play/soles_of_feet/30", &en("player-before"));
     let on = app.execute(
         "return document.getElementById('speak').checked;",
         json!([]),
     );
     assert_eq!(on, json!(false), "off by default between visits");
     // Turned on, on a system whose engine has no voice at all.
-    app.tab_to("Read each step aloud");
+    app.tab_to(&en("player-speak"));
     app.press(&[Key::Space]);
     // Counts the tones the page makes, as the chime makes one each.
     app.execute(
@@ -254,10 +257,13 @@ fn a_between_visits_practice_is_silent_unless_asked_and_no_voice_falls_back_to_t
         ),
         json!([]),
     );
-    app.tab_to("Start without rating");
+    app.tab_to(&en("player-start-unrated"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("no voice to read the steps aloud");
-    app.wait_for_text_within("Step 2 of", 20);
+    app.wait_for_text(&en("speech-none"));
+    app.wait_for_text_within(
+        &en_pieces("player-step-of", &[("n", 2.into()), ("total", ANY.into())])[0],
+        20,
+    );
     std::thread::sleep(Duration::from_millis(500));
     let tones = app.execute("return window.tones;", json!([]));
     assert!(
@@ -268,9 +274,9 @@ fn a_between_visits_practice_is_silent_unless_asked_and_no_voice_falls_back_to_t
         heard(&app).is_empty(),
         "nothing was handed to an engine without voices"
     );
-    let says = app.page_text().matches("no voice to read").count();
+    let says = app.page_text().matches(&en("speech-none")).count();
     assert_eq!(says, 1, "said once");
     app.press(&[Key::Escape]);
-    app.wait_for_text("You stopped early, and that is fine.");
+    app.wait_for_text(&en("player-stopped"));
     app.close();
 }

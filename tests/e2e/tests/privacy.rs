@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
-use tend_e2e::{Driver, Key, Session, assert_accessible, folder_snapshot, go};
+use tend_e2e::{Driver, Key, Session, assert_accessible, en, folder_snapshot, go};
 use tend_journal::{Journal, LOCKED_FILE_NAME, OpenError};
 
 const PASSCODE: &str = "blue kettle 1987";
@@ -34,41 +34,41 @@ fn the_lock_hides_the_journal_and_opens_with_the_passcode_or_the_recovery_key() 
     // Idle minutes count as seconds: the default five lock after 10 s.
     let driver = Driver::start_with(data.path(), &[("TEND_TEST_IDLE_SECONDS", Path::new("2"))]);
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    go(&app, "#/settings", "When does your day end?");
-    app.tab_to("Privacy lock: a passcode for your journal");
+    app.wait_for_text(&en("today-invite"));
+    go(&app, "#/settings", &en("settings-boundary"));
+    app.tab_to(&en("settings-privacy-link"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Turn the lock on");
+    app.wait_for_text(&en("privacy-turn-on-title"));
     assert_accessible(&app, "privacy, off");
 
     // Two different passcodes are caught before anything happens.
-    app.tab_to("New passcode");
+    app.tab_to(&en("privacy-new-passcode"));
     app.type_text(PASSCODE);
-    app.tab_to("The new passcode again");
+    app.tab_to(&en("privacy-passcode-again"));
     app.type_text("blue kettle 1978");
     app.press(&[Key::Enter]);
-    app.wait_for_text("The two passcodes are not the same.");
+    app.wait_for_text(&en("privacy-mismatch"));
     assert!(!data.path().join(LOCKED_FILE_NAME).exists());
 
     clear(&app, "new-passcode-again");
-    app.tab_to("The new passcode again");
+    app.tab_to(&en("privacy-passcode-again"));
     app.type_text(PASSCODE);
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text_within("Your recovery key", 30);
-    assert!(text.contains("keeps no copy"), "{text}");
+    let text = app.wait_for_text_within(&en("privacy-recovery-title"), 30);
+    assert!(text.contains(&en("privacy-recovery-once")), "{text}");
     let key = app.text(&app.find(".recovery-key"));
     assert_eq!(key.len(), 39, "eight groups of four: {key}");
     assert_accessible(&app, "recovery key");
-    app.tab_to("I have written it down");
+    app.tab_to(&en("privacy-recovery-done"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("The lock is on.");
+    app.wait_for_text(&en("privacy-on"));
     assert!(!app.page_text().contains(&key), "the key is shown once");
 
     // Hide now, from the bar on any screen.
-    app.tab_to("Hide now");
+    app.tab_to(&en("nav-hide-now"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Tend is locked");
-    assert!(!app.page_text().contains("How are you today?"));
+    app.wait_for_text(&en("lock-title"));
+    assert!(!app.page_text().contains(&en("today-invite")));
     assert_accessible(&app, "lock screen");
     app.close();
 
@@ -80,22 +80,26 @@ fn the_lock_hides_the_journal_and_opens_with_the_passcode_or_the_recovery_key() 
 
     // A relaunch asks first; a wrong passcode changes no byte.
     let app = driver.launch();
-    app.wait_for_text("Tend is locked");
+    app.wait_for_text(&en("lock-title"));
     let before = folder_snapshot(data.path());
-    unlock(&app, "Passcode", "blue kettle 1988");
-    app.wait_for_text("That does not open your journal");
+    unlock(&app, &en("lock-passcode"), "blue kettle 1988");
+    app.wait_for_text(&en("lock-wrong"));
     assert_eq!(folder_snapshot(data.path()), before);
     clear(&app, "unlock-passcode");
-    unlock(&app, "Passcode", PASSCODE);
-    app.wait_for_text_within("How are you today?", 20);
+    unlock(&app, &en("lock-passcode"), PASSCODE);
+    app.wait_for_text_within(&en("today-invite"), 20);
 
     // Left alone, it locks itself.
-    app.wait_for_text_within("Tend is locked", 40);
+    app.wait_for_text_within(&en("lock-title"), 40);
 
     // The recovery key, typed in lower case with spaces, opens it too.
-    app.tab_to("I forgot my passcode: use the recovery key");
+    app.tab_to(&en("lock-use-recovery"));
     app.press(&[Key::Enter]);
-    unlock(&app, "Recovery key", &key.to_lowercase().replace('-', " "));
-    app.wait_for_text_within("How are you today?", 20);
+    unlock(
+        &app,
+        &en("lock-recovery-key"),
+        &key.to_lowercase().replace('-', " "),
+    );
+    app.wait_for_text_within(&en("today-invite"), 20);
     app.close();
 }

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration as StdDuration, Instant};
 use tend_e2e::desktop::{Running, bus_name_has_owner};
-use tend_e2e::{Driver, Key, go};
+use tend_e2e::{ANY, Driver, Key, en, en_pieces, en_with, go};
 
 fn bus_has_notifications() -> bool {
     bus_name_has_owner("org.freedesktop.Notifications")
@@ -73,13 +73,13 @@ fn a_reminder_set_in_the_app_sends_exactly_one_notification_that_opens_the_check
     let (_dunst, _monitor, log) = notification_server(work.path());
     let driver = Driver::start_with(data.path(), &[("TEND_TEST_TICK_MS", Path::new("500"))]);
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
 
     // Set a check-in reminder for the next minute, through the UI.
-    go(&app, "#/settings", "When does your day end?");
-    app.tab_to("Reminders");
+    go(&app, "#/settings", &en("settings-boundary"));
+    app.tab_to(&en("settings-reminders-link"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Add a reminder");
+    app.wait_for_text(&en("reminders-add"));
     let mut at = Local::now() + Duration::minutes(1);
     if at.second() > 50 {
         // Too close to the turn of the minute to type it in time.
@@ -92,37 +92,56 @@ fn a_reminder_set_in_the_app_sends_exactly_one_notification_that_opens_the_check
          i.dispatchEvent(new Event('change', { bubbles: true }));",
         json!([time]),
     );
-    app.tab_to("Save the reminder");
+    app.tab_to(&en("reminders-save"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text(&format!("{time}, every day"));
-    assert!(text.contains("Not sent yet"), "{text}");
+    let text = app.wait_for_text(&en_with(
+        "reminders-when",
+        &[
+            ("time", time.clone().into()),
+            ("days", en("reminders-every-day").into()),
+        ],
+    ));
+    assert!(text.contains(&en("reminders-not-sent")), "{text}");
     // Today names it as the next one.
     let when = if at.date_naive() == Local::now().date_naive() {
-        format!("today at {time}")
+        en_with("today-reminder-today", &[("time", time.clone().into())])
     } else {
-        format!("on {} at {time}", at.format("%A"))
+        en_with(
+            "today-reminder-on",
+            &[
+                ("day", tend_core::dates::weekday(at.date_naive()).into()),
+                ("time", time.clone().into()),
+            ],
+        )
     };
-    go(&app, "#/", "How are you today?");
-    app.wait_for_text(&format!("Next reminder: Daily check-in, {when}."));
+    go(&app, "#/", &en("today-invite"));
+    app.wait_for_text(&en_with(
+        "today-reminder-next",
+        &[
+            ("what", en("reminders-kind-check_in").into()),
+            ("when", when.into()),
+        ],
+    ));
 
-    let body = "Time for your check-in";
+    let body = en("reminder-body-check_in");
     let deadline = Instant::now() + StdDuration::from_secs(150);
-    while notifications_with(&log, body) == 0 {
+    while notifications_with(&log, &body) == 0 {
         assert!(Instant::now() < deadline, "no notification by {time}");
         std::thread::sleep(StdDuration::from_millis(250));
     }
     // A few more ticks: still exactly one.
     std::thread::sleep(StdDuration::from_secs(3));
-    assert_eq!(notifications_with(&log, body), 1);
+    assert_eq!(notifications_with(&log, &body), 1);
     let call = std::fs::read_to_string(&log).unwrap();
-    assert!(call.contains("string \"Tend\""), "{call}");
+    let title = format!("string \"{}\"", en("reminder-title"));
+    assert!(call.contains(&title), "{call}");
 
     // Go elsewhere, then take the notification's default action.
-    go(&app, "#/journal", "Search your journal");
+    go(&app, "#/journal", &en("journal-search"));
     let ok = Command::new("dunstctl").arg("action").status().unwrap();
     assert!(ok.success());
-    app.wait_for_text("Move each slider");
-    go(&app, "#/reminders", "Add a reminder");
-    app.wait_for_text("Last sent");
+    app.wait_for_text(&en("checkin-intro"));
+    go(&app, "#/reminders", &en("reminders-add"));
+    app.wait_for_text(&en_pieces("reminders-last-sent", &[("when", ANY.into())])[0]);
     app.close();
 }

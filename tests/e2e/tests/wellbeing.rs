@@ -7,10 +7,11 @@
 use chrono::Duration;
 use serde_json::json;
 use std::path::Path;
+use tend_core::words::FluentValue;
 use tend_core::{CheckInDraft, Ratings, Tag};
 use tend_e2e::{
-    Driver, Key, Session, assert_accessible, axe_violations, describe, go, now_utc,
-    screenshot_path, today,
+    ANY, Driver, Key, Session, assert_accessible, axe_violations, describe, en, en_pieces, en_with,
+    go, now_utc, screenshot_path, today,
 };
 use tend_journal::Journal;
 
@@ -20,48 +21,59 @@ fn get_help_is_one_step_from_every_screen_and_keeps_my_own_people() {
     // An Australian system: Tend shows Australian helplines until told otherwise.
     let driver = Driver::start_with(data.path(), &[("LANG", Path::new("en_AU.UTF-8"))]);
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
+    app.wait_for_text(&en("today-invite"));
     for (href, shows) in [
-        ("#/", "How are you today?"),
-        ("#/checkin", "Move each slider"),
-        ("#/practise", "How much time do you have?"),
-        ("#/journal", "Search your journal"),
-        ("#/insights", "How your check-ins have moved"),
-        ("#/settings", "When does your day end?"),
-        ("#/measures", "Short questionnaires"),
-        ("#/about", "It is not a medical device"),
+        ("#/", "today-invite"),
+        ("#/checkin", "checkin-intro"),
+        ("#/practise", "practise-time"),
+        ("#/journal", "journal-search"),
+        ("#/insights", "insights-intro"),
+        ("#/settings", "settings-boundary"),
+        ("#/measures", "measures-intro"),
+        ("#/about", "about-not"),
     ] {
-        go(&app, href, shows);
+        go(&app, href, &en(shows));
         let link = app.execute(
             "const a = document.querySelector(\"nav a[href='#/help']\");
              return a && a.offsetParent !== null ? a.textContent : null;",
             json!([]),
         );
-        assert_eq!(link, json!("Get help"), "no visible Get help on {href}");
+        assert_eq!(link, json!(en("nav-help")), "no visible Get help on {href}");
     }
-    go(&app, "#/about", "It is not a medical device");
-    app.tab_to("Get help");
+    go(&app, "#/about", &en("about-not"));
+    app.tab_to(&en("nav-help"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text("Helplines in Australia");
-    assert!(text.contains("Lifeline\nCall 13 11 14"), "{text}");
-    assert!(text.contains("call 000"), "{text}");
-    // Each line names its source page and whether it was read there.
-    assert!(text.contains("Source: https://"), "{text}");
+    // Country names, helplines and their numbers are the helplines' data.
+    let text = app.wait_for_text(&lines_in("Australia"));
+    assert!(text.contains(&call("Lifeline", "13 11 14")), "{text}");
+    let shipped = tend_core::content::helplines().unwrap();
+    let australia = shipped.country("AU").unwrap();
     assert!(
-        text.contains("read there on") || text.contains("not yet checked at its source"),
+        text.contains(&en_with(
+            "help-urgent-number",
+            &[("number", australia.emergency.numbers.clone().into())]
+        )),
+        "{text}"
+    );
+    // Each line names its source page and whether it was read there.
+    let source = en_pieces("help-line-source", &[("page", ANY.into())]).remove(0);
+    assert!(text.contains(&format!("{source}https://")), "{text}");
+    let read_on = en_pieces("help-line-checked", &[("date", ANY.into())]).remove(0);
+    assert!(
+        text.contains(&read_on) || text.contains(&en("help-line-unchecked")),
         "{text}"
     );
 
     // Choose the UK, as a person picks from the list.
     let uk = app.find("#help-country option[value='GB']");
     app.click(&uk);
-    let text = app.wait_for_text("Helplines in United Kingdom");
-    assert!(text.contains("Samaritans\nCall 116 123"), "{text}");
+    let text = app.wait_for_text(&lines_in("United Kingdom"));
+    assert!(text.contains(&call("Samaritans", "116 123")), "{text}");
 
     // Add someone by keyboard alone.
-    app.tab_to("Add someone");
+    app.tab_to(&en("help-add"));
     app.press(&[Key::Enter]);
-    app.tab_to("Name");
+    app.tab_to(&en("help-form-name"));
     app.type_text("Ann (sister)");
     app.press(&[Key::Tab]);
     app.type_text("07700 900123");
@@ -73,11 +85,11 @@ fn get_help_is_one_step_from_every_screen_and_keeps_my_own_people() {
     app.close();
 
     let app = driver.launch();
-    app.wait_for_text("How are you today?");
-    go(&app, "#/help", "Helplines in United Kingdom");
+    app.wait_for_text(&en("today-invite"));
+    go(&app, "#/help", &lines_in("United Kingdom"));
     app.wait_for_text("Ann (sister)");
     // Settings shows the same choice, and can change it too.
-    go(&app, "#/settings", "Helplines for");
+    go(&app, "#/settings", &en("help-country"));
     let chosen = app.find("#settings-country");
     assert_eq!(app.property(&chosen, "value"), json!("GB"));
     app.close();
@@ -86,6 +98,34 @@ fn get_help_is_one_step_from_every_screen_and_keeps_my_own_people() {
     let contacts = journal.contacts().unwrap();
     assert_eq!(contacts.len(), 1);
     assert_eq!(contacts[0].number, "07700 900123");
+}
+
+/// Get help's heading over the helplines of `country` (its name is the
+/// helplines' data).
+fn lines_in(country: &str) -> String {
+    en_with("help-lines-title", &[("country", country.into())])
+}
+
+/// A helpline called on a number, as Get help lists it: its name, then
+/// how to reach it and the number.
+fn call(name: &str, number: &str) -> String {
+    format!("{name}\n{} {number}", en("help-how-call"))
+}
+
+/// The WHO-5's name, as the questionnaires name it.
+const WHO5: &str = "WHO-5";
+
+/// The Today notice offering the questionnaire `name`.
+fn offered(name: &str) -> String {
+    en_with("notice-measure", &[("name", name.into())])
+}
+
+/// The support notice's line on very worn-out days, `days` of `of`.
+fn worn_out_days(days: u32, of: u32) -> String {
+    en_with(
+        "notice-support-exhausted",
+        &[("days", days.into()), ("of", of.into())],
+    )
 }
 
 /// Tabs into the next group of answers and moves down `steps` answers.
@@ -101,9 +141,10 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
     let driver = Driver::start_with(data.path(), &[("LANG", Path::new("C.UTF-8"))]);
     let app = driver.launch();
     // A first day: one questionnaire is offered, not all of them.
-    let text = app.wait_for_text("a short questionnaire, the WHO-5");
+    let text = app.wait_for_text(&offered(WHO5));
+    // The questionnaires' names and wording are theirs, not messages.
     assert!(!text.contains("Self-Compassion Scale"), "{text}");
-    app.tab_to("Answer the WHO-5");
+    app.tab_to(&en_with("notice-measure-answer", &[("name", WHO5.into())]));
     app.press(&[Key::Enter]);
     app.wait_for_text("over the last two weeks");
     // Answers run from "All of the time" (5) down to "At no time" (0).
@@ -113,21 +154,23 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
     for steps in [3, 4, 3, 4] {
         answer(&app, steps);
     }
-    app.tab_to("Save my answers");
+    app.tab_to(&en("measure-save"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text("Your WHO-5 result");
-    assert!(text.contains("Wellbeing: 28"), "{text}");
+    let text = app.wait_for_text(&en_with("measure-result-title", &[("name", WHO5.into())]));
+    // The scale's name and the band's words are the questionnaire's.
+    let score = en_with(
+        "measure-score",
+        &[("scale", "Wellbeing".into()), ("value", "28".into())],
+    );
+    assert!(text.contains(&score), "{text}");
     assert!(
         text.contains("Much lower wellbeing than most people report"),
         "{text}"
     );
-    assert!(text.contains("not a diagnosis"), "{text}");
+    assert!(text.contains(&en("measure-screening")), "{text}");
     // No country is known here (no locale names one): the crisis line
     // sends her to her local emergency number, never another country's.
-    assert!(
-        text.contains("If you feel unsafe or are thinking of ending your life, call your local emergency number now."),
-        "{text}"
-    );
+    assert!(text.contains(&en("crisis-local")), "{text}");
     let violations = axe_violations(&app);
     assert!(
         violations.is_empty(),
@@ -135,31 +178,32 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
         describe(&violations)
     );
 
-    go(&app, "#/", "How are you today?");
-    let text = app.wait_for_text("You have been carrying a lot");
+    go(&app, "#/", &en("today-invite"));
+    let carrying = en("notice-support-title");
+    let text = app.wait_for_text(&carrying);
     app.screenshot(&screenshot_path("today-support-1280x800"));
+    assert!(text.contains(&en("crisis-local")), "{text}");
     assert!(
-        text.contains("call your local emergency number now"),
+        text.contains(&en_with(
+            "notice-support-wellbeing",
+            &[("score", "28".into())]
+        )),
         "{text}"
     );
+    assert!(!text.contains(&offered(WHO5)), "{text}");
     assert!(
-        text.contains("Your last WHO-5 wellbeing score was 28 out of 100"),
-        "{text}"
-    );
-    assert!(!text.contains("the WHO-5."), "{text}");
-    assert!(
-        text.contains("the Self-Compassion Scale."),
+        text.contains(&offered("Self-Compassion Scale")),
         "the next one, once: {text}"
     );
-    app.tab_to("Set this aside for two weeks");
+    app.tab_to(&en("notice-support-later"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Set aside.");
-    assert!(!app.page_text().contains("You have been carrying a lot"));
+    app.wait_for_text(&en("notice-set-aside"));
+    assert!(!app.page_text().contains(&carrying));
     app.close();
 
     let app = driver.launch();
-    let text = app.wait_for_text("How are you today?");
-    assert!(!text.contains("You have been carrying a lot"), "{text}");
+    let text = app.wait_for_text(&en("today-invite"));
+    assert!(!text.contains(&carrying), "{text}");
     app.close();
     let journal = Journal::open(data.path()).unwrap();
     let results = journal.measure_results().unwrap();
@@ -197,19 +241,33 @@ fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break()
     }
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    let text = app.wait_for_text("You have checked in today");
+    let text = app.wait_for_text(&checked_in_today());
     // Worn out 8 on 7 of the last 14 days: an ordinary run, no prompt.
-    assert!(!text.contains("You have been carrying a lot"), "{text}");
+    assert!(!text.contains(&en("notice-support-title")), "{text}");
     let insights = app.find("nav a[href='#/insights']");
     app.click(&insights);
-    let text = app
-        .wait_for_text("Over the last month, Worn out averaged 6.5 out of 10, from 30 check-ins");
-    assert!(
-        text.contains("Worn out ran 3.0 points higher on days marked “A disturbed night” (30 days, against 30 without)"),
-        "{text}"
+    let worn_out = en("checkin-short-exhaustion");
+    let text = app.wait_for_text(&en_with(
+        "insights-item-month",
+        &[
+            ("item", worn_out.clone().into()),
+            ("mean", tend_core::words::decimal(6.5, 1).into()),
+            ("days", 30.into()),
+        ],
+    ));
+    let higher = en_with(
+        "insights-tag-higher",
+        &[
+            ("item", worn_out.clone().into()),
+            ("points", tend_core::words::decimal(3.0, 1).into()),
+            ("tag", en("tag-disturbed_night").into()),
+            ("with", 30.into()),
+            ("without", 30.into()),
+        ],
     );
+    assert!(text.contains(&higher), "{text}");
     assert!(
-        text.contains("Your last break or respite was 6 days ago"),
+        text.contains(&en_with("insights-break-days", &[("days", 6.into())])),
         "{text}"
     );
     let charts = app.execute(
@@ -239,11 +297,26 @@ fn insights_show_each_item_a_tag_that_goes_with_harder_days_and_the_last_break()
     app.set_window_size(1280, 800);
 
     // The last week, by keyboard: 7 days, 4 of them disturbed.
-    app.tab_to("The last month");
+    app.tab_to(&en("insights-span-month"));
     app.press(&[Key::Up]);
-    let text = app.wait_for_text("Over the last week, Worn out averaged");
-    assert!(text.contains("from 7 check-ins"), "{text}");
+    // The words on either side of the week's mean.
+    let week = en_pieces(
+        "insights-item-week",
+        &[
+            ("item", worn_out.into()),
+            ("mean", ANY.into()),
+            ("days", 7.into()),
+        ],
+    );
+    let text = app.wait_for_text(&week[0]);
+    assert!(text.contains(&week[1]), "{text}");
     app.close();
+}
+
+/// Today's words once today's check-in is done, up to the time it can be
+/// changed until.
+fn checked_in_today() -> String {
+    en_pieces("today-done", &[("time", ANY.into())]).remove(0)
 }
 
 fn save_days(data: &Path, days: &[(i64, u8, u8)]) {
@@ -272,22 +345,20 @@ fn two_weeks_of_exhaustion_bring_a_gentle_suggestion_of_support_with_the_crisis_
     save_days(data.path(), &days);
     let driver = Driver::start_with(data.path(), &[("LANG", Path::new("en_GB.UTF-8"))]);
     let app = driver.launch();
-    let text = app.wait_for_text("You have been carrying a lot");
-    assert!(
-        text.contains(
-            "You said you felt very worn out in 13 of the 14 check-ins of the last 14 days."
-        ),
-        "{text}"
-    );
-    assert!(text.contains("This is not a diagnosis"), "{text}");
-    assert!(
-        text.contains("If you feel unsafe or are thinking of ending your life, call Samaritans on 116 123 now, at any hour. In an emergency, call 999."),
-        "{text}"
-    );
+    let text = app.wait_for_text(&en("notice-support-title"));
+    assert!(text.contains(&worn_out_days(13, 14)), "{text}");
+    assert!(text.contains(&en("notice-support-suggest")), "{text}");
+    // The line's name and numbers are the helplines' data.
+    let crisis: [(&str, FluentValue<'_>); 3] = [
+        ("name", "Samaritans".into()),
+        ("number", "116 123".into()),
+        ("emergency", "999".into()),
+    ];
+    assert!(text.contains(&en_with("crisis-call", &crisis)), "{text}");
     assert_accessible(&app, "Today with the support notice");
-    app.tab_to("See where to find support");
+    app.tab_to(&en("notice-support-help"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Helplines in United Kingdom");
+    app.wait_for_text(&lines_in("United Kingdom"));
     app.close();
 }
 
@@ -302,13 +373,13 @@ fn a_few_hard_check_ins_or_very_low_mood_are_seen_too() {
     );
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    let text = app.wait_for_text("You have been carrying a lot");
+    let text = app.wait_for_text(&en("notice-support-title"));
+    assert!(text.contains(&worn_out_days(3, 5)), "{text}");
     assert!(
-        text.contains("very worn out in 3 of the 5 check-ins"),
-        "{text}"
-    );
-    assert!(
-        text.contains("your mood was very low in 4 of the 5 check-ins"),
+        text.contains(&en_with(
+            "notice-support-low-mood",
+            &[("days", 4.into()), ("of", 5.into())]
+        )),
         "{text}"
     );
     app.close();
@@ -322,11 +393,12 @@ fn an_unlisted_country_is_shown_no_other_countrys_numbers() {
         let data = tempfile::tempdir().unwrap();
         let driver = Driver::start_with(data.path(), &[("LANG", Path::new(locale))]);
         let app = driver.launch();
-        app.wait_for_text("How are you today?");
-        go(&app, "#/help", "Your country is not listed yet");
+        app.wait_for_text(&en("today-invite"));
+        let unlisted = en("help-unlisted-title");
+        go(&app, "#/help", &unlisted);
         let text = app.page_text();
-        assert!(text.contains("112 works from mobile phones"), "{text}");
-        assert!(text.contains("call your local emergency number"), "{text}");
+        assert!(text.contains(&en("help-unlisted")), "{text}");
+        assert!(text.contains(&en("help-urgent")), "{text}");
         for country in &shipped.countries {
             for line in &country.lines {
                 assert!(
@@ -336,24 +408,29 @@ fn an_unlisted_country_is_shown_no_other_countrys_numbers() {
                     country.code
                 );
             }
+            let urgent = en_with(
+                "help-urgent-number",
+                &[("number", country.emergency.numbers.clone().into())],
+            );
             assert!(
-                !text.contains(&format!("call {}", country.emergency.numbers)),
+                !text.contains(&urgent),
                 "{locale}: {}'s emergency number is shown",
                 country.code
             );
         }
-        assert!(!text.contains("Helplines in"), "{text}");
+        let any_lines = en_pieces("help-lines-title", &[("country", ANY.into())]).remove(0);
+        assert!(!text.contains(&any_lines), "{text}");
         // Her own people and the choice of a country are there.
-        assert!(text.contains("Your own people"), "{text}");
+        assert!(text.contains(&en("help-own-title")), "{text}");
         let chosen = app.find("#help-country");
         assert_eq!(app.property(&chosen, "value"), json!(""));
         assert_accessible(&app, &format!("Get help, unlisted ({locale})"));
         // Choosing a country shows its lines.
         let ie = app.find("#help-country option[value='IE']");
         app.click(&ie);
-        let text = app.wait_for_text("Helplines in Ireland");
+        let text = app.wait_for_text(&lines_in("Ireland"));
         assert!(text.contains("116 123"), "{text}");
-        assert!(!text.contains("Your country is not listed yet"), "{text}");
+        assert!(!text.contains(&unlisted), "{text}");
         app.close();
     }
 }
@@ -383,8 +460,11 @@ fn a_damaged_journal_can_carry_on_from_a_backup_and_the_damaged_file_is_kept() {
 
     let driver = Driver::start(data.path());
     let app = driver.launch();
-    let text = app.wait_for_text("Tend can't open your journal");
-    assert!(text.contains("Your journal looks damaged"), "{text}");
+    let text = app.wait_for_text(&en("journal-error-title"));
+    assert!(
+        text.contains(&en("journal-error-journal_damaged")),
+        "{text}"
+    );
     let violations = axe_violations(&app);
     assert!(
         violations.is_empty(),
@@ -392,14 +472,23 @@ fn a_damaged_journal_can_carry_on_from_a_backup_and_the_damaged_file_is_kept() {
         describe(&violations)
     );
     app.screenshot(&screenshot_path("journal-damaged-backups-1280x800"));
-    let label = format!("Restore The copy from {}", today().format("%-d %B %Y"));
+    let copy = en_with(
+        "backup-daily",
+        &[("date", tend_core::dates::long_date(today()).into())],
+    );
+    let label = en_with("backup-restore-named", &[("backup", copy.clone().into())]);
     app.tab_to(&label);
     app.press(&[Key::Enter]);
-    app.wait_for_text("Carry on from The copy from");
-    app.tab_to("Yes, restore it");
+    app.wait_for_text(&en_with("backup-confirm", &[("backup", copy.into())]));
+    app.tab_to(&en("backup-yes"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text("You have checked in today");
-    assert!(text.contains("Worn out\n9 of 10"), "{text}");
+    let text = app.wait_for_text(&checked_in_today());
+    let worn_out = format!(
+        "{}\n{}",
+        en("checkin-short-exhaustion"),
+        en_with("checkin-value", &[("value", 9.into())])
+    );
+    assert!(text.contains(&worn_out), "{text}");
     app.close();
 
     let kept: Vec<_> = std::fs::read_dir(data.path().join("backups"))
@@ -422,16 +511,17 @@ fn the_welcome_is_offered_once_and_can_be_skipped_by_keyboard() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start_with(data.path(), &[("LANG", Path::new("C.UTF-8"))]);
     let app = driver.launch();
-    app.wait_for_text("Welcome to Tend");
+    let welcome = en("welcome-title");
+    app.wait_for_text(&welcome);
     assert_accessible(&app, "Today with the welcome");
-    app.tab_to("Skip for now");
+    app.tab_to(&en("welcome-skip"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Tend is ready.");
-    assert!(!app.page_text().contains("Welcome to Tend"));
+    app.wait_for_text(&en("welcome-done"));
+    assert!(!app.page_text().contains(&welcome));
     app.close();
     let app = driver.launch();
-    let text = app.wait_for_text("How are you today?");
-    assert!(!text.contains("Welcome to Tend"), "shown again: {text}");
+    let text = app.wait_for_text(&en("today-invite"));
+    assert!(!text.contains(&welcome), "shown again: {text}");
     app.close();
     drop(driver);
     let journal = Journal::open(data.path()).unwrap();
@@ -444,20 +534,32 @@ fn the_welcomes_choices_reach_get_help_practise_and_reminders() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start_with(data.path(), &[("LANG", Path::new("C.UTF-8"))]);
     let app = driver.launch();
-    app.wait_for_text("Welcome to Tend");
-    app.tab_to("Someone close to me");
+    app.wait_for_text(&en("welcome-title"));
+    app.tab_to(&en("role-family_carer"));
     app.press(&[Key::Space]);
     let nz = app.find("#welcome-country option[value='NZ']");
     app.click(&nz);
-    app.tab_to("Remind me to check in");
+    app.tab_to(&en("welcome-reminder"));
     app.press(&[Key::Space]);
-    app.tab_to("Save and begin");
+    app.tab_to(&en("welcome-save"));
     app.press(&[Key::Enter]);
-    app.wait_for_text("Tend is ready.");
-    go(&app, "#/help", "Helplines in New Zealand");
-    go(&app, "#/practise", "Between tasks");
-    assert!(!app.page_text().contains("Between visits"));
-    assert!(app.page_text().contains("between one task and the next"));
+    app.wait_for_text(&en("welcome-done"));
+    go(&app, "#/help", &lines_in("New Zealand"));
+    // Practise speaks to her as a family carer, not as a professional.
+    let as_role = |id: &str, role: &str| en_with(id, &[("role", role.into())]);
+    go(
+        &app,
+        "#/practise",
+        &as_role("practise-between-visits", "family_carer"),
+    );
+    assert!(
+        !app.page_text()
+            .contains(&as_role("practise-between-visits", "professional"))
+    );
+    assert!(
+        app.page_text()
+            .contains(&as_role("practise-intro", "family_carer"))
+    );
     go(&app, "#/reminders", "20:00");
     app.close();
     drop(driver);
