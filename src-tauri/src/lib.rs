@@ -10,6 +10,8 @@ mod content;
 mod desktop;
 mod language;
 mod notify;
+#[cfg(feature = "test-switches")]
+mod pseudo;
 mod state;
 mod switches;
 mod today;
@@ -59,6 +61,8 @@ pub fn run() {
                 .with_journal_quietly(|journal| Ok(journal.language()?))
                 .ok()
                 .flatten();
+            #[cfg(feature = "test-switches")]
+            pseudo::register_if_asked();
             language::apply(chosen.as_deref());
             app.manage(state);
             // Parse and check the built-in content off the first screen's

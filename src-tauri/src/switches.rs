@@ -39,6 +39,12 @@ pub(crate) fn reminder_tick() -> Option<Duration> {
     None
 }
 
+/// Whether the pseudo-language is spoken (see pseudo.rs).
+#[cfg(feature = "test-switches")]
+pub(crate) fn pseudo() -> bool {
+    read("TEND_TEST_PSEUDO").is_some()
+}
+
 /// The idle lock's unit, instead of a minute.
 pub(crate) fn idle_unit() -> Option<Duration> {
     #[cfg(feature = "test-switches")]

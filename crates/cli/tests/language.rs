@@ -76,3 +76,67 @@ fn british_english_is_spoken_where_the_system_asks_for_another_language() {
         );
     }
 }
+
+/// Compares `actual` with `golden/cs/<name>`; TEND_BLESS=1 writes it.
+fn golden(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/cs")
+        .join(name);
+    if std::env::var_os("TEND_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing: run with TEND_BLESS=1", path.display()));
+    assert_eq!(expected, actual, "{name} differs from its golden file");
+}
+
+/// What a Czech system's `tend` prints, word for word, for each help
+/// screen and for mistakes of each kind: a command it does not know, a
+/// missing option, a file that is not there, a file that is not a backup.
+/// Each is said from the Czech message file; a sentence written in Rust
+/// would show here as English.
+#[test]
+fn czech_help_and_errors_match_their_golden_files() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().to_str().unwrap().to_owned();
+    let not_backup = data.path().join("dopis.txt");
+    std::fs::write(&not_backup, "milý deníčku").unwrap();
+    let cases: [(&str, Vec<&str>); 10] = [
+        ("help.txt", vec!["--help"]),
+        ("help-check.txt", vec!["check", "--help"]),
+        ("help-summary.txt", vec!["export", "summary", "--help"]),
+        ("help-backup.txt", vec!["export", "backup", "--help"]),
+        ("help-csv.txt", vec!["export", "csv", "--help"]),
+        ("help-import.txt", vec!["import", "--help"]),
+        ("unknown-command.txt", vec!["frobnicate"]),
+        (
+            "missing-out.txt",
+            vec!["--data-dir", &folder, "export", "backup"],
+        ),
+        (
+            "no-such-file.txt",
+            vec!["--data-dir", &folder, "import", "/no/such/zaloha.json"],
+        ),
+        (
+            "not-a-backup.txt",
+            vec![
+                "--data-dir",
+                &folder,
+                "import",
+                not_backup.to_str().unwrap(),
+            ],
+        ),
+    ];
+    for (name, args) in cases {
+        let run = tend_in("cs", &args);
+        let shown = format!(
+            "exit {}\n--- stdout\n{}--- stderr\n{}",
+            run.status.code().unwrap_or(-1),
+            text(&run.stdout),
+            text(&run.stderr).replace(&folder, "<složka>"),
+        );
+        golden(name, &shown);
+    }
+}

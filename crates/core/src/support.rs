@@ -6,6 +6,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
+/// The language the helplines' own descriptions (who a line is for, its
+/// hours, the emergency numbers' notes) are written in, as their sources
+/// were read; screens in another language mark them as such.
+pub const HELPLINES_LANG: &str = "en-GB";
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Helplines {
     pub about: String,

@@ -263,3 +263,188 @@ fn every_screen_in_czech_is_czech_and_has_no_accessibility_violations() {
     }
     app.close();
 }
+
+/// A British English message as the test build's pseudo-language says it:
+/// its consonants swapped for accented look-alikes.
+fn pseudo(id: &str) -> String {
+    fluent_pseudo::transform(&tr_in("en-GB", id, &[]), false, false).into_owned()
+}
+
+/// Words the sources give in their own language, which no translation
+/// changes: the helplines as read at their sources and the questionnaires
+/// as published, longest first.
+fn source_words() -> Vec<String> {
+    fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) if s.chars().count() >= 2 => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets");
+    let mut files = vec![assets.join("support/helplines.json")];
+    files.extend(
+        std::fs::read_dir(assets.join("measures"))
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        strings(&serde_json::from_str(&text).unwrap(), &mut out);
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    out.dedup();
+    out
+}
+
+/// Every text a person meets on the page (rendered text, and the names,
+/// hints and options a screen reader reads) that holds a plain Latin
+/// word, where the page says it speaks `lang`. Text marked as another
+/// language (a questionnaire's published wording) or as not to be
+/// translated (an organisation's name, a web address) is left out.
+fn plain_latin(app: &Session, data: &[String]) -> Vec<String> {
+    app.execute(
+        "const lang = document.documentElement.lang;
+         const data = arguments[0];
+         const ours = el => {
+           const owner = el.closest('[lang]');
+           return (!owner || owner.lang === lang) && !el.closest('[translate=\"no\"]');
+         };
+         // The pseudo-language keeps the vowels (they are what it would
+         // lengthen), so English is a Latin word with a consonant in it.
+         const latin = t => {
+           for (const d of data) t = t.split(d).join(' ');
+           // A time zone's name (Europe/Prague) is an identifier.
+           t = t.replace(/[A-Za-z_]+([/][A-Za-z0-9_+-]+)+/g, ' ');
+           return (t.match(/[A-Za-z]{2,}/g) || []).some(w => /[b-df-hj-np-tv-z]/i.test(w));
+         };
+         const found = [];
+         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+         while (walker.nextNode()) {
+           const node = walker.currentNode, el = node.parentElement;
+           if (!el || el.closest('script, style')) continue;
+           const option = el.closest('option');
+           const shown = option ? option.closest('select').getClientRects().length > 0
+                                : el.getClientRects().length > 0;
+           if (shown && ours(el) && latin(node.textContent)) found.push(node.textContent.trim());
+         }
+         for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
+           if (el.getClientRects().length === 0 || !ours(el)) continue;
+           for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
+             const v = el.getAttribute(name);
+             if (v && latin(v)) found.push(name + ': ' + v);
+           }
+         }
+         return found;",
+        json!([data]),
+    )
+    .as_array()
+    .map(|a| {
+        a.iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// The walk through every screen, in the test build's pseudo-language,
+/// with a journal that holds something of everything. Her own words are
+/// written in letters the pseudo-language never makes, so anything in
+/// plain Latin letters is English that no language folder can reach.
+#[test]
+fn every_screen_in_the_pseudo_language_shows_no_plain_english() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut journal = Journal::open(data.path()).unwrap();
+        let now = now_utc();
+        journal
+            .finish_welcome(Some(tend_core::Role::Both), Some("GB"), None, now)
+            .unwrap();
+        journal
+            .save_preferences(tend_core::Preferences {
+                professional: true,
+                ..tend_core::Preferences::default()
+            })
+            .unwrap();
+        let draft = tend_core::CheckInDraft {
+            note: "Κούραση".into(),
+            ..tend_core::CheckInDraft::default()
+        };
+        // Yesterday's, so Today still invites a check-in.
+        journal
+            .save_checkin(today() - chrono::Duration::days(1), draft, now)
+            .unwrap();
+        journal
+            .save_entry(
+                tend_core::entry::EntryDraft {
+                    id: None,
+                    title: "Ελπίδα".into(),
+                    body: "Ευχαριστώ".into(),
+                    prompt: None,
+                    tags: vec!["χ".into()],
+                },
+                now,
+            )
+            .unwrap();
+        let content = tend_core::content::Content::load_in("en-GB").unwrap();
+        let who5 = content.measures.get("who5").unwrap();
+        journal
+            .save_measure_result(who5, &[3, 3, 3, 3, 3], today(), now)
+            .unwrap();
+    }
+    let driver = Driver::start_with(
+        data.path(),
+        &[
+            ("TEND_TEST_PSEUDO", Path::new("1")),
+            ("LANGUAGE", Path::new("en_XA")),
+        ],
+    );
+    let app = driver.launch();
+    app.wait_for_text(&pseudo("today-invite"));
+    let data = source_words();
+    let mut leaks = Vec::new();
+    for (screen, href, shows) in SCREENS {
+        app.execute("window.location.hash = arguments[0];", json!([href]));
+        app.wait_for_text(&pseudo(shows));
+        assert_eq!(page_lang(&app), "en-XA", "{screen}");
+        for text in plain_latin(&app, &data) {
+            leaks.push(format!("{screen}: {text}"));
+        }
+    }
+    // States beyond a screen's first look: an entry open, a new one, and a
+    // practice under way and after it.
+    for (state, href, shows) in [
+        ("entry", "#/journal/entry/1", "journal-entry-body"),
+        ("new entry", "#/journal/new", "journal-entry-title"),
+        (
+            "before a practice",
+            "#/play/soothing_breath/30",
+            "player-start-unrated",
+        ),
+    ] {
+        app.execute("window.location.hash = arguments[0];", json!([href]));
+        app.wait_for_text(&pseudo(shows));
+        for text in plain_latin(&app, &data) {
+            leaks.push(format!("{state}: {text}"));
+        }
+    }
+    for (state, button, then) in [
+        ("during a practice", "player-start-unrated", "player-pause"),
+        ("paused", "player-pause", "player-resume"),
+        ("after a practice", "player-stop", "player-after"),
+    ] {
+        app.execute(
+            "[...document.querySelectorAll('button')].find(b => b.textContent.trim() === arguments[0]).click();",
+            json!([pseudo(button)]),
+        );
+        app.wait_for_text(&pseudo(then));
+        for text in plain_latin(&app, &data) {
+            leaks.push(format!("{state}: {text}"));
+        }
+    }
+    app.close();
+    leaks.dedup();
+    assert!(leaks.is_empty(), "plain English:\n{}", leaks.join("\n"));
+}

@@ -653,7 +653,8 @@ fn SpeechChoices(props: &SpeechProps) -> Html {
         <>
             <option value="" selected={chosen.is_none()}>{ t("speech-voice-default") }</option>
             { for props.voices.iter().map(|(name, lang)| html! {
-                <option value={name.clone()} selected={chosen == Some(name.as_str())}>{ format!("{name} ({lang})") }</option>
+                // The system's own name for a voice, not ours to translate.
+                <option value={name.clone()} selected={chosen == Some(name.as_str())} translate="no">{ format!("{name} ({lang})") }</option>
             }) }
         </>
     };
