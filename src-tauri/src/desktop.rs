@@ -67,7 +67,9 @@ pub(crate) fn plugins(
     builder: tauri::Builder<tauri::Wry>,
     _folder: Option<&std::path::Path>,
 ) -> tauri::Builder<tauri::Wry> {
-    builder.plugin(tauri_plugin_notification::init())
+    builder
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_fs::init())
 }
 
 /// Whether a tray icon would be seen now.

@@ -60,21 +60,46 @@ fn body(due: &Due) -> String {
     }
 }
 
-/// On a phone, through tauri-plugin-notification (asking for permission
-/// the first time). Compiled by `cargo xtask android-check`.
+/// Whether reminders can be shown: on a desktop always; on a phone as its
+/// permission stands.
+#[cfg(desktop)]
+pub(crate) fn permission(_app: &AppHandle) -> tend_core::ipc::Notifications {
+    tend_core::ipc::Notifications::Allowed
+}
+
 #[cfg(mobile)]
-fn notify(app: &AppHandle, due: &Due) {
+pub(crate) fn permission(app: &AppHandle) -> tend_core::ipc::Notifications {
     use tauri::plugin::PermissionState;
     use tauri_plugin_notification::NotificationExt;
+    use tend_core::ipc::Notifications;
+    match app.notification().permission_state() {
+        Ok(PermissionState::Granted) => Notifications::Allowed,
+        Ok(PermissionState::Denied) | Err(_) => Notifications::Refused,
+        Ok(_) => Notifications::WillAsk,
+    }
+}
+
+/// Asks the phone's permission if it has not been asked; a desktop has
+/// nothing to ask.
+#[cfg(desktop)]
+pub(crate) fn ask_permission(_app: &AppHandle) {}
+
+#[cfg(mobile)]
+pub(crate) fn ask_permission(app: &AppHandle) {
+    use tauri_plugin_notification::NotificationExt;
+    if permission(app) == tend_core::ipc::Notifications::WillAsk {
+        let _ = app.notification().request_permission();
+    }
+}
+
+/// On a phone, through tauri-plugin-notification, if she allowed it when
+/// she saved a reminder (the only time Tend asks). Compiled by
+/// `cargo xtask android-check`.
+#[cfg(mobile)]
+fn notify(app: &AppHandle, due: &Due) {
+    use tauri_plugin_notification::NotificationExt;
     let notifications = app.notification();
-    let allowed = match notifications.permission_state() {
-        Ok(PermissionState::Granted) => true,
-        Ok(PermissionState::Denied) | Err(_) => false,
-        Ok(_) => matches!(
-            notifications.request_permission(),
-            Ok(PermissionState::Granted)
-        ),
-    };
+    let allowed = permission(app) == tend_core::ipc::Notifications::Allowed;
     if allowed {
         let _ = notifications
             .builder()

@@ -188,6 +188,7 @@ error-pdf = PDF se nepodařilo vytvořit.
 error-content = Cvičení, která jsou součástí aplikace Tend, se nepodařilo načíst.
 error-not-offered = Tohle Tend nenabízí.
 error-login-setting = Nastavení, zda spouštět Tend po přihlášení, se nepodařilo změnit.
+export-csv-phone = Telefon ukládá jednotlivé soubory, ne celé složky. Uložte tu místo toho zálohu, nebo tabulky vytvořte na počítači.
 
 ## The privacy lock, backups and opening the journal
 
@@ -801,6 +802,8 @@ journal-export = Vytvořit návrh písemné reflexe
 
 reminders-title = Připomenutí
 reminders-intro = Jemná upozornění v časech, které se hodí k vašim dnům. Přicházejí, když Tend běží, v okně nebo v oznamovací oblasti. Každé přijde nejvýš jednou denně; pokud byl počítač uspaný, přijde jen poslední zmeškané, a to jen do tří hodin.
+reminders-permission-ask = Když uložíte připomenutí, telefon se zeptá, zda smí Tend zobrazovat oznámení. Odpovězte ano, jinak vás připomenutí nezastihnou.
+reminders-permission-refused = Telefon aplikaci Tend nedovoluje zobrazovat oznámení, takže vás připomenutí nezastihnou. Oznámení pro Tend můžete povolit v nastavení telefonu.
 reminders-none = Zatím žádná připomenutí.
 reminders-add = Přidat připomenutí
 reminders-kind = Co připomenout

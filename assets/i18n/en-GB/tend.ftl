@@ -134,6 +134,7 @@ error-pdf = The PDF could not be made.
 error-content = Tend's own practices could not be read.
 error-not-offered = Tend does not offer that.
 error-login-setting = The setting to start Tend when you log in could not be changed.
+export-csv-phone = A phone saves single files, not folders of them. Save a backup file here instead, or make the spreadsheets on a computer.
 
 ## The privacy lock, backups and opening the journal
 
@@ -636,6 +637,8 @@ journal-export = Make a reflective account draft
 
 reminders-title = Reminders
 reminders-intro = Gentle nudges at times that suit your days, sent while Tend is running, in its window or in the tray. Each comes once a day at most; if your computer was asleep, only the latest missed one comes, and only within three hours.
+reminders-permission-ask = When you save a reminder, your phone asks whether Tend may show notifications. Say yes, or reminders cannot reach you.
+reminders-permission-refused = Your phone does not let Tend show notifications, so reminders cannot reach you. You can allow them for Tend in the phone's settings.
 reminders-none = No reminders yet.
 reminders-add = Add a reminder
 reminders-kind = What for

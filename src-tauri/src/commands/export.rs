@@ -71,17 +71,76 @@ pub(crate) fn preview_document(
     })
 }
 
+/// Where a file is to go: a path on a computer; on a phone, whatever the
+/// system's save dialog hands back (on Android, a `content://` address of
+/// the place she chose, which only the system can open).
+enum Place {
+    Path(PathBuf),
+    #[cfg(mobile)]
+    Chosen(tauri_plugin_dialog::FilePath),
+}
+
 /// Asks where to save, suggesting `name`; `None` when the user cancels.
-fn ask_where(app: &AppHandle, name: &str, kind: &str, extension: &str) -> Option<PathBuf> {
+fn ask_where(app: &AppHandle, name: &str, kind: &str, extension: &str) -> Option<Place> {
     if let Some(dir) = crate::switches::save_dir() {
-        return Some(dir.join(name));
+        return Some(Place::Path(dir.join(name)));
     }
-    app.dialog()
+    let chosen = app
+        .dialog()
         .file()
         .set_file_name(name)
         .add_filter(kind, &[extension])
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
+        .blocking_save_file()?;
+    #[cfg(desktop)]
+    return chosen.into_path().ok().map(Place::Path);
+    #[cfg(mobile)]
+    return Some(match chosen {
+        tauri_plugin_dialog::FilePath::Path(path) => Place::Path(path),
+        other => Place::Chosen(other),
+    });
+}
+
+/// Writes `bytes` where she chose and says where that was: the path, or
+/// on a phone the file's name (the system's address means nothing to her).
+#[cfg_attr(desktop, allow(unused_variables))]
+fn put(app: &AppHandle, place: Place, name: &str, bytes: &[u8]) -> Result<Saved, ApiError> {
+    match place {
+        Place::Path(path) => {
+            write(&path, bytes)?;
+            Ok(saved(&path))
+        }
+        #[cfg(mobile)]
+        Place::Chosen(chosen) => {
+            write_chosen(app, chosen, bytes).map_err(|e| {
+                let code = if e.kind() == std::io::ErrorKind::StorageFull {
+                    ErrorCode::StorageFull
+                } else {
+                    ErrorCode::InvalidInput
+                };
+                ApiError::said_with_detail(code, tend_journal::io_said(&e), e)
+            })?;
+            Ok(Saved::Saved {
+                path: name.to_owned(),
+            })
+        }
+    }
+}
+
+/// A phone's chosen place, opened through the system (tauri-plugin-fs
+/// resolves Android's content addresses) and written in full, then synced.
+#[cfg(mobile)]
+fn write_chosen(
+    app: &AppHandle,
+    chosen: tauri_plugin_dialog::FilePath,
+    bytes: &[u8],
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    use tauri_plugin_fs::{FsExt, OpenOptions};
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    let mut file = app.fs().open(chosen, options)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 fn saved(path: &std::path::Path) -> Saved {
@@ -139,10 +198,10 @@ pub(crate) fn save_document(
     let name = document_name(&request.document, request.format, made_on);
     // The dialog names the file type in her words, as the Export screen does.
     let kind = t(&format!("export-format-{}", request.format.id()));
-    let Some(path) = ask_where(app, &name, &kind, request.format.extension()) else {
+    let Some(place) = ask_where(app, &name, &kind, request.format.extension()) else {
         return Ok(Saved::Cancelled);
     };
-    write(&path, &bytes)?;
+    let said = put(app, place, &name, &bytes)?;
     let days = (request.document.kind == DocumentKind::Summary)
         .then_some((request.document.from, request.document.to));
     state.with_journal(|journal| {
@@ -153,7 +212,7 @@ pub(crate) fn save_document(
             utc_now(),
         )?)
     })?;
-    Ok(saved(&path))
+    Ok(said)
 }
 
 pub(crate) fn save_data(app: &AppHandle, request: Request<SaveData>) -> Reply<SaveData> {
@@ -167,19 +226,19 @@ pub(crate) fn save_data(app: &AppHandle, request: Request<SaveData>) -> Reply<Sa
         DataExport::Backup => {
             let bytes = state.with_journal(|journal| Ok(journal.export_backup(utc_now())?))?;
             let name = format!("tend-backup-{made_on}.json");
-            let Some(path) = ask_where(app, &name, &t("export-format-json"), "json") else {
+            let Some(place) = ask_where(app, &name, &t("export-format-json"), "json") else {
                 return Ok(Saved::Cancelled);
             };
-            write(&path, &bytes)?;
+            let said = put(app, place, &name, &bytes)?;
             log(&state, what, format)?;
-            Ok(saved(&path))
+            Ok(said)
         }
         DataExport::Spreadsheets => {
             let files = state.with_journal(|journal| Ok(journal.export_csv()?))?;
             let folder_name = format!("tend-spreadsheets-{made_on}");
             let folder = match crate::switches::save_dir() {
                 Some(dir) => Some(dir),
-                None => pick_folder(app),
+                None => pick_folder(app)?,
             };
             let Some(folder) = folder else {
                 return Ok(Saved::Cancelled);
@@ -201,18 +260,24 @@ pub(crate) fn save_data(app: &AppHandle, request: Request<SaveData>) -> Reply<Sa
     }
 }
 
+/// Asks for a folder; `None` when the user cancels.
 #[cfg(desktop)]
-fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
-    app.dialog()
+fn pick_folder(app: &AppHandle) -> Result<Option<PathBuf>, ApiError> {
+    Ok(app
+        .dialog()
         .file()
         .blocking_pick_folder()
-        .and_then(|p| p.into_path().ok())
+        .and_then(|p| p.into_path().ok()))
 }
 
-/// Phones have no folder picker; spreadsheets are a desktop feature.
+/// A phone's dialogs choose files, not folders: she is told so, and where
+/// the same data can go instead, rather than shown a cancel she never made.
 #[cfg(mobile)]
-fn pick_folder(_app: &AppHandle) -> Option<PathBuf> {
-    None
+fn pick_folder(_app: &AppHandle) -> Result<Option<PathBuf>, ApiError> {
+    Err(ApiError::said(
+        ErrorCode::InvalidInput,
+        tend_core::Said::new("export-csv-phone"),
+    ))
 }
 
 fn log(state: &AppState, what: Exported, format: &str) -> Result<(), ApiError> {

@@ -42,6 +42,7 @@ pub(crate) fn reminders(app: &AppHandle, request: Request<Reminders>) -> Reply<R
                 pinned: journal.reminder_zone()?,
                 choices: TZ_VARIANTS.iter().map(|z| z.name().to_owned()).collect(),
             },
+            notifications: crate::notify::permission(app),
             desktop: desktop
                 .map(|tray_shown| -> Result<DesktopView, ApiError> {
                     Ok(DesktopView {
@@ -72,7 +73,11 @@ pub(crate) fn save_reminder(
     request: Request<SaveReminder>,
 ) -> Reply<SaveReminder> {
     let state = state(app);
-    state.with_journal(|journal| Ok(journal.save_reminder(request, utc_now())?))
+    let saved = state.with_journal(|journal| Ok(journal.save_reminder(request, utc_now())?))?;
+    // The one time a phone asks: she has just said she wants reminders,
+    // and the screen told her the question was coming.
+    crate::notify::ask_permission(app);
+    Ok(saved)
 }
 
 pub(crate) fn delete_reminder(

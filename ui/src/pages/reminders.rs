@@ -7,8 +7,8 @@ use crate::ipc::invoke;
 use crate::shared::use_shared;
 use chrono::{NaiveDate, NaiveTime};
 use tend_core::ipc::{
-    DeleteReminder, DesktopSettings, DesktopView, PauseReminders, Reminders, RemindersView,
-    SaveReminder, SetDesktop, SetQuietHours, SetZone, Today, ZoneView,
+    DeleteReminder, DesktopSettings, DesktopView, Notifications, PauseReminders, Reminders,
+    RemindersView, SaveReminder, SetDesktop, SetQuietHours, SetZone, Today, ZoneView,
 };
 use tend_core::reminder::{Reminder, ReminderKind, ReminderView, Rule, Weekdays};
 use wasm_bindgen_futures::spawn_local;
@@ -359,10 +359,16 @@ pub(crate) fn RemindersPage() -> Html {
         <>
             { heading }
             <p>{ t("reminders-intro") }</p>
+            if current.notifications == Notifications::Refused {
+                <p class="urgent">{ t("reminders-permission-refused") }</p>
+            }
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message }</p>
             }
             { list }
+            if current.notifications == Notifications::WillAsk {
+                <p class="hint">{ t("reminders-permission-ask") }</p>
+            }
             { form }
             { pause }
             { quiet }
@@ -494,7 +500,8 @@ fn ZoneChoice(props: &ZoneProps) -> Html {
                 <select id="reminder-zone" {onchange}>
                     <option value="" selected={zone.pinned.is_none()}>{ system }</option>
                     { for zone.choices.iter().map(|name| html! {
-                        <option value={name.clone()} selected={zone.pinned.as_ref() == Some(name)}>{ name }</option>
+                        // A zone's name is an identifier, the same in every language.
+                        <option value={name.clone()} selected={zone.pinned.as_ref() == Some(name)} translate="no">{ name }</option>
                     }) }
                 </select>
             </div>

@@ -15,6 +15,23 @@ pub struct RemindersView {
     pub zone: ZoneView,
     /// How Tend stays running on a desktop; none on a phone.
     pub desktop: Option<DesktopView>,
+    /// Whether the system lets reminders be shown.
+    #[serde(default)]
+    pub notifications: Notifications,
+}
+
+/// Whether reminders can reach her. A desktop shows them without asking;
+/// a phone asks her once, when she saves a reminder, and the screen says
+/// so before it asks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Notifications {
+    #[default]
+    Allowed,
+    /// The phone will ask when she saves a reminder.
+    WillAsk,
+    /// She said no; only the phone's settings can change that.
+    Refused,
 }
 
 /// The time zone reminders follow: the system's, or one the user pinned.
