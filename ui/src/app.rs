@@ -86,6 +86,16 @@ pub(crate) fn App() -> Html {
             });
         });
     }
+    // index.html's frame, painted before the wasm was ready, gives way to
+    // the UI's own on its first render.
+    use_effect_with((), |()| {
+        if let Some(frame) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("boot"))
+        {
+            frame.remove();
+        }
+    });
     // The framing words follow her role from this render on.
     if let Load::Ready(view) = &*load {
         tend_core::words::set_role(view.preferences.role);

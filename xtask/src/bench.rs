@@ -454,6 +454,13 @@ pub(crate) fn table(s: &Results) -> String {
     );
     t.figure(
         s,
+        "… the page's first painted content, from loading (Paint Timing)",
+        "paint.tend",
+        Some("paint.bare"),
+        None,
+    );
+    t.figure(
+        s,
         "Idle memory after 10 s: PSS of the app and its WebKit processes",
         "memory.tend",
         Some("memory.bare"),
@@ -493,6 +500,30 @@ pub(crate) fn table(s: &Results) -> String {
         "save.ours",
         Some("save.raw"),
         Ratio(1.5),
+    );
+    t.figure(
+        s,
+        "Unlocking a locked journal: Argon2id as shipped (parameters below)",
+        "unlock.locked",
+        Option::None,
+        None,
+    );
+    t.figure(s, "… Argon2id memory", "kdf.memory", Option::None, None);
+    t.figure(s, "… Argon2id passes", "kdf.passes", Option::None, None);
+    t.figure(s, "… Argon2id lanes", "kdf.lanes", Option::None, None);
+    t.figure(
+        s,
+        "Ten years: open, locked vs the same plain",
+        "open.locked",
+        Some("open.ours"),
+        Ratio(1.3),
+    );
+    t.figure(
+        s,
+        "Ten years: a year's Insights, locked vs the same plain",
+        "insights.locked",
+        Some("insights.ours"),
+        Ratio(1.3),
     );
     t.figure(
         s,

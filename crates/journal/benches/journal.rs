@@ -20,7 +20,7 @@ use tend_core::insights::{Span, days_since_break, series, tag_effects};
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
 use tend_core::summary::{DocumentKind, DocumentRequest, to_html, to_markdown};
 use tend_core::{CheckInDraft, Context, Item, Ratings, Tag};
-use tend_journal::{FILE_NAME, Journal, Paper, to_pdf};
+use tend_journal::{FILE_NAME, Journal, KdfParams, Paper, Secret, to_pdf, unlock};
 
 const YEARS_OF_DAYS: u32 = 3_650;
 const ENTRIES: u32 = 2_000;
@@ -502,6 +502,50 @@ fn backup_file(scratch: &Path) {
     }
 }
 
+/// The privacy lock: unlocking with the passcode (Argon2id as shipped),
+/// then opening and a year's Insights on the same ten years locked, beside
+/// the plain journal's figures (`open.ours`, `insights.ours`).
+fn locked_reads(scratch: &Path) {
+    const PASSCODE: &str = "a long benchmark passcode";
+    let folder = scratch.join("ten-years-locked");
+    let kdf = KdfParams::STANDARD;
+    {
+        let mut journal = ten_years(&folder);
+        let started = Instant::now();
+        drop(
+            journal
+                .turn_lock_on(PASSCODE, kdf)
+                .expect("the lock turns on"),
+        );
+        eprintln!(
+            "journal bench: locked ten years in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    println!("sample\tkdf.memory\tMiB\t{}", kdf.memory_kib / 1024);
+    println!("sample\tkdf.passes\tpasses\t{}", kdf.iterations);
+    println!("sample\tkdf.lanes\tlanes\t{}", kdf.lanes);
+    let mut key = None;
+    for _ in 0..5 {
+        sample(
+            "unlock.locked",
+            time(|| key = Some(unlock(&folder, Secret::Passcode(PASSCODE)).expect("unlock"))),
+        );
+    }
+    let key = key.expect("a key");
+    for _ in 0..READS {
+        sample(
+            "open.locked",
+            time(|| Journal::open_locked(&folder, key.clone()).expect("open locked")),
+        );
+    }
+    let journal = Journal::open_locked(&folder, key).expect("open locked");
+    let last_day = start_day() + Duration::days(i64::from(YEARS_OF_DAYS) - 1);
+    for _ in 0..READS {
+        sample("insights.locked", time(|| insights(&journal, last_day)));
+    }
+}
+
 fn main() {
     let scratch = tempfile::tempdir_in(
         std::env::var_os("TEND_BENCH_SCRATCH").unwrap_or_else(|| std::env::temp_dir().into()),
@@ -509,6 +553,7 @@ fn main() {
     .expect("a scratch folder");
     checkin_save(scratch.path());
     ten_year_reads(scratch.path());
+    locked_reads(scratch.path());
     backup_and_restore(scratch.path());
     summary_export(scratch.path());
     backup_file(scratch.path());

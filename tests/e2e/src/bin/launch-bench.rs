@@ -186,6 +186,15 @@ fn main() {
             let (session, ms, page_ms) = launch(&driver, app, ready);
             sample(&format!("launch.{name}"), "ms", ms);
             sample(&format!("page.{name}"), "ms", page_ms);
+            // When the page first painted something (Paint Timing): before
+            // Tend's UI is ready, index.html paints its calm shell.
+            let painted = session.execute(
+                "const p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : null;",
+                json!([]),
+            );
+            if let Some(paint_ms) = painted.as_f64() {
+                sample(&format!("paint.{name}"), "ms", paint_ms);
+            }
             if round < MEMORY_LAUNCHES {
                 std::thread::sleep(IDLE);
                 sample(&format!("memory.{name}"), "MiB", pss_mib(app));
