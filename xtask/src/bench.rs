@@ -461,6 +461,13 @@ pub(crate) fn table(s: &Results) -> String {
     );
     t.figure(
         s,
+        "Launch to an interactive Today in Czech (its messages handed to the page first)",
+        "launch.tend_cs",
+        Some("launch.bare"),
+        Ratio(1.10),
+    );
+    t.figure(
+        s,
         "Idle memory after 10 s: PSS of the app and its WebKit processes",
         "memory.tend",
         Some("memory.bare"),
