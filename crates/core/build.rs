@@ -1,6 +1,6 @@
 //! Finds the languages: every folder `assets/i18n/<lang>/` with a
-//! `tend.ftl`, and every `assets/exercises/<lang>.json` and
-//! `assets/path/<lang>.json`. Adding a language is adding its files; no
+//! `tend.ftl`, and every `assets/exercises/<lang>.json`,
+//! `assets/path/<lang>.json` and `assets/support/words/<lang>.json`. Adding a language is adding its files; no
 //! list in the code names them.
 
 use std::fmt::Write as _;
@@ -59,6 +59,7 @@ fn main() {
     out.push_str(&table("MESSAGES", &messages));
     out.push_str(&table("EXERCISES", &json("exercises")));
     out.push_str(&table("PATHS", &json("path")));
+    out.push_str(&table("HELPLINE_WORDS", &json("support/words")));
     let target =
         PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("languages.rs");
     if let Err(e) = fs::write(&target, out) {

@@ -51,6 +51,29 @@ pub fn helplines() -> Result<Helplines, String> {
     )
 }
 
+/// The helplines with `lang`'s wording of their descriptions where it has
+/// one (`assets/support/words/<lang>.json`); the rest as their sources
+/// were read, in English.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn helplines_in(lang: &str) -> Result<Helplines, String> {
+    let english = helplines()?;
+    let Some((_, text)) = crate::built_in::HELPLINE_WORDS
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+    else {
+        return Ok(english);
+    };
+    let words: crate::support::HelplineWords =
+        serde_json::from_str(text).map_err(|e| format!("the {lang} helpline words: {e}"))?;
+    if words.lang != lang {
+        return Err(format!(
+            "the {lang} helpline words say they are {}",
+            words.lang
+        ));
+    }
+    english.with_words(&words)
+}
+
 /// The guided path, checked against the exercises and questionnaires.
 pub fn guided_path() -> Result<GuidedPath, String> {
     path_for(&catalogue()?, &measures()?)
@@ -153,7 +176,7 @@ impl Content {
         Ok(Content {
             catalogue,
             measures,
-            helplines: helplines()?,
+            helplines: helplines_in(lang)?,
             path,
         })
     }

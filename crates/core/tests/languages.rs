@@ -157,3 +157,64 @@ fn each_language_s_content_keeps_british_english_s_shape() {
         assert!(content.catalogue.exercises.len() >= 12, "{lang}");
     }
 }
+
+/// Each language's wording of the helplines names real lines, keeps every
+/// emergency number's digits, and is what Get help shows in it.
+#[test]
+fn every_languages_helpline_words_fit_the_helplines_and_are_shown() {
+    for lang in tend_core::words::available() {
+        let shown = tend_core::content::helplines_in(&lang).unwrap();
+        let english = tend_core::content::helplines().unwrap();
+        for (ours, theirs) in shown.countries.iter().zip(&english.countries) {
+            for (a, b) in ours.lines.iter().zip(&theirs.lines) {
+                assert_eq!(
+                    (&a.number, &a.source, a.checked_on),
+                    (&b.number, &b.source, b.checked_on)
+                );
+                if a.lang.is_some() {
+                    assert_ne!(a.when, b.when, "{lang} {} {}", ours.code, a.number);
+                }
+            }
+        }
+    }
+    let cz = tend_core::content::helplines_in("cs").unwrap();
+    let cz = cz.country("CZ").unwrap();
+    assert!(
+        cz.lines.iter().all(|l| l.words_lang() == "cs"),
+        "every Czech line worded in Czech"
+    );
+    assert_eq!(cz.emergency.lang.as_deref(), Some("cs"));
+    assert!(
+        cz.emergency.numbers.contains("záchranná"),
+        "{}",
+        cz.emergency.numbers
+    );
+    let gb = tend_core::content::helplines_in("cs").unwrap();
+    assert!(
+        gb.country("GB")
+            .unwrap()
+            .lines
+            .iter()
+            .all(|l| l.words_lang() == "en-GB")
+    );
+}
+
+/// A wording that names a line that is not there, or changes an emergency
+/// number, is refused.
+#[test]
+fn a_helpline_wording_that_does_not_fit_is_refused() {
+    let english = tend_core::content::helplines().unwrap();
+    let words =
+        |json: &str| -> tend_core::support::HelplineWords { serde_json::from_str(json).unwrap() };
+    let no_line = words(
+        r#"{"lang":"cs","about":"x","lines":[{"country":"CZ","number":"000","when":"a","for":"b"}]}"#,
+    );
+    assert!(english.clone().with_words(&no_line).is_err());
+    let other_digits =
+        words(r#"{"lang":"cs","about":"x","emergency":[{"country":"CZ","numbers":"911"}]}"#);
+    assert!(english.clone().with_words(&other_digits).is_err());
+    let empty = words(
+        r#"{"lang":"cs","about":"x","lines":[{"country":"CZ","number":"116 111","when":" ","for":"b"}]}"#,
+    );
+    assert!(english.with_words(&empty).is_err());
+}

@@ -10,7 +10,7 @@ use crate::ipc::invoke;
 use crate::route::Route;
 use crate::shared::use_shared;
 use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};
-use tend_core::support::{Contact, CrisisLine, HELPLINES_LANG, Helpline, How};
+use tend_core::support::{Contact, CrisisLine, Helpline, How};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -208,12 +208,14 @@ fn helpline(line: &Helpline) -> Html {
     };
     // Descriptions as the sources were read, in their language; a screen
     // reader on a page in another language reads them as written.
-    let written_in = (tend_core::words::language() != HELPLINES_LANG).then_some(HELPLINES_LANG);
+    let written_in = Some(line.words_lang())
+        .filter(|l| *l != tend_core::words::language())
+        .map(str::to_owned);
     html! {
         <li class="line">
             <span class="line-name" translate="no">{ &line.name }</span>
             <span class="number">{ number }</span>
-            <span lang={written_in}>{ &line.for_whom }</span>
+            <span lang={written_in.clone()}>{ &line.for_whom }</span>
             <span class="hint" lang={written_in}>{ &line.when }</span>
             <span class="hint source">{ tr("help-line-source", &[("page", line.source.clone().into())]) }{ " · " }{ checked }</span>
         </li>
