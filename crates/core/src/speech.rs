@@ -169,8 +169,10 @@ pub fn spoken_by_default(exercise: &Exercise) -> bool {
 
 /// Picks the voice to use from the engine's list, given as
 /// `(name, language tag)` pairs: the one she chose if the engine still has
-/// it, else the first whose language matches the practice's exactly (en-GB),
-/// else the first in the same language (en), else none.
+/// it and it speaks the practice's language, else the first whose language
+/// matches the practice's exactly (en-GB), else the first in the same
+/// language (en), else none: Czech steps are never read by an English
+/// voice, even one she chose for English practices.
 pub fn pick_voice<'a>(
     voices: &'a [(String, String)],
     chosen: Option<&VoiceName>,
@@ -185,6 +187,7 @@ pub fn pick_voice<'a>(
     let same_tag = |tag: &str| tag.replace('_', "-").eq_ignore_ascii_case(lang);
     chosen
         .and_then(|c| voices.iter().find(|(name, _)| name == c.as_str()))
+        .filter(|(_, tag)| base(tag) == base(lang))
         .or_else(|| voices.iter().find(|(_, tag)| same_tag(tag)))
         .or_else(|| voices.iter().find(|(_, tag)| base(tag) == base(lang)))
 }
@@ -192,6 +195,25 @@ pub fn pick_voice<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chosen_voice_reads_only_its_own_language() {
+        let voices: Vec<(String, String)> = vec![
+            ("kal".into(), "en-US".into()),
+            ("Jana".into(), "cs-CZ".into()),
+        ];
+        let kal = VoiceName::new("kal").unwrap();
+        let name = |v: Option<&(String, String)>| v.map(|(n, _)| n.clone());
+        assert_eq!(
+            name(pick_voice(&voices, Some(&kal), "en-GB")),
+            Some("kal".into())
+        );
+        assert_eq!(
+            name(pick_voice(&voices, Some(&kal), "cs")),
+            Some("Jana".into())
+        );
+        assert_eq!(name(pick_voice(&voices[..1], Some(&kal), "cs")), None);
+    }
 
     #[test]
     fn rates_and_volumes_hold_to_their_steps() {

@@ -448,3 +448,91 @@ fn every_screen_in_the_pseudo_language_shows_no_plain_english() {
     leaks.dedup();
     assert!(leaks.is_empty(), "plain English:\n{}", leaks.join("\n"));
 }
+
+/// Listens to the speech engine: every utterance the page hands it records
+/// the engine's own events with the text and the voice's language.
+const LISTEN: &str = "
+    window.heard = [];
+    const speak = speechSynthesis.speak.bind(speechSynthesis);
+    speechSynthesis.speak = u => {
+        for (const kind of ['start', 'end', 'error']) {
+            u.addEventListener(kind, () => window.heard.push([kind, u.text, u.voice ? u.voice.lang : null]));
+        }
+        speak(u);
+    };";
+
+/// A practice done in Czech, as a Czech carer meets it: the Czech steps,
+/// read aloud only by a Czech voice (never by a voice of another language,
+/// even one chosen before), or, where the system has none, a Czech
+/// sentence saying so and the chime; stopped with Escape and saved.
+#[test]
+fn a_practice_is_done_in_czech_and_never_read_by_another_languages_voice() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        // She once chose an English voice (this machine's engine has
+        // English voices only).
+        let mut journal = Journal::open(data.path()).unwrap();
+        let mut prefs = tend_core::speech::SpeechPrefs::default();
+        prefs.voice = tend_core::speech::VoiceName::new("kal");
+        journal.save_speech_prefs(&prefs).unwrap();
+    }
+    let driver = czech_system(data.path(), &[]);
+    let app = driver.launch();
+    app.wait_for_text(&cs("today-invite"));
+    app.execute(LISTEN, json!([]));
+    let content = tend_core::content::Content::load_in("cs").unwrap();
+    let steps = &content
+        .catalogue
+        .get("calm_place")
+        .unwrap()
+        .length(180)
+        .unwrap()
+        .steps;
+    go(&app, "#/play/calm_place/180", &cs("player-before"));
+    app.tab_to(&cs("player-start-unrated"));
+    app.press(&[Key::Enter]);
+    app.wait_for_text(&steps[0].text);
+    let czech_voice = app
+        .execute(
+            "return speechSynthesis.getVoices().some(v => v.lang.toLowerCase().startsWith('cs'));",
+            json!([]),
+        )
+        .as_bool()
+        .unwrap_or(false);
+    if czech_voice {
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        loop {
+            let heard = app.execute("return window.heard;", json!([]));
+            if let Some(start) = heard.as_array().unwrap().iter().find(|e| e[0] == "start") {
+                assert_eq!(start[1], json!(steps[0].text));
+                assert!(
+                    start[2]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .starts_with("cs"),
+                    "{heard}"
+                );
+                break;
+            }
+            assert!(std::time::Instant::now() < until, "no voice spoke: {heard}");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    } else {
+        app.wait_for_text(&cs("speech-none"));
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let heard = app.execute("return window.heard;", json!([]));
+        assert_eq!(heard, json!([]), "Czech read by another language's voice");
+    }
+    assert_accessible(&app, "a practice under way, in Czech");
+    app.press(&[Key::Escape]);
+    app.wait_for_text(&cs("player-stopped"));
+    app.tab_to(&cs("player-save-unrated"));
+    app.press(&[Key::Enter]);
+    app.wait_for_text(&cs("practise-time"));
+    app.close();
+    drop(driver);
+    let sessions = Journal::open(data.path()).unwrap().sessions().unwrap();
+    assert_eq!(sessions.len(), 1, "the practice was saved");
+    assert_eq!(sessions[0].record.exercise, "calm_place");
+}
