@@ -472,8 +472,10 @@ fn a_practice_is_done_in_czech_and_never_read_by_another_languages_voice() {
         // She once chose an English voice (this machine's engine has
         // English voices only).
         let mut journal = Journal::open(data.path()).unwrap();
-        let mut prefs = tend_core::speech::SpeechPrefs::default();
-        prefs.voice = tend_core::speech::VoiceName::new("kal");
+        let prefs = tend_core::speech::SpeechPrefs {
+            voice: tend_core::speech::VoiceName::new("kal"),
+            ..tend_core::speech::SpeechPrefs::default()
+        };
         journal.save_speech_prefs(&prefs).unwrap();
     }
     let driver = czech_system(data.path(), &[]);
