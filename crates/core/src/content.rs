@@ -63,7 +63,7 @@ pub fn helplines_in(lang: &str) -> Result<Helplines, String> {
     else {
         return Ok(english);
     };
-    let words: crate::support::HelplineWords =
+    let words: crate::helpline_words::HelplineWords =
         serde_json::from_str(text).map_err(|e| format!("the {lang} helpline words: {e}"))?;
     if words.lang != lang {
         return Err(format!(

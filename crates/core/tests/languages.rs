@@ -204,8 +204,9 @@ fn every_languages_helpline_words_fit_the_helplines_and_are_shown() {
 #[test]
 fn a_helpline_wording_that_does_not_fit_is_refused() {
     let english = tend_core::content::helplines().unwrap();
-    let words =
-        |json: &str| -> tend_core::support::HelplineWords { serde_json::from_str(json).unwrap() };
+    let words = |json: &str| -> tend_core::helpline_words::HelplineWords {
+        serde_json::from_str(json).unwrap()
+    };
     let no_line = words(
         r#"{"lang":"cs","about":"x","lines":[{"country":"CZ","number":"000","when":"a","for":"b"}]}"#,
     );
