@@ -145,7 +145,7 @@ mod tests {
 
     #[test]
     fn the_content_keeps_its_ids_and_its_shape() {
-        let content = super::content().unwrap();
+        let content = crate::pseudo::content().unwrap();
         let english = tend_core::content::Content::load_in("en-GB").unwrap();
         assert_eq!(
             content.catalogue.exercises.len(),
