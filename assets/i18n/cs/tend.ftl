@@ -651,6 +651,7 @@ export-weeks-caption = Průměrné odpovědi po týdnech (0 až 10)
 export-measures-title = Dotazníky
 export-measures-none = V tomto období nebyl vyplněn žádný dotazník.
 export-measures-screening = Jde o orientační (screeningové) dotazníky vyplněné pro mé vlastní zamyšlení. Nejsou diagnózou.
+export-measures-published-language = Každý dotazník si ponechává znění, ve kterém byl vydán a ověřen, a proto jsou jeho název, škály a pásma uvedeny v tomto jazyce. Tend dotazníky nikdy sám nepřekládá.
 export-score-of = { $value } (škála { $low } až { $high })
 export-date = Datum
 export-scale = Škála

@@ -525,6 +525,7 @@ export-weeks-caption = Average answers, week by week (0 to 10)
 export-measures-title = Questionnaires
 export-measures-none = No questionnaires answered in this period.
 export-measures-screening = These are screening questionnaires, answered for my own reflection. They are not a diagnosis.
+export-measures-published-language = Each questionnaire keeps the wording it was published and tested in, so its name, scales and bands are given in that language. Tend never translates a questionnaire itself.
 export-score-of = { $value } (scale { $low } to { $high })
 export-date = Date
 export-scale = Scale

@@ -134,6 +134,16 @@ fn fail<T>(id: &str, what: &str) -> Result<T, MeasureError> {
 }
 
 impl Measures {
+    /// The language `measure`'s wording is in: its own, or the file's when
+    /// it was read without being filled in.
+    pub fn wording_lang<'a>(&'a self, measure: &'a Measure) -> &'a str {
+        if measure.lang.is_empty() {
+            &self.lang
+        } else {
+            &measure.lang
+        }
+    }
+
     /// Checks every measure: ids unique, texts present, answers and items
     /// that the scales can use, bands in rising order.
     pub fn validate(&self) -> Result<(), MeasureError> {

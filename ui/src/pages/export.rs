@@ -35,22 +35,27 @@ fn long_date(day: NaiveDate) -> String {
 /// The preview: the document's own blocks, its headings moved under the
 /// page's, so the outline of the screen stays whole.
 fn preview(doc: &Document) -> Html {
-    html! {
-        { for doc.blocks.iter().map(|block| match block {
-            Block::Heading { level, text } => {
-                let tag = match level { 1 => "h3", 2 => "h4", _ => "h5" };
-                html! { <@{tag}>{ text }</@> }
-            }
-            Block::Paragraph(text) => html! { <p>{ text }</p> },
-            Block::Warning(text) => html! { <p class="paper-warning">{ text }</p> },
-            Block::Small(text) => html! { <p class="paper-small">{ text }</p> },
-            Block::Chart { chart, caption } => html! {
-                <figure>
-                    { Html::from_html_unchecked(AttrValue::from(chart.svg())) }
-                    <figcaption>{ caption }</figcaption>
-                </figure>
-            },
-            Block::Table { caption, head, rows } => html! {
+    html! { { for doc.blocks.iter().map(preview_block) } }
+}
+
+fn preview_block(block: &Block) -> Html {
+    match block {
+        Block::Heading { level, text } => {
+            let tag = match level { 1 => "h3", 2 => "h4", _ => "h5" };
+            html! { <@{tag}>{ text }</@> }
+        }
+        Block::Paragraph(text) => html! { <p>{ text }</p> },
+        Block::Warning(text) => html! { <p class="paper-warning">{ text }</p> },
+        Block::Small(text) => html! { <p class="paper-small">{ text }</p> },
+        Block::Chart { chart, caption } => html! {
+            <figure>
+                { Html::from_html_unchecked(AttrValue::from(chart.svg())) }
+                <figcaption>{ caption }</figcaption>
+            </figure>
+        },
+        Block::Table { caption, head, rows, langs } => {
+            let lang = |i: usize| langs.get(i).cloned().flatten();
+            html! {
                 <div class="table-scroll">
                     <table>
                         <caption>{ caption }</caption>
@@ -59,21 +64,24 @@ fn preview(doc: &Document) -> Html {
                             { for rows.iter().map(|row| html! {
                                 <tr>
                                     { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                        html! { <th scope="row">{ cell }</th> }
+                                        html! { <th scope="row" lang={lang(i)}>{ cell }</th> }
                                     } else {
-                                        html! { <td>{ cell }</td> }
+                                        html! { <td lang={lang(i)}>{ cell }</td> }
                                     }) }
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
-            },
-            Block::List(items) => html! {
-                <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
-            },
-            Block::Text(text) => html! { <div class="paper-text">{ text }</div> },
-        }) }
+            }
+        }
+        Block::List(items) => html! {
+            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        },
+        Block::Text(text) => html! { <div class="paper-text">{ text }</div> },
+        Block::InLanguage { lang, block } => html! {
+            <div lang={lang.clone()}>{ preview_block(block) }</div>
+        },
     }
 }
 

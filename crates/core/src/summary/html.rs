@@ -53,67 +53,79 @@ pub fn to_html(doc: &Document) -> String {
         escape_html(&doc.title)
     );
     for block in &doc.blocks {
-        match block {
-            Block::Heading { level, text } => {
-                let level = (*level).clamp(1, 6);
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", escape_html(text));
-            }
-            Block::Paragraph(text) => {
-                let _ = writeln!(out, "<p>{}</p>", escape_html(text));
-            }
-            Block::Warning(text) => {
-                let _ = writeln!(out, "<p class=\"warning\">{}</p>", escape_html(text));
-            }
-            Block::Small(text) => {
-                let _ = writeln!(out, "<p class=\"small\">{}</p>", escape_html(text));
-            }
-            Block::Chart { chart, caption } => {
-                let _ = writeln!(
-                    out,
-                    "<figure>{}<figcaption>{}</figcaption></figure>",
-                    chart.svg(),
-                    escape_html(caption)
-                );
-            }
-            Block::Table {
-                caption,
-                head,
-                rows,
-            } => {
-                let _ = write!(
-                    out,
-                    "<table>\n<caption>{}</caption>\n<thead><tr>",
-                    escape_html(caption)
-                );
-                for h in head {
-                    let _ = write!(out, "<th scope=\"col\">{}</th>", escape_html(h));
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
-                for row in rows {
-                    out.push_str("<tr>");
-                    for (i, cell) in row.iter().enumerate() {
-                        if i == 0 {
-                            let _ = write!(out, "<th scope=\"row\">{}</th>", escape_html(cell));
-                        } else {
-                            let _ = write!(out, "<td>{}</td>", escape_html(cell));
-                        }
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
-            Block::List(items) => {
-                out.push_str("<ul>\n");
-                for item in items {
-                    let _ = writeln!(out, "<li>{}</li>", escape_html(item));
-                }
-                out.push_str("</ul>\n");
-            }
-            Block::Text(text) => {
-                let _ = writeln!(out, "<div class=\"text\">{}</div>", escape_html(text));
-            }
-        }
+        write_block(&mut out, block);
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+fn write_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Heading { level, text } => {
+            let level = (*level).clamp(1, 6);
+            let _ = writeln!(out, "<h{level}>{}</h{level}>", escape_html(text));
+        }
+        Block::Paragraph(text) => {
+            let _ = writeln!(out, "<p>{}</p>", escape_html(text));
+        }
+        Block::Warning(text) => {
+            let _ = writeln!(out, "<p class=\"warning\">{}</p>", escape_html(text));
+        }
+        Block::Small(text) => {
+            let _ = writeln!(out, "<p class=\"small\">{}</p>", escape_html(text));
+        }
+        Block::Chart { chart, caption } => {
+            let _ = writeln!(
+                out,
+                "<figure>{}<figcaption>{}</figcaption></figure>",
+                chart.svg(),
+                escape_html(caption)
+            );
+        }
+        Block::Table {
+            caption,
+            head,
+            rows,
+            langs,
+        } => {
+            let _ = write!(
+                out,
+                "<table>\n<caption>{}</caption>\n<thead><tr>",
+                escape_html(caption)
+            );
+            for h in head {
+                let _ = write!(out, "<th scope=\"col\">{}</th>", escape_html(h));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for row in rows {
+                out.push_str("<tr>");
+                for (i, cell) in row.iter().enumerate() {
+                    let tag = if i == 0 { "th scope=\"row\"" } else { "td" };
+                    let end = if i == 0 { "th" } else { "td" };
+                    let lang = match langs.get(i) {
+                        Some(Some(lang)) => format!(" lang=\"{}\"", escape_html(lang)),
+                        _ => String::new(),
+                    };
+                    let _ = write!(out, "<{tag}{lang}>{}</{end}>", escape_html(cell));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        Block::List(items) => {
+            out.push_str("<ul>\n");
+            for item in items {
+                let _ = writeln!(out, "<li>{}</li>", escape_html(item));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Text(text) => {
+            let _ = writeln!(out, "<div class=\"text\">{}</div>", escape_html(text));
+        }
+        Block::InLanguage { lang, block } => {
+            let _ = writeln!(out, "<div lang=\"{}\">", escape_html(lang));
+            write_block(out, block);
+            out.push_str("</div>\n");
+        }
+    }
 }

@@ -166,10 +166,39 @@ pub enum Block {
         caption: String,
         head: Vec<String>,
         rows: Vec<Vec<String>>,
+        /// The language of each column whose cells are not in the
+        /// document's (a questionnaire's published wording); `None`, or no
+        /// entry at all, for the document's own.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        langs: Vec<Option<String>>,
     },
     List(Vec<String>),
     /// The user's own words, line breaks kept.
     Text(String),
+    /// A block in another language than the document's, such as a
+    /// questionnaire's published name and wording.
+    InLanguage {
+        lang: String,
+        block: Box<Block>,
+    },
+}
+
+impl Block {
+    /// The block itself, out of any language wrapper.
+    pub fn inner(&self) -> &Block {
+        match self {
+            Block::InLanguage { block, .. } => block.inner(),
+            other => other,
+        }
+    }
+
+    /// The same block, marked as written in `lang`.
+    pub fn in_language(self, lang: &str) -> Block {
+        Block::InLanguage {
+            lang: lang.to_owned(),
+            block: Box::new(self),
+        }
+    }
 }
 
 /// A whole document.

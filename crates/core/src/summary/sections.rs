@@ -201,6 +201,7 @@ fn checkin_section(blocks: &mut Vec<Block>, request: &DocumentRequest, checkins:
         caption: t("export-weeks-caption"),
         head,
         rows,
+        langs: Vec::new(),
     });
 }
 
@@ -214,6 +215,17 @@ fn measure_section(blocks: &mut Vec<Block>, measures: &Measures, results: &[&Mea
         return;
     }
     blocks.push(Block::Paragraph(t("export-measures-screening")));
+    let language = crate::words::language();
+    // Her language, and the language each questionnaire was published in:
+    // its name, scales and bands stay in that wording, marked as such.
+    let foreign = |lang: &str| (lang != language).then(|| lang.to_owned());
+    if results
+        .iter()
+        .filter_map(|r| measures.measures.iter().find(|m| m.id == r.measure))
+        .any(|m| foreign(measures.wording_lang(m)).is_some())
+    {
+        blocks.push(Block::Paragraph(t("export-measures-published-language")));
+    }
     let mut used = Vec::new();
     for measure in &measures.measures {
         let mine: Vec<&&MeasureResult> =
@@ -222,10 +234,15 @@ fn measure_section(blocks: &mut Vec<Block>, measures: &Measures, results: &[&Mea
             continue;
         }
         used.push(measure);
-        blocks.push(Block::Heading {
+        let theirs = foreign(measures.wording_lang(measure));
+        let mark = |block: Block| match &theirs {
+            Some(lang) => block.in_language(lang),
+            None => block,
+        };
+        blocks.push(mark(Block::Heading {
             level: 3,
             text: measure.name.clone(),
-        });
+        }));
         let mut rows = Vec::new();
         for result in mine {
             let Ok(scores) = measure.score(&result.answers) else {
@@ -269,19 +286,21 @@ fn measure_section(blocks: &mut Vec<Block>, measures: &Measures, results: &[&Mea
                 t("export-band"),
             ],
             rows,
+            langs: vec![None, theirs.clone(), None, theirs.clone()],
         });
         let meanings: Vec<String> = measure
             .scales
             .iter()
             .map(|s| format!("{}: {}", s.name, s.higher_means))
             .collect();
-        blocks.push(Block::List(meanings));
+        blocks.push(mark(Block::List(meanings)));
     }
     for measure in used {
-        blocks.push(Block::Small(format!(
-            "{} {}",
-            measure.citation, measure.licence
-        )));
+        let credit = Block::Small(format!("{} {}", measure.citation, measure.licence));
+        blocks.push(match foreign(measures.wording_lang(measure)) {
+            Some(lang) => credit.in_language(&lang),
+            None => credit,
+        });
     }
 }
 
@@ -316,6 +335,7 @@ fn practice_section(blocks: &mut Vec<Block>, catalogue: &Catalogue, sessions: &[
         row.1 += u64::from(s.record.seconds_played);
     }
     blocks.push(Block::Table {
+        langs: Vec::new(),
         caption: t("export-practice-caption"),
         head: vec![t("export-exercise"), t("export-times"), t("export-minutes")],
         rows: by_exercise

@@ -151,9 +151,11 @@ pub fn to_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, PdfError> {
     };
     layout.new_page();
     for (i, block) in doc.blocks.iter().enumerate() {
-        match block {
+        // The PDF says its language once, in its metadata; a block in
+        // another language is laid out the same.
+        match block.inner() {
             Block::Heading { level, text } => {
-                let keep = match doc.blocks.get(i + 1) {
+                let keep = match doc.blocks.get(i + 1).map(Block::inner) {
                     Some(Block::Chart { .. }) => layout.chart_height(),
                     _ => 2.0 * BODY * LEADING,
                 };
@@ -173,9 +175,12 @@ pub fn to_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, PdfError> {
                 caption,
                 head,
                 rows,
+                ..
             } => layout.table(caption, head, rows),
             Block::List(items) => layout.list(items),
             Block::Text(text) => layout.text_block(text),
+            // `inner()` has taken the block out of its wrapper.
+            Block::InLanguage { .. } => {}
         }
     }
     let pages = layout.pages;
@@ -224,7 +229,7 @@ pub fn to_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, PdfError> {
 fn document_text(doc: &Document) -> String {
     let mut all = doc.title.clone();
     for block in &doc.blocks {
-        match block {
+        match block.inner() {
             Block::Heading { text, .. }
             | Block::Paragraph(text)
             | Block::Warning(text)
@@ -235,12 +240,15 @@ fn document_text(doc: &Document) -> String {
                 caption,
                 head,
                 rows,
+                ..
             } => {
                 all.push_str(caption);
                 head.iter().for_each(|h| all.push_str(h));
                 rows.iter().flatten().for_each(|c| all.push_str(c));
             }
             Block::List(items) => items.iter().for_each(|i| all.push_str(i)),
+            // `inner()` has taken the block out of its wrapper.
+            Block::InLanguage { .. } => {}
         }
     }
     all
