@@ -551,10 +551,20 @@ fn main() {
         std::env::var_os("TEND_BENCH_SCRATCH").unwrap_or_else(|| std::env::temp_dir().into()),
     )
     .expect("a scratch folder");
-    checkin_save(scratch.path());
-    ten_year_reads(scratch.path());
-    locked_reads(scratch.path());
-    backup_and_restore(scratch.path());
-    summary_export(scratch.path());
-    backup_file(scratch.path());
+    // TEND_BENCH_ONLY=locked,backup runs only those parts, to look at one
+    // figure while working on it; `cargo xtask bench` runs them all.
+    let only = std::env::var("TEND_BENCH_ONLY").unwrap_or_default();
+    let parts: [(&str, fn(&Path)); 6] = [
+        ("save", checkin_save),
+        ("reads", ten_year_reads),
+        ("locked", locked_reads),
+        ("backup", backup_and_restore),
+        ("summary", summary_export),
+        ("backup_file", backup_file),
+    ];
+    for (name, part) in parts {
+        if only.is_empty() || only.split(',').any(|o| o == name) {
+            part(scratch.path());
+        }
+    }
 }

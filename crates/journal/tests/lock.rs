@@ -230,7 +230,27 @@ fn a_flipped_byte_in_a_locked_journal_is_damage_and_nothing_is_rewritten() {
     journal.turn_lock_on(PASSCODE, KDF).unwrap();
     drop(journal);
     let path = folder.join(LOCKED_FILE_NAME);
-    let mut bytes = fs::read(&path).unwrap();
+    let sound = fs::read(&path).unwrap();
+    let key = unlock(folder, Secret::Passcode(PASSCODE)).unwrap();
+    // A byte flipped in any page after the first (whose damage is a wrong
+    // key to SQLCipher) is found before anything is written.
+    let pages = sound.len() / 4096;
+    assert!(pages > 3, "the journal has {pages} pages");
+    for page in 1..pages {
+        let mut bytes = sound.clone();
+        bytes[page * 4096 + 700] ^= 0x20;
+        fs::write(&path, &bytes).unwrap();
+        let before = snapshot_of(folder);
+        let opened = Journal::open_locked(folder, key.clone());
+        assert!(
+            matches!(opened, Err(OpenError::Damaged { .. })),
+            "page {}: {:?}",
+            page + 1,
+            opened.err()
+        );
+        assert_eq!(snapshot_of(folder), before, "page {}", page + 1);
+    }
+    let mut bytes = sound;
     // A byte inside the second page: not the header, not the end.
     bytes[4096 + 700] ^= 0x20;
     fs::write(&path, &bytes).unwrap();
