@@ -2,8 +2,10 @@
 //! sends it (JSON), decoded, saved by the same function the `save_checkin`
 //! command runs (the journal day from the clock, the save, Today's whole
 //! view with its notices, next reminder, next step and crisis line) and
-//! the answer encoded. Prints samples for `cargo xtask bench`, beside the
-//! raw insert the journal's benchmark prints as its floor.
+//! the answer encoded. Its floor, one raw insert of the row with the same
+//! pragmas (`tend_journal::floor`), is timed alternately with it in a file
+//! beside the journal, so a busy or idle disk meets both alike. Prints
+//! samples for `cargo xtask bench`.
 
 // A benchmark: a failed unwrap is a failed run.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -20,7 +22,19 @@ fn main() {
         .join("save-command");
     let _ = std::fs::remove_dir_all(&scratch);
     let mut journal = Journal::open(&scratch).expect("a new journal");
+    let floor_dir = scratch.with_file_name("save-floor");
+    let _ = std::fs::remove_dir_all(&floor_dir);
+    std::fs::create_dir_all(&floor_dir).expect("the floor's folder");
+    let mut floor = tend_journal::floor::RawCheckins::create(&floor_dir).expect("the floor");
     for i in 0..SAVES {
+        let day = format!("2026-{:02}-{:02}", 1 + i / 28 % 12, 1 + i % 28);
+        let started = Instant::now();
+        floor
+            .insert(&day, &format!("note {i}"), "2026-01-01T19:30:00")
+            .expect("raw insert");
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        println!("sample\tsave.raw\tms\t{ms}");
+
         let draft = CheckInDraft {
             ratings: Ratings {
                 exhaustion: u8::try_from(i % 11).unwrap_or(5),
@@ -39,4 +53,5 @@ fn main() {
         println!("sample\tsave.ours\tms\t{ms}");
     }
     let _ = std::fs::remove_dir_all(&scratch);
+    let _ = std::fs::remove_dir_all(&floor_dir);
 }

@@ -1,6 +1,8 @@
 //! Journal benchmarks for `cargo xtask bench`: each of Tend's journal
 //! operations timed beside a raw SQL floor doing the least work that reads
-//! or writes the same rows, in the same run on the same disk.
+//! or writes the same rows, in the same run on the same disk. The check-in
+//! save and its floor are timed in the shell's own benchmark
+//! (`src-tauri/benches/save.rs`), alternately.
 //!
 //! It prints one line per sample, `sample<TAB>key<TAB>unit<TAB>value`;
 //! xtask turns samples into medians, ratios and the table. Run it through
@@ -25,7 +27,6 @@ use tend_journal::{FILE_NAME, Journal, KdfParams, Paper, Secret, to_pdf, unlock}
 const YEARS_OF_DAYS: u32 = 3_650;
 const ENTRIES: u32 = 2_000;
 const SESSIONS: u32 = 10_000;
-const SAVES: u32 = 200;
 const READS: u32 = 20;
 
 fn sample(key: &str, millis: f64) {
@@ -250,37 +251,6 @@ fn rows(conn: &Connection, sql: &str, arg: Option<&str>) -> usize {
         n += 1;
     }
     n
-}
-
-/// The floor for the check-in save (which the shell's own benchmark times
-/// through the command's code): one INSERT of the row in a transaction on
-/// a plain connection with the journal's pragmas.
-fn checkin_save(scratch: &Path) {
-    let raw_dir = scratch.join("save-raw");
-    std::fs::create_dir_all(&raw_dir).expect("scratch folder");
-    let mut conn = raw(&raw_dir);
-    conn.execute_batch(
-        "CREATE TABLE checkin (day TEXT PRIMARY KEY, exhaustion INTEGER, stress INTEGER,
-         mood INTEGER, sleep INTEGER, self_kindness INTEGER, meaning INTEGER, context TEXT,
-         note TEXT, created_at TEXT, updated_at TEXT);",
-    )
-    .expect("raw table");
-    for i in 0..SAVES {
-        let day = start_day() + Duration::days(i64::from(i));
-        sample(
-            "save.raw",
-            time(|| {
-                let tx = conn.transaction().expect("tx");
-                tx.prepare_cached(
-                    "INSERT INTO checkin VALUES (?1, 5, 5, 5, 5, 5, 5, 'work_day', ?2, ?3, ?3)",
-                )
-                .expect("prepare")
-                .execute((day.to_string(), "a note", stamp(day).to_string()))
-                .expect("insert");
-                tx.commit().expect("commit")
-            }),
-        );
-    }
 }
 
 fn ten_year_reads(scratch: &Path) {
@@ -554,8 +524,7 @@ fn main() {
     // TEND_BENCH_ONLY=locked,backup runs only those parts, to look at one
     // figure while working on it; `cargo xtask bench` runs them all.
     let only = std::env::var("TEND_BENCH_ONLY").unwrap_or_default();
-    let parts: [(&str, fn(&Path)); 6] = [
-        ("save", checkin_save),
+    let parts: [(&str, fn(&Path)); 5] = [
         ("reads", ten_year_reads),
         ("locked", locked_reads),
         ("backup", backup_and_restore),

@@ -13,6 +13,8 @@ mod durable;
 mod entries;
 mod error;
 mod export;
+#[doc(hidden)]
+pub mod floor;
 mod lock;
 mod open;
 mod path;
@@ -184,7 +186,7 @@ impl Journal {
     /// Every check-in, oldest first.
     pub fn checkins(&self) -> Result<Vec<CheckIn>, JournalError> {
         let sql = concat!(include_str!("sql/checkin_select.sql"), " ORDER BY c.day");
-        let mut stmt = self.conn.prepare(sql)?;
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt.query_map([], checkin_from_row)?;
         let mut out = Vec::new();
         for row in rows {
@@ -427,7 +429,7 @@ impl Journal {
     pub fn favourites(&self) -> Result<Vec<String>, JournalError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT exercise FROM favourite ORDER BY exercise")?;
+            .prepare_cached("SELECT exercise FROM favourite ORDER BY exercise")?;
         let ids = stmt
             .query_map([], |r| r.get(0))?
             .collect::<Result<Vec<String>, _>>()?;
@@ -455,7 +457,9 @@ impl Journal {
 
     /// Every practice session, oldest first.
     pub fn sessions(&self) -> Result<Vec<Session>, JournalError> {
-        let mut stmt = self.conn.prepare(include_str!("sql/session_select.sql"))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/session_select.sql"))?;
         let rows = stmt.query_map([], |row| {
             let feeling = |calm: Option<u8>, kind: Option<u8>| {
                 calm.zip(kind).map(|(calm, kind)| Feeling { calm, kind })

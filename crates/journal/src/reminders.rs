@@ -65,7 +65,7 @@ fn reminder_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(Reminder, Opt
 impl Journal {
     /// Every reminder, earliest in the day first, with when it last sent.
     pub fn reminders(&self) -> Result<Vec<ReminderView>, JournalError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT r.id, r.kind, r.at, r.days, r.only_if_not_done, r.text, r.enabled,
                     (SELECT max(f.at) FROM reminder_fired f
                      WHERE f.reminder = r.id AND f.outcome = 'sent') AS last_sent
@@ -249,9 +249,9 @@ impl Journal {
             .to_string();
         let mut pending = Vec::new();
         {
-            let mut fired = self
-                .conn
-                .prepare("SELECT day FROM reminder_fired WHERE reminder = ?1 AND day >= ?2")?;
+            let mut fired = self.conn.prepare_cached(
+                "SELECT day FROM reminder_fired WHERE reminder = ?1 AND day >= ?2",
+            )?;
             for view in views.iter().filter(|v| v.reminder.enabled) {
                 let id = view.reminder.id.unwrap_or_default();
                 let days: BTreeSet<NaiveDate> = fired
@@ -355,7 +355,7 @@ impl Journal {
     ) -> Result<Option<Due>, JournalError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT key, value FROM setting WHERE key LIKE 'reminders.snooze.%'")?;
+            .prepare_cached("SELECT key, value FROM setting WHERE key LIKE 'reminders.snooze.%'")?;
         let rows: Vec<(String, String)> = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;

@@ -41,7 +41,11 @@ fn preview(doc: &Document) -> Html {
 fn preview_block(block: &Block) -> Html {
     match block {
         Block::Heading { level, text } => {
-            let tag = match level { 1 => "h3", 2 => "h4", _ => "h5" };
+            let tag = match level {
+                1 => "h3",
+                2 => "h4",
+                _ => "h5",
+            };
             html! { <@{tag}>{ text }</@> }
         }
         Block::Paragraph(text) => html! { <p>{ text }</p> },
@@ -53,7 +57,12 @@ fn preview_block(block: &Block) -> Html {
                 <figcaption>{ caption }</figcaption>
             </figure>
         },
-        Block::Table { caption, head, rows, langs } => {
+        Block::Table {
+            caption,
+            head,
+            rows,
+            langs,
+        } => {
             let lang = |i: usize| langs.get(i).cloned().flatten();
             html! {
                 <div class="table-scroll">
