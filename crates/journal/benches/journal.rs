@@ -516,6 +516,9 @@ fn locked_reads(scratch: &Path) {
     }
 }
 
+/// A named part of the benchmark.
+type Part = (&'static str, fn(&Path));
+
 fn main() {
     let scratch = tempfile::tempdir_in(
         std::env::var_os("TEND_BENCH_SCRATCH").unwrap_or_else(|| std::env::temp_dir().into()),
@@ -524,7 +527,7 @@ fn main() {
     // TEND_BENCH_ONLY=locked,backup runs only those parts, to look at one
     // figure while working on it; `cargo xtask bench` runs them all.
     let only = std::env::var("TEND_BENCH_ONLY").unwrap_or_default();
-    let parts: [(&str, fn(&Path)); 5] = [
+    let parts: [Part; 5] = [
         ("reads", ten_year_reads),
         ("locked", locked_reads),
         ("backup", backup_and_restore),
