@@ -2,7 +2,7 @@
 //! screen or the pages behind the navigation.
 
 use crate::i18n::t;
-use crate::ipc::invoke;
+use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
     AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
     JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage,
@@ -10,6 +10,7 @@ use crate::pages::{
 };
 use crate::route::Route;
 use crate::shared::{Load, Shared, speak, use_shared};
+use std::cell::RefCell;
 use std::rc::Rc;
 use tend_core::ipc::{LanguageView, LockNow, Messages, Today};
 use tend_core::{ApiError, Preferences, Theme};
@@ -47,6 +48,20 @@ fn use_window_event(name: &'static str, f: Callback<()>) {
     });
 }
 
+thread_local! {
+    /// Her language and Today, asked for before the first render.
+    static FIRST: RefCell<Option<(Pending<Messages>, Pending<Today>)>> =
+        const { RefCell::new(None) };
+}
+
+/// Sends the two requests the first screen waits for, so that the shell
+/// answers while the page is still starting.
+pub(crate) fn ask_early() {
+    FIRST.with(|first| {
+        *first.borrow_mut() = Some((start::<Messages>(&()), start::<Today>(&())));
+    });
+}
+
 #[function_component]
 pub(crate) fn App() -> Html {
     let load = use_state(|| Load::Loading);
@@ -72,23 +87,44 @@ pub(crate) fn App() -> Html {
         let load = load.clone();
         let language = language.clone();
         use_effect_with(outside_changes.0, move |_| {
+            // At launch both requests have been in flight since before
+            // yew started (`ask_early`): the shell set her language before
+            // the page loaded. Later (after an unlock, say) Today is asked
+            // for once her language is set again, so it is worded in it.
+            let first = FIRST.with(|first| first.borrow_mut().take());
             spawn_local(async move {
+                let (messages, early_today) = match first {
+                    Some((messages, today)) => (messages.reply().await, Some(today)),
+                    None => (invoke::<Messages>(&()).await, None),
+                };
                 // Her language first, so the first words are hers (after
                 // an unlock too: the choice was behind the lock).
-                if let Ok(view) = invoke::<Messages>(&()).await {
+                if let Ok(view) = messages {
                     speak(&view);
                     language.set(Some(Rc::new(view)));
                 }
-                load.set(match invoke::<Today>(&()).await {
+                let today = match early_today {
+                    Some(today) => today.reply().await,
+                    None => invoke::<Today>(&()).await,
+                };
+                load.set(match today {
                     Ok(view) => Load::Ready(Rc::new(view)),
                     Err(e) => Load::Failed(e),
                 });
             });
         });
     }
+    // Until her language is known the page says nothing, so no word is
+    // shown in another language first (nor parsed for nothing);
+    // index.html's frame stays. If the messages cannot come, Today's
+    // answer ends the wait, in British English.
+    let wordless = language.is_none() && matches!(*load, Load::Loading);
     // index.html's frame, painted before the wasm was ready, gives way to
-    // the UI's own on its first render.
-    use_effect_with((), |()| {
+    // the UI's own on its first render with words.
+    use_effect_with(wordless, |wordless| {
+        if *wordless {
+            return;
+        }
         if let Some(frame) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("boot"))
@@ -136,6 +172,7 @@ pub(crate) fn App() -> Html {
         .as_ref()
         .map_or_else(String::new, |l| l.active.clone());
     let body = match &*load {
+        _ if wordless => Html::default(),
         Load::Failed(e) if e.code == tend_core::ErrorCode::Locked => {
             let changes = outside_changes.dispatcher();
             let unlocked = Callback::from(move |()| changes.dispatch(()));

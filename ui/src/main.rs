@@ -11,5 +11,6 @@ mod shared;
 mod speech;
 
 fn main() {
+    app::ask_early();
     yew::Renderer::<app::App>::new().render();
 }

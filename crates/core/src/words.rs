@@ -76,8 +76,12 @@ pub fn available() -> Vec<String> {
 /// Hands over the messages of `lang` (the UI gets them from the shell).
 /// They are checked first: a file that does not parse changes nothing.
 pub fn register(lang: &str, text: String) -> Result<(), String> {
-    FluentResource::try_new(text.clone())
+    let resource = FluentResource::try_new(text.clone())
         .map_err(|(_, errors)| format!("the {lang} messages do not parse: {errors:?}"))?;
+    // Parsed once: this thread's bundle is made from the same parse (the
+    // page has one thread, and it waits for her language before Today).
+    let made = Rc::new(bundle_of(lang, resource));
+    BUNDLES.with(|bundles| bundles.borrow_mut().insert(lang.to_owned(), made));
     let leaked: &'static str = Box::leak(text.into_boxed_str());
     if let Ok(mut map) = REGISTERED.write() {
         map.insert(lang.to_owned(), leaked);
@@ -110,6 +114,10 @@ pub fn language() -> String {
 fn bundle_for(lang: &str, text: &str) -> FluentBundle<FluentResource> {
     let resource =
         FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
+    bundle_of(lang, resource)
+}
+
+fn bundle_of(lang: &str, resource: FluentResource) -> FluentBundle<FluentResource> {
     let tag = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![tag]);
     // Isolation marks would show up as stray characters in plain text.
