@@ -23,6 +23,9 @@ use yew_router::prelude::*;
 /// The DOM event the shell sends when it changed the journal from outside
 /// the window.
 const REFRESH_EVENT: &str = "tend-refresh";
+/// How long the page may wait, wordless, for her language and Today.
+const WORDLESS_AT_MOST_MS: i32 = 1500;
+
 /// The DOM event the shell sends when it closed the locked journal.
 const LOCKED_EVENT: &str = "tend-locked";
 
@@ -116,9 +119,24 @@ pub(crate) fn App() -> Html {
     }
     // Until her language is known the page says nothing, so no word is
     // shown in another language first (nor parsed for nothing);
-    // index.html's frame stays. If the messages cannot come, Today's
-    // answer ends the wait, in British English.
-    let wordless = language.is_none() && matches!(*load, Load::Loading);
+    // index.html's frame stays. If her messages fail, Today's answer ends
+    // the wait; if neither has come after `WORDLESS_AT_MOST_MS`, the page
+    // shows itself in British English rather than stay empty.
+    let waited_enough = use_state(|| false);
+    {
+        let waited_enough = waited_enough.clone();
+        use_effect_with((), move |()| {
+            let done =
+                wasm_bindgen::closure::Closure::once_into_js(move || waited_enough.set(true));
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    done.unchecked_ref(),
+                    WORDLESS_AT_MOST_MS,
+                );
+            }
+        });
+    }
+    let wordless = language.is_none() && matches!(*load, Load::Loading) && !*waited_enough;
     // index.html's frame, painted before the wasm was ready, gives way to
     // the UI's own on its first render with words.
     use_effect_with(wordless, |wordless| {

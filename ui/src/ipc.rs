@@ -16,16 +16,18 @@ extern "C" {
     fn tauri_invoke(cmd: &str, args: JsValue) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// A request on its way to the shell.
+/// A request on its way to the shell. Its reply is listened for from the
+/// moment it is sent, so a refusal that comes before it is read is not
+/// an unhandled rejection.
 pub(crate) struct Pending<C: Command> {
-    sent: Result<js_sys::Promise, ApiError>,
+    sent: Result<wasm_bindgen_futures::JsFuture, ApiError>,
     command: PhantomData<C>,
 }
 
 /// Sends `request` at once; its reply is read with `Pending::reply`.
 pub(crate) fn start<C: Command>(request: &C::Request) -> Pending<C> {
     Pending {
-        sent: send::<C>(request),
+        sent: send::<C>(request).map(wasm_bindgen_futures::JsFuture::from),
         command: PhantomData,
     }
 }
@@ -51,7 +53,7 @@ fn send<C: Command>(request: &C::Request) -> Result<js_sys::Promise, ApiError> {
 impl<C: Command> Pending<C> {
     /// The shell's reply, once it comes.
     pub(crate) async fn reply(self) -> Result<C::Response, ApiError> {
-        let answer = wasm_bindgen_futures::JsFuture::from(self.sent?).await;
+        let answer = self.sent?.await;
         match answer {
             Ok(reply) => serde_wasm_bindgen::from_value(reply).map_err(|e| {
                 ApiError::new(

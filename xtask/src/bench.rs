@@ -334,7 +334,7 @@ pub(crate) fn bench() -> Result<(), Fail> {
     fs::create_dir_all(&scratch).map_err(|e| Fail(format!("{}: {e}", scratch.display())))?;
     let mut samples = Samples::default();
 
-    heading("bench: the journal (the save's floor; ten years of data)");
+    heading("bench: the journal (ten years of data)");
     samples.read(&output(
         cargo()
             .args(["bench", "-p", "tend-journal", "--bench", "journal"])

@@ -79,7 +79,7 @@ pub fn register(lang: &str, text: String) -> Result<(), String> {
     let resource = FluentResource::try_new(text.clone())
         .map_err(|(_, errors)| format!("the {lang} messages do not parse: {errors:?}"))?;
     // Parsed once: this thread's bundle is made from the same parse (the
-    // page has one thread, and it waits for her language before Today).
+    // page has one thread, and renders nothing before her language).
     let made = Rc::new(bundle_of(lang, resource));
     BUNDLES.with(|bundles| bundles.borrow_mut().insert(lang.to_owned(), made));
     let leaked: &'static str = Box::leak(text.into_boxed_str());

@@ -115,10 +115,12 @@ pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, O
         });
     }
     // On a locked journal SQLCipher checks each page's HMAC as the quick
-    // check reads it, so a flipped byte in any page that holds data is
-    // damage here (tests/lock.rs flips each page in turn). A second pass
-    // with `cipher_integrity_check` would read every page again for the
-    // free ones alone, which hold nothing and are never read back.
+    // check reads it: every page in use (tables, indexes, the search
+    // index, overflow chains) and the free list's trunk pages, so a flipped
+    // byte in any of them is damage here (tests/lock.rs flips each page in
+    // turn). `cipher_integrity_check` would read every page a second time
+    // for the free list's leaf pages alone, which hold nothing of hers and
+    // are reused without being read.
     let check: String = conn
         .pragma_query_value(None, "quick_check", |r| r.get(0))
         .map_err(classify)?;

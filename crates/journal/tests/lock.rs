@@ -227,6 +227,20 @@ fn a_flipped_byte_in_a_locked_journal_is_damage_and_nothing_is_rewritten() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path();
     let (mut journal, _) = journal_with_canary(folder);
+    // A long entry, so its text runs over into overflow pages, which the
+    // flips below reach too.
+    journal
+        .save_entry(
+            EntryDraft {
+                id: None,
+                title: "A long night".into(),
+                body: "Breathing out slowly, again and again. ".repeat(400),
+                prompt: None,
+                tags: Vec::new(),
+            },
+            now(),
+        )
+        .unwrap();
     journal.turn_lock_on(PASSCODE, KDF).unwrap();
     drop(journal);
     let path = folder.join(LOCKED_FILE_NAME);
@@ -250,8 +264,8 @@ fn a_flipped_byte_in_a_locked_journal_is_damage_and_nothing_is_rewritten() {
         );
         assert_eq!(snapshot_of(folder), before, "page {}", page + 1);
     }
+    // Left damaged in its second page, for the restore below.
     let mut bytes = sound;
-    // A byte inside the second page: not the header, not the end.
     bytes[4096 + 700] ^= 0x20;
     fs::write(&path, &bytes).unwrap();
     let before = snapshot_of(folder);
