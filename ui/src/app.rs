@@ -117,11 +117,12 @@ pub(crate) fn App() -> Html {
             });
         });
     }
-    // Until her language is known the page says nothing, so no word is
-    // shown in another language first (nor parsed for nothing);
-    // index.html's frame stays. If her messages fail, Today's answer ends
-    // the wait; if neither has come after `WORDLESS_AT_MOST_MS`, the page
-    // shows itself in British English rather than stay empty.
+    // Until her language and Today are both known the page says nothing,
+    // so no word is shown in another language, size or theme first (nor
+    // parsed for nothing); index.html's frame stays. Both were asked for
+    // together and Today's reply follows her messages'. If Today has not
+    // come after `WORDLESS_AT_MOST_MS`, the page shows itself (in British
+    // English if her messages have not come either) rather than stay empty.
     let waited_enough = use_state(|| false);
     {
         let waited_enough = waited_enough.clone();
@@ -136,34 +137,20 @@ pub(crate) fn App() -> Html {
             }
         });
     }
-    let wordless = language.is_none() && matches!(*load, Load::Loading) && !*waited_enough;
+    let wordless = matches!(*load, Load::Loading) && !*waited_enough;
     // index.html's frame, painted before the wasm was ready, gives way to
-    // the UI's own on its first render with words.
-    use_effect_with(wordless, |wordless| {
-        if *wordless {
-            return;
-        }
-        if let Some(frame) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("boot"))
-        {
-            frame.remove();
-        }
-    });
-    // The framing words follow her role from this render on.
+    // the UI's own in the render that brings words (not in an effect, which
+    // may run after the browser has painted both).
+    if !wordless {
+        end_boot();
+    }
+    // The framing words follow her role from this render on, and her theme
+    // and text size are on the root before any word of this render is in
+    // the page: an effect would run after the scheduler may already have
+    // let the browser paint the words at the default size and theme.
     if let Load::Ready(view) = &*load {
         tend_core::words::set_role(view.preferences.role);
-    }
-    {
-        let prefs = match &*load {
-            Load::Ready(view) => Some(view.preferences),
-            _ => None,
-        };
-        use_effect_with(prefs, |prefs| {
-            if let Some(prefs) = prefs {
-                apply_look(*prefs);
-            }
-        });
+        apply_look(view.preferences);
     }
     let shared = Shared {
         today: (*load).clone(),
@@ -220,6 +207,19 @@ impl Reducible for Counter {
 
     fn reduce(self: Rc<Self>, (): ()) -> Rc<Self> {
         Rc::new(Counter(self.0.wrapping_add(1)))
+    }
+}
+
+/// Takes away index.html's frame and says the page is no longer busy.
+fn end_boot() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(frame) = document.get_element_by_id("boot") {
+        frame.remove();
+        if let Some(body) = document.body() {
+            let _ = body.remove_attribute("aria-busy");
+        }
     }
 }
 
