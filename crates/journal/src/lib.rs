@@ -13,7 +13,7 @@ mod durable;
 mod entries;
 mod error;
 mod export;
-#[doc(hidden)]
+#[cfg(feature = "bench-floor")]
 pub mod floor;
 mod lock;
 mod open;
