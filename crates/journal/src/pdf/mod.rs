@@ -151,37 +151,7 @@ pub fn to_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, PdfError> {
     };
     layout.new_page();
     for (i, block) in doc.blocks.iter().enumerate() {
-        // The PDF says its language once, in its metadata; a block in
-        // another language is laid out the same.
-        match block.inner() {
-            Block::Heading { level, text } => {
-                let keep = match doc.blocks.get(i + 1).map(Block::inner) {
-                    Some(Block::Chart { .. }) => layout.chart_height(),
-                    _ => 2.0 * BODY * LEADING,
-                };
-                layout.heading(*level, text, keep);
-            }
-            Block::Paragraph(text) => {
-                layout.paragraph(text, BODY, false, INK, 0.0);
-                layout.gap(6.0);
-            }
-            Block::Warning(text) => layout.warning(text),
-            Block::Small(text) => {
-                layout.paragraph(text, SMALL, false, MUTED, 0.0);
-                layout.gap(6.0);
-            }
-            Block::Chart { chart, caption } => layout.chart(chart, caption),
-            Block::Table {
-                caption,
-                head,
-                rows,
-                ..
-            } => layout.table(caption, head, rows),
-            Block::List(items) => layout.list(items),
-            Block::Text(text) => layout.text_block(text),
-            // `inner()` has taken the block out of its wrapper.
-            Block::InLanguage { .. } => {}
-        }
+        lay_out(&mut layout, block, doc.blocks.get(i + 1));
     }
     let pages = layout.pages;
     let count = pages.len();
@@ -225,31 +195,69 @@ pub fn to_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, PdfError> {
     pdf.finish().map_err(|e| PdfError(format!("{e:?}")))
 }
 
+/// Lays out `block`; `next` is the block after it, which a heading is
+/// kept on a page with. The PDF says its language once, in its metadata:
+/// a block in another language is laid out the same.
+fn lay_out(layout: &mut Layout<'_>, block: &Block, next: Option<&Block>) {
+    match block {
+        Block::Heading { level, text } => {
+            let keep = match next.map(Block::inner) {
+                Some(Block::Chart { .. }) => layout.chart_height(),
+                _ => 2.0 * BODY * LEADING,
+            };
+            layout.heading(*level, text, keep);
+        }
+        Block::Paragraph(text) => {
+            layout.paragraph(text, BODY, false, INK, 0.0);
+            layout.gap(6.0);
+        }
+        Block::Warning(text) => layout.warning(text),
+        Block::Small(text) => {
+            layout.paragraph(text, SMALL, false, MUTED, 0.0);
+            layout.gap(6.0);
+        }
+        Block::Chart { chart, caption } => layout.chart(chart, caption),
+        Block::Table {
+            caption,
+            head,
+            rows,
+            ..
+        } => layout.table(caption, head, rows),
+        Block::List(items) => layout.list(items),
+        Block::Text(text) => layout.text_block(text),
+        Block::InLanguage { block, .. } => lay_out(layout, block, next),
+    }
+}
+
 /// All the words of a document, to see which letters it needs.
 fn document_text(doc: &Document) -> String {
     let mut all = doc.title.clone();
     for block in &doc.blocks {
-        match block.inner() {
-            Block::Heading { text, .. }
-            | Block::Paragraph(text)
-            | Block::Warning(text)
-            | Block::Small(text)
-            | Block::Text(text) => all.push_str(text),
-            Block::Chart { caption, .. } => all.push_str(caption),
-            Block::Table {
-                caption,
-                head,
-                rows,
-                ..
-            } => {
-                all.push_str(caption);
-                head.iter().for_each(|h| all.push_str(h));
-                rows.iter().flatten().for_each(|c| all.push_str(c));
-            }
-            Block::List(items) => items.iter().for_each(|i| all.push_str(i)),
-            // `inner()` has taken the block out of its wrapper.
-            Block::InLanguage { .. } => {}
-        }
+        words_of(block, &mut all);
     }
     all
+}
+
+/// Adds the words of `block` to `all`.
+fn words_of(block: &Block, all: &mut String) {
+    match block {
+        Block::Heading { text, .. }
+        | Block::Paragraph(text)
+        | Block::Warning(text)
+        | Block::Small(text)
+        | Block::Text(text) => all.push_str(text),
+        Block::Chart { caption, .. } => all.push_str(caption),
+        Block::Table {
+            caption,
+            head,
+            rows,
+            ..
+        } => {
+            all.push_str(caption);
+            head.iter().for_each(|h| all.push_str(h));
+            rows.iter().flatten().for_each(|c| all.push_str(c));
+        }
+        Block::List(items) => items.iter().for_each(|i| all.push_str(i)),
+        Block::InLanguage { block, .. } => words_of(block, all),
+    }
 }
