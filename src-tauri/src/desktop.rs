@@ -278,3 +278,22 @@ pub(crate) fn bring_forward(app: &AppHandle, route: Option<&str>) {
         }
     }
 }
+
+/// Gives the window her chosen theme, so what the page paints before it
+/// knows her choice (index.html's frame follows `prefers-color-scheme`),
+/// the title bar and the system's save dialogs all match it. High contrast
+/// is light. "As the system" leaves the window to the system at launch;
+/// chosen again later, the window goes back to the toolkit's default.
+pub(crate) fn follow_theme(app: &AppHandle, theme: tend_core::Theme) {
+    #[cfg(desktop)]
+    if let Some(window) = app.get_webview_window("main") {
+        use tend_core::Theme;
+        let _ = window.set_theme(match theme {
+            Theme::System => None,
+            Theme::Dark => Some(tauri::Theme::Dark),
+            Theme::Light | Theme::HighContrast => Some(tauri::Theme::Light),
+        });
+    }
+    #[cfg(mobile)]
+    let _ = (app, theme);
+}

@@ -56,15 +56,22 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             let state = AppState::open(folder);
-            // Her language before the first word: the tray's, the page's.
+            // Her language before the first word: the tray's, the page's;
+            // her theme before the first paint (none while locked).
             let chosen = state
                 .with_journal_quietly(|journal| Ok(journal.language()?))
                 .ok()
                 .flatten();
+            let theme = state
+                .with_journal_quietly(|journal| Ok(journal.preferences()?.theme))
+                .ok();
             #[cfg(feature = "test-switches")]
             pseudo::register_if_asked();
             language::apply(chosen.as_deref());
             app.manage(state);
+            if let Some(theme) = theme.filter(|t| *t != tend_core::Theme::System) {
+                desktop::follow_theme(app.handle(), theme);
+            }
             // Parse and check the built-in content off the first screen's
             // path; the first command that needs it waits for it.
             std::thread::spawn(|| {

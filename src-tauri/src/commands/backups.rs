@@ -23,5 +23,8 @@ pub(crate) fn restore_backup(
     state.reopen_after(|folder, key| {
         tend_journal::restore(folder, &request, &stamp, key).map_err(|e| ApiError::from(&e))
     })?;
-    state.with_journal(|journal| crate::today::view(journal, content, local_now()))
+    let view = state.with_journal(|journal| crate::today::view(journal, content, local_now()))?;
+    // The journal brought back may have had another theme.
+    crate::desktop::follow_theme(app, view.preferences.theme);
+    Ok(view)
 }

@@ -77,10 +77,13 @@ pub(crate) fn save_preferences(
     request: Request<SavePreferences>,
 ) -> Reply<SavePreferences> {
     let content = content()?;
-    state(app).with_journal(|journal| {
+    let theme = request.theme;
+    let view = state(app).with_journal(|journal| {
         journal.save_preferences(request)?;
         today::view(journal, content, local_now())
-    })
+    })?;
+    crate::desktop::follow_theme(app, theme);
+    Ok(view)
 }
 
 pub(crate) fn practice(app: &AppHandle, request: Request<Practice>) -> Reply<Practice> {

@@ -23,10 +23,14 @@ fn secret(s: &Secret) -> tend_journal::Secret<'_> {
 pub(crate) fn unlock(app: &AppHandle, request: Request<Unlock>) -> Reply<Unlock> {
     let state = state(app);
     state.unlock(secret(&request))?;
-    // Her language was behind the lock.
+    // Her language and theme were behind the lock.
     let chosen = state.with_journal(|journal| Ok(journal.language()?))?;
     crate::language::apply(chosen.as_deref());
     crate::desktop::relabel_tray(app);
+    let theme = state.with_journal(|journal| Ok(journal.preferences()?.theme))?;
+    if theme != tend_core::Theme::System {
+        crate::desktop::follow_theme(app, theme);
+    }
     Ok(())
 }
 

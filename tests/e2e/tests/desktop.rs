@@ -151,3 +151,55 @@ fn start_at_login_writes_and_removes_the_desktop_autostart_entry() {
     app.press(&[Key::Space]);
     assert!(eventually(5, || !entry.exists()), "the entry is removed");
 }
+
+/// The page's background as index.html's frame paints it before the UI
+/// knows her choice: with the UI's own `data-theme` set aside for a moment,
+/// only the window's colour scheme decides.
+fn frame_background(app: &tend_e2e::Session) -> String {
+    app.execute(
+        "const root = document.documentElement;
+         const theme = root.getAttribute('data-theme');
+         root.removeAttribute('data-theme');
+         const bg = getComputedStyle(document.body).backgroundColor;
+         if (theme !== null) root.setAttribute('data-theme', theme);
+         return bg;",
+        serde_json::json!([]),
+    )
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+#[test]
+fn the_window_wears_her_theme_before_the_page_knows_it() {
+    // style.css's page background, light and dark.
+    const LIGHT: &str = "rgb(250, 247, 242)";
+    const DARK: &str = "rgb(18, 23, 25)";
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut journal = Journal::open(data.path()).unwrap();
+        let prefs = tend_core::Preferences {
+            theme: tend_core::Theme::Dark,
+            ..tend_core::Preferences::default()
+        };
+        journal.save_preferences(prefs).unwrap();
+    }
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text(&en("today-invite"));
+    // This desktop (Xvfb, no settings) is light: only her choice makes the
+    // frame dark.
+    assert_eq!(frame_background(&app), DARK, "dark chosen, at launch");
+
+    go(&app, "#/settings", &en("settings-theme"));
+    for (theme, painted) in [("light", LIGHT), ("dark", DARK), ("high_contrast", LIGHT)] {
+        let choice = app.find(&format!("input[name='theme'][value='{theme}']"));
+        app.click(&choice);
+        assert!(
+            eventually(5, || frame_background(&app) == painted),
+            "{theme} chosen in Settings: the frame paints {}",
+            frame_background(&app)
+        );
+    }
+    app.close();
+}
