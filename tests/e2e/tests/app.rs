@@ -703,6 +703,14 @@ fn the_skip_link_takes_the_keyboard_straight_to_the_page() {
     let driver = Driver::start(data.path());
     let app = driver.launch();
     app.wait_for_text(&en("today-invite"));
+    // The page has settled once its heading took focus, as it does when a
+    // page opens (after the render, so possibly after the words showed).
+    assert!(
+        tend_e2e::desktop::eventually(5, || {
+            app.execute("return document.activeElement.tagName;", json!([])) == json!("H1")
+        }),
+        "Today's heading never took focus"
+    );
     // From the top of the page, the skip link is the first stop.
     app.execute(
         "document.activeElement.blur(); window.scrollTo(0, 0);",
