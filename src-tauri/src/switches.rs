@@ -1,5 +1,6 @@
 //! The test command's switches: environment variables that answer the
-//! save and open dialogs, and shorten the reminder tick and the idle lock.
+//! save and open dialogs, shorten the reminder tick and the idle lock, and
+//! hold Today's answer back.
 //! They exist only in a build with the `test-switches` feature, which
 //! `cargo xtask test` turns on for the end-to-end tests; the app people
 //! install holds none of these names, and always asks and waits as it
@@ -51,6 +52,17 @@ pub(crate) fn idle_unit() -> Option<Duration> {
     return read("TEND_TEST_IDLE_SECONDS")
         .and_then(|s| s.to_str()?.parse().ok())
         .map(Duration::from_secs);
+    #[cfg(not(feature = "test-switches"))]
+    None
+}
+
+/// How long the Today command waits before it answers, so a test can see
+/// the page while its first screen is still on the way.
+pub(crate) fn slow_today() -> Option<Duration> {
+    #[cfg(feature = "test-switches")]
+    return read("TEND_TEST_SLOW_TODAY_MS")
+        .and_then(|ms| ms.to_str()?.parse().ok())
+        .map(Duration::from_millis);
     #[cfg(not(feature = "test-switches"))]
     None
 }

@@ -217,9 +217,9 @@ fn end_boot() {
     };
     if let Some(frame) = document.get_element_by_id("boot") {
         frame.remove();
-        if let Some(body) = document.body() {
-            let _ = body.remove_attribute("aria-busy");
-        }
+    }
+    if let Some(body) = document.body() {
+        let _ = body.remove_attribute("aria-busy");
     }
 }
 

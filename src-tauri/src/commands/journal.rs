@@ -19,6 +19,9 @@ use tend_journal::Journal;
 
 pub(crate) fn today(app: &AppHandle, request: Request<Today>) -> Reply<Today> {
     let () = request;
+    if let Some(wait) = crate::switches::slow_today() {
+        std::thread::sleep(wait);
+    }
     let content = content()?;
     state(app).with_journal(|journal| today::view(journal, content, local_now()))
 }

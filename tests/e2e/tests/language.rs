@@ -538,3 +538,60 @@ fn a_practice_is_done_in_czech_and_never_read_by_another_languages_voice() {
     assert_eq!(sessions.len(), 1, "the practice was saved");
     assert_eq!(sessions[0].record.exercise, "calm_place");
 }
+
+/// What the page shows now: whether index.html's frame is there, the
+/// body's aria-busy ("no body" while the page is still being read), and
+/// the words in its navigation and its main region (empty when none).
+fn first_screen(app: &Session) -> (bool, String, String, String) {
+    let seen = app.execute(
+        "const text = (css) => { const e = document.querySelector(css); return e ? e.innerText : ''; };
+         return [document.getElementById('boot') !== null,
+                 document.body ? document.body.getAttribute('aria-busy') || '' : 'no body',
+                 text('nav'), text('main')];",
+        json!([]),
+    );
+    let text = |i: usize| seen[i].as_str().unwrap_or_default().to_owned();
+    (seen[0] == json!(true), text(1), text(2), text(3))
+}
+
+#[test]
+fn the_first_words_a_czech_carer_sees_are_czech_even_when_today_is_slow() {
+    let data = tempfile::tempdir().unwrap();
+    // Today answers after 3 s: longer than the page waits wordless (1.5 s).
+    let driver = czech_system(
+        data.path(),
+        &[("TEND_TEST_SLOW_TODAY_MS", Path::new("3000"))],
+    );
+    let app = driver.launch();
+    let english_nav = tend_core::words::tr_in("en-GB", "nav-today", &[]);
+    let mut wordless = 0;
+    let mut loading = 0;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let (frame, busy, nav, main) = first_screen(&app);
+        if nav.is_empty() && main.is_empty() {
+            // Before her words: nothing but the frame, and a page that
+            // says it is busy (once its body has been read).
+            assert!(busy == "true" || busy == "no body", "aria-busy: {busy}");
+            wordless += 1;
+        } else {
+            assert!(!frame, "the frame stayed beside the words");
+            assert_eq!(busy, "", "aria-busy stays after the frame went");
+            assert!(nav.contains(&cs("nav-today")), "first navigation: {nav}");
+            assert!(!nav.contains(&english_nav), "English navigation: {nav}");
+            if main.contains(&cs("today-invite")) {
+                break;
+            }
+            assert!(main.contains(&cs("loading")), "while Today is slow: {main}");
+            loading += 1;
+        }
+        assert!(std::time::Instant::now() < deadline, "Today never came");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(wordless > 0, "the frame was never seen on its own");
+    assert!(
+        loading > 0,
+        "after 1.5 s the page never said it was loading"
+    );
+    assert_eq!(page_lang(&app), "cs");
+}
