@@ -3,7 +3,7 @@
 //! command runs (the journal day from the clock, the save, Today's whole
 //! view with its notices, next reminder, next step and crisis line) and
 //! the answer encoded. Its floor, one raw write of the row with the same
-//! pragmas (`tend_journal::floor`, built for benchmarks only), is timed
+//! pragmas (`tend_journal::floor`), is timed
 //! alternately with it in a file beside the journal, each updating one
 //! day's row, so a busy or idle disk meets both alike. Prints samples for
 //! `cargo xtask bench`.

@@ -279,20 +279,59 @@ pub(crate) fn bring_forward(app: &AppHandle, route: Option<&str>) {
     }
 }
 
+/// The desktop's own theme for the window when Tend started, before
+/// her choice was applied: what "as the system" goes back to.
+#[cfg(desktop)]
+static SYSTEM_THEME: std::sync::OnceLock<tauri::Theme> = std::sync::OnceLock::new();
+
+/// Notes the desktop's theme for the window; called once, on the main
+/// thread, before `follow_theme`. On Linux that is GTK's own setting
+/// (Tauri's `theme()` reads only the desktop portal and says light when
+/// there is none, though a desktop may ask for dark in GTK's settings).
+pub(crate) fn remember_system_theme(app: &AppHandle) {
+    #[cfg(target_os = "linux")]
+    let theme = {
+        use gtk::prelude::GtkSettingsExt;
+        let _ = app;
+        gtk::Settings::default().map(|settings| {
+            if settings.is_gtk_application_prefer_dark_theme() {
+                tauri::Theme::Dark
+            } else {
+                tauri::Theme::Light
+            }
+        })
+    };
+    #[cfg(all(desktop, not(target_os = "linux")))]
+    let theme = app
+        .get_webview_window("main")
+        .and_then(|window| window.theme().ok());
+    #[cfg(desktop)]
+    if let Some(theme) = theme {
+        let _ = SYSTEM_THEME.set(theme);
+    }
+    #[cfg(mobile)]
+    let _ = app;
+}
+
 /// Gives the window her chosen theme, so what the page paints before it
 /// knows her choice (index.html's frame follows `prefers-color-scheme`),
 /// the title bar and the system's save dialogs all match it. High contrast
-/// is light. "As the system" leaves the window to the system at launch;
-/// chosen again later, the window goes back to the toolkit's default.
+/// is light. "As the system" is the desktop's theme when Tend started (the
+/// toolkit has no way back to following the desktop: asked for none, it
+/// would be light); callers change the window only when her choice changed,
+/// so until she picks a theme the window follows the desktop as it moves.
 pub(crate) fn follow_theme(app: &AppHandle, theme: tend_core::Theme) {
     #[cfg(desktop)]
     if let Some(window) = app.get_webview_window("main") {
         use tend_core::Theme;
-        let _ = window.set_theme(match theme {
-            Theme::System => None,
+        let chosen = match theme {
+            Theme::System => SYSTEM_THEME.get().copied(),
             Theme::Dark => Some(tauri::Theme::Dark),
             Theme::Light | Theme::HighContrast => Some(tauri::Theme::Light),
-        });
+        };
+        if let Some(chosen) = chosen {
+            let _ = window.set_theme(Some(chosen));
+        }
     }
     #[cfg(mobile)]
     let _ = (app, theme);

@@ -69,6 +69,7 @@ pub fn run() {
             pseudo::register_if_asked();
             language::apply(chosen.as_deref());
             app.manage(state);
+            desktop::remember_system_theme(app.handle());
             if let Some(theme) = theme.filter(|t| *t != tend_core::Theme::System) {
                 desktop::follow_theme(app.handle(), theme);
             }

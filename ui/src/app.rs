@@ -210,8 +210,18 @@ impl Reducible for Counter {
     }
 }
 
+thread_local! {
+    /// Whether index.html's frame has gone, and the look last put on the
+    /// page: each is done once, not on every render.
+    static BOOT_ENDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static LOOK: std::cell::Cell<Option<Preferences>> = const { std::cell::Cell::new(None) };
+}
+
 /// Takes away index.html's frame and says the page is no longer busy.
 fn end_boot() {
+    if BOOT_ENDED.with(|ended| ended.replace(true)) {
+        return;
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -226,6 +236,9 @@ fn end_boot() {
 /// Puts the chosen theme and text size on the page's root element, where
 /// style.css picks them up.
 fn apply_look(prefs: Preferences) {
+    if LOOK.with(|look| look.replace(Some(prefs))) == Some(prefs) {
+        return;
+    }
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

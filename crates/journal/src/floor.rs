@@ -1,8 +1,11 @@
 //! The floor a check-in save is measured against in `cargo xtask bench`:
-//! one row inserted in its own transaction on a plain connection with the
-//! journal's pragmas (WAL, synchronous FULL), and nothing else. It lives
-//! here because only this crate speaks SQL; the save benchmark in the shell
-//! runs it alternately with the real command, so both meet the same disk.
+//! one day's row written (`INSERT OR REPLACE`, so the same day is deleted
+//! and written again, as the command rewrites today's) in its own
+//! transaction on a plain connection with the journal's pragmas (WAL,
+//! synchronous FULL), and nothing else. It lives here because only this
+//! crate speaks SQL; the save benchmark in the shell runs it alternately
+//! with the real command, so both meet the same disk. Nothing in the app
+//! calls it, so the linker leaves it out of the app's binary.
 
 use rusqlite::Connection;
 use std::path::Path;
@@ -27,7 +30,7 @@ impl RawCheckins {
         Ok(Self { conn })
     }
 
-    /// Inserts one check-in's row and commits it.
+    /// Writes one check-in's row (replacing that day's) and commits it.
     pub fn insert(&mut self, day: &str, note: &str, stamp: &str) -> Result<(), rusqlite::Error> {
         let tx = self.conn.transaction()?;
         tx.prepare_cached(

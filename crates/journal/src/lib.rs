@@ -13,7 +13,7 @@ mod durable;
 mod entries;
 mod error;
 mod export;
-#[cfg(feature = "bench-floor")]
+#[doc(hidden)]
 pub mod floor;
 mod lock;
 mod open;

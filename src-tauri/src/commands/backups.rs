@@ -20,11 +20,16 @@ pub(crate) fn restore_backup(
     let content = content()?;
     let stamp = utc_now().format("%Y%m%dT%H%M%S").to_string();
     let state = state(app);
+    let before = state
+        .with_journal_quietly(|journal| Ok(journal.preferences()?.theme))
+        .ok();
     state.reopen_after(|folder, key| {
         tend_journal::restore(folder, &request, &stamp, key).map_err(|e| ApiError::from(&e))
     })?;
     let view = state.with_journal(|journal| crate::today::view(journal, content, local_now()))?;
     // The journal brought back may have had another theme.
-    crate::desktop::follow_theme(app, view.preferences.theme);
+    if before != Some(view.preferences.theme) {
+        crate::desktop::follow_theme(app, view.preferences.theme);
+    }
     Ok(view)
 }

@@ -81,11 +81,14 @@ pub(crate) fn save_preferences(
 ) -> Reply<SavePreferences> {
     let content = content()?;
     let theme = request.theme;
-    let view = state(app).with_journal(|journal| {
+    let (view, before) = state(app).with_journal(|journal| {
+        let before = journal.preferences()?.theme;
         journal.save_preferences(request)?;
-        today::view(journal, content, local_now())
+        Ok((today::view(journal, content, local_now())?, before))
     })?;
-    crate::desktop::follow_theme(app, theme);
+    if theme != before {
+        crate::desktop::follow_theme(app, theme);
+    }
     Ok(view)
 }
 

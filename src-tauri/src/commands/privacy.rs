@@ -27,8 +27,11 @@ pub(crate) fn unlock(app: &AppHandle, request: Request<Unlock>) -> Reply<Unlock>
     let chosen = state.with_journal(|journal| Ok(journal.language()?))?;
     crate::language::apply(chosen.as_deref());
     crate::desktop::relabel_tray(app);
-    let theme = state.with_journal(|journal| Ok(journal.preferences()?.theme))?;
-    if theme != tend_core::Theme::System {
+    // The window's theme is for looks: a failure to read it leaves the
+    // unlock done.
+    if let Ok(theme) = state.with_journal(|journal| Ok(journal.preferences()?.theme))
+        && theme != tend_core::Theme::System
+    {
         crate::desktop::follow_theme(app, theme);
     }
     Ok(())

@@ -152,6 +152,10 @@ fn start_at_login_writes_and_removes_the_desktop_autostart_entry() {
     assert!(eventually(5, || !entry.exists()), "the entry is removed");
 }
 
+/// style.css's page background, light and dark.
+const LIGHT: &str = "rgb(250, 247, 242)";
+const DARK: &str = "rgb(18, 23, 25)";
+
 /// The page's background as index.html's frame paints it before the UI
 /// knows her choice: with the UI's own `data-theme` set aside for a moment,
 /// only the window's colour scheme decides.
@@ -172,9 +176,6 @@ fn frame_background(app: &tend_e2e::Session) -> String {
 
 #[test]
 fn the_window_wears_her_theme_before_the_page_knows_it() {
-    // style.css's page background, light and dark.
-    const LIGHT: &str = "rgb(250, 247, 242)";
-    const DARK: &str = "rgb(18, 23, 25)";
     let data = tempfile::tempdir().unwrap();
     {
         let mut journal = Journal::open(data.path()).unwrap();
@@ -192,12 +193,48 @@ fn the_window_wears_her_theme_before_the_page_knows_it() {
     assert_eq!(frame_background(&app), DARK, "dark chosen, at launch");
 
     go(&app, "#/settings", &en("settings-theme"));
-    for (theme, painted) in [("light", LIGHT), ("dark", DARK), ("high_contrast", LIGHT)] {
+    // "As the system" after dark is the desktop's light again.
+    for (theme, painted) in [
+        ("light", LIGHT),
+        ("dark", DARK),
+        ("system", LIGHT),
+        ("dark", DARK),
+        ("high_contrast", LIGHT),
+    ] {
         let choice = app.find(&format!("input[name='theme'][value='{theme}']"));
         app.click(&choice);
         assert!(
             eventually(5, || frame_background(&app) == painted),
             "{theme} chosen in Settings: the frame paints {}",
+            frame_background(&app)
+        );
+    }
+    app.close();
+}
+
+#[test]
+fn on_a_desktop_that_asks_for_dark_as_the_system_is_dark_again_after_light() {
+    let data = tempfile::tempdir().unwrap();
+    Journal::open(data.path()).unwrap();
+    // A desktop whose GTK settings ask for dark windows.
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(config.path().join("gtk-3.0")).unwrap();
+    std::fs::write(
+        config.path().join("gtk-3.0/settings.ini"),
+        "[Settings]\ngtk-application-prefer-dark-theme=1\n",
+    )
+    .unwrap();
+    let driver = Driver::start_with(data.path(), &[("XDG_CONFIG_HOME", config.path())]);
+    let app = driver.launch();
+    app.wait_for_text(&en("today-invite"));
+    assert_eq!(frame_background(&app), DARK, "as the system, at launch");
+    go(&app, "#/settings", &en("settings-theme"));
+    for (theme, painted) in [("light", LIGHT), ("system", DARK), ("high_contrast", LIGHT)] {
+        let choice = app.find(&format!("input[name='theme'][value='{theme}']"));
+        app.click(&choice);
+        assert!(
+            eventually(5, || frame_background(&app) == painted),
+            "{theme} chosen on a dark desktop: the frame paints {}",
             frame_background(&app)
         );
     }

@@ -573,6 +573,10 @@ fn the_first_words_a_czech_carer_sees_are_czech_even_when_today_is_slow() {
             // Before her words: nothing but the frame, and a page that
             // says it is busy (once its body has been read).
             assert!(busy == "true" || busy == "no body", "aria-busy: {busy}");
+            assert!(
+                frame || busy == "no body",
+                "the frame went before her words"
+            );
             wordless += 1;
         } else {
             assert!(!frame, "the frame stayed beside the words");
