@@ -18,6 +18,9 @@ use std::time::Duration;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const WRITE_CHECK_NAME: &str = ".tend-write-check";
+/// The page cache while a locked journal is checked at open, in KiB: ten
+/// years of daily use is 6 MB.
+const CHECK_CACHE_KIB: i64 = 32 * 1024;
 
 pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, OpenError> {
     let unwritable = |source| OpenError::FolderUnwritable {
@@ -121,9 +124,25 @@ pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, O
     // turn). `cipher_integrity_check` would read every page a second time
     // for the free list's leaf pages alone, which hold nothing of hers and
     // are reused without being read.
-    let check: String = conn
-        .pragma_query_value(None, "quick_check", |r| r.get(0))
-        .map_err(classify)?;
+    //
+    // SQLCipher decrypts and verifies a page each time it comes from the
+    // file, and the search index's part of the check reads many pages more
+    // than once. With SQLite's usual 2 MB cache, opening a locked ten-year
+    // journal took 2.5 times as long as the same plain; with a cache that
+    // holds the whole file while the check runs, 1.8 times (measured
+    // 2026-12-01, the two opened in turn in one process). The cache goes
+    // back to its usual size afterwards, which frees what the check read.
+    let usual_cache: i64 = conn
+        .pragma_query_value(None, "cache_size", |r| r.get(0))
+        .map_err(sqlite)?;
+    if key.is_some() {
+        conn.pragma_update(None, "cache_size", -CHECK_CACHE_KIB)
+            .map_err(sqlite)?;
+    }
+    let check = conn.pragma_query_value(None, "quick_check", |r| r.get::<_, String>(0));
+    let restored = conn.pragma_update(None, "cache_size", usual_cache);
+    let check = check.map_err(classify)?;
+    restored.map_err(sqlite)?;
     if check != "ok" {
         return Err(OpenError::Damaged {
             folder: folder.to_owned(),
@@ -168,4 +187,33 @@ fn has_sqlite_header_or_is_empty(path: &Path) -> io::Result<bool> {
         .take(SQLITE_HEADER.len() as u64)
         .read_to_end(&mut start)?;
     Ok(start.is_empty() || start == SQLITE_HEADER)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Journal, KdfParams};
+
+    fn cache_kib(journal: &Journal) -> i64 {
+        journal
+            .conn
+            .pragma_query_value(None, "cache_size", |r| r.get(0))
+            .expect("the cache size reads")
+    }
+
+    #[test]
+    fn a_locked_journal_keeps_the_usual_page_cache_once_it_is_open() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let mut journal = Journal::open(folder.path()).expect("a new journal");
+        let usual = cache_kib(&journal);
+        drop(
+            journal
+                .turn_lock_on("a passcode for this test", KdfParams::LEAST)
+                .expect("the lock turns on"),
+        );
+        // Turning the lock on opened the locked file, checked, with the
+        // larger cache.
+        assert!(journal.is_locked());
+        assert_eq!(cache_kib(&journal), usual);
+        assert_ne!(usual, -super::CHECK_CACHE_KIB);
+    }
 }
