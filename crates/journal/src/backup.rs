@@ -169,7 +169,7 @@ fn sound(path: &Path, key: Option<&DataKey>) -> bool {
     let known = read("user_version")
         .and_then(|v| v.parse::<usize>().ok())
         .is_some_and(|v| v <= LATEST_SCHEMA);
-    ours && known && read("quick_check").as_deref() == Some("ok")
+    ours && known && cipher::quick_check(&conn, key.is_some()).is_ok_and(|c| c == "ok")
 }
 
 /// Puts the backup `name` in place of the journal in `folder`. The journal

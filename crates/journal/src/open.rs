@@ -18,9 +18,6 @@ use std::time::Duration;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const WRITE_CHECK_NAME: &str = ".tend-write-check";
-/// The page cache while a locked journal is checked at open, in KiB: ten
-/// years of daily use is 6 MB.
-const CHECK_CACHE_KIB: i64 = 32 * 1024;
 
 pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, OpenError> {
     let unwritable = |source| OpenError::FolderUnwritable {
@@ -124,25 +121,7 @@ pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, O
     // turn). `cipher_integrity_check` would read every page a second time
     // for the free list's leaf pages alone, which hold nothing of hers and
     // are reused without being read.
-    //
-    // SQLCipher decrypts and verifies a page each time it comes from the
-    // file, and the search index's part of the check reads many pages more
-    // than once. With SQLite's usual 2 MB cache, opening a locked ten-year
-    // journal took 2.5 times as long as the same plain; with a cache that
-    // holds the whole file while the check runs, 1.8 times (measured
-    // 2026-12-01, the two opened in turn in one process). The cache goes
-    // back to its usual size afterwards, which frees what the check read.
-    let usual_cache: i64 = conn
-        .pragma_query_value(None, "cache_size", |r| r.get(0))
-        .map_err(sqlite)?;
-    if key.is_some() {
-        conn.pragma_update(None, "cache_size", -CHECK_CACHE_KIB)
-            .map_err(sqlite)?;
-    }
-    let check = conn.pragma_query_value(None, "quick_check", |r| r.get::<_, String>(0));
-    let restored = conn.pragma_update(None, "cache_size", usual_cache);
-    let check = check.map_err(classify)?;
-    restored.map_err(sqlite)?;
+    let check = cipher::quick_check(&conn, key.is_some()).map_err(classify)?;
     if check != "ok" {
         return Err(OpenError::Damaged {
             folder: folder.to_owned(),
@@ -214,6 +193,6 @@ mod tests {
         // larger cache.
         assert!(journal.is_locked());
         assert_eq!(cache_kib(&journal), usual);
-        assert_ne!(usual, -super::CHECK_CACHE_KIB);
+        assert_ne!(usual, -crate::cipher::CHECK_CACHE_KIB);
     }
 }
