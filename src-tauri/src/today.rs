@@ -32,18 +32,20 @@ pub(crate) fn view_with(
     day: NaiveDate,
     checkin: Option<CheckIn>,
 ) -> Result<TodayView, ApiError> {
-    let preferences = journal.preferences()?;
-    Ok(TodayView {
-        day,
-        checkin,
-        preferences,
-        editable_until: day_ends_at(day, preferences.day_boundary),
-        notices: notices(journal, content, preferences.professional, day)?,
-        next_reminder: next_reminder(journal)?,
-        lock_on: journal.is_locked(),
-        path_next: path_next(journal, content)?,
-        crisis: crisis_line(journal, content)?,
-        welcome: !journal.welcomed()?,
+    journal.in_one_read(|journal| {
+        let preferences = journal.preferences()?;
+        Ok(TodayView {
+            day,
+            checkin,
+            preferences,
+            editable_until: day_ends_at(day, preferences.day_boundary),
+            notices: notices(journal, content, preferences.professional, day)?,
+            next_reminder: next_reminder(journal)?,
+            lock_on: journal.is_locked(),
+            path_next: path_next(journal, content)?,
+            crisis: crisis_line(journal, content)?,
+            welcome: !journal.welcomed()?,
+        })
     })
 }
 

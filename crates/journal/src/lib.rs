@@ -147,6 +147,25 @@ impl Journal {
         }
     }
 
+    /// Runs `read` on one snapshot of the journal: its reads see the same
+    /// state, and SQLite takes its read lock once instead of once per
+    /// query. Inside a transaction already, `read` simply runs in it.
+    pub fn in_one_read<T, E: From<JournalError>>(
+        &self,
+        read: impl FnOnce(&Self) -> Result<T, E>,
+    ) -> Result<T, E> {
+        if !self.conn.is_autocommit() {
+            return read(self);
+        }
+        let snapshot = self
+            .conn
+            .unchecked_transaction()
+            .map_err(JournalError::from)?;
+        let value = read(self)?;
+        snapshot.commit().map_err(JournalError::from)?;
+        Ok(value)
+    }
+
     /// The check-in for `day`, if there is one.
     pub fn checkin(&self, day: NaiveDate) -> Result<Option<CheckIn>, JournalError> {
         let sql = concat!(include_str!("sql/checkin_select.sql"), " WHERE c.day = ?1");

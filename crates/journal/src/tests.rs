@@ -102,6 +102,32 @@ fn a_check_in_survives_closing_and_reopening() {
 }
 
 #[test]
+fn reads_in_one_read_see_one_journal_while_another_program_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let reader = Journal::open(dir.path()).unwrap();
+    // The tend command, say, saving while the app builds Today.
+    let mut writer = Journal::open(dir.path()).unwrap();
+    let seen = reader
+        .in_one_read(|j| {
+            let before = j.checkin(day("2026-11-26"))?;
+            writer
+                .save_checkin(
+                    day("2026-11-26"),
+                    draft(6, "saved meanwhile"),
+                    at("2026-11-26 18:30"),
+                )
+                .unwrap();
+            let after = j.checkin(day("2026-11-26"))?;
+            Ok::<_, JournalError>((before, after))
+        })
+        .unwrap();
+    assert_eq!(seen, (None, None));
+    // Once the read is over, the new check-in is there.
+    let now = reader.checkin(day("2026-11-26")).unwrap().unwrap();
+    assert_eq!(now.note, "saved meanwhile");
+}
+
+#[test]
 fn saving_the_same_day_again_edits_the_one_check_in() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path()).unwrap();
