@@ -11,7 +11,7 @@ use tend_core::notices::Notice;
 use tend_core::path::{GuidedPath, PathNext, progress};
 use tend_core::reminder::{NextReminder, Waiting};
 use tend_core::support::CrisisLine;
-use tend_core::{ApiError, CheckIn};
+use tend_core::{ApiError, CheckIn, Role};
 use tend_journal::Journal;
 
 /// Today's view at `now` (local time).
@@ -42,7 +42,7 @@ pub(crate) fn view_with(
             notices: notices(journal, content, preferences.professional, day)?,
             next_reminder: next_reminder(journal)?,
             lock_on: journal.is_locked(),
-            path_next: path_next(journal, content)?,
+            path_next: path_next(journal, content, preferences.role)?,
             crisis: crisis_line(journal, content)?,
             welcome: !journal.welcomed()?,
         })
@@ -66,11 +66,12 @@ fn notices(
 /// What reminders of the waiting kinds wait for: a questionnaire Today
 /// would offer, and a next step on an active path.
 pub(crate) fn waiting(journal: &Journal, content: &Content) -> Result<Waiting, ApiError> {
-    let professional = journal.preferences()?.professional;
-    let notices = notices(journal, content, professional, journal_today(journal)?)?;
+    let preferences = journal.preferences()?;
+    let today = journal_day(local_now(), preferences.day_boundary);
+    let notices = notices(journal, content, preferences.professional, today)?;
     Ok(Waiting {
         measure: tend_core::notices::measure_due(&notices),
-        path_step: path_next(journal, content)?.is_some(),
+        path_step: path_next(journal, content, preferences.role)?.is_some(),
     })
 }
 
@@ -93,9 +94,14 @@ pub(crate) fn guided_path(journal: &Journal, content: &Content) -> Result<Guided
     Ok(content.path.for_role(journal.preferences()?.role))
 }
 
-/// The step Today suggests, while the path is active.
-fn path_next(journal: &Journal, content: &Content) -> Result<Option<PathNext>, ApiError> {
-    let path = guided_path(journal, content)?;
+/// The step Today suggests, while the path is active; `role` is hers, as
+/// the caller has already read it.
+fn path_next(
+    journal: &Journal,
+    content: &Content,
+    role: Option<Role>,
+) -> Result<Option<PathNext>, ApiError> {
+    let path = content.path.for_role(role);
     let progress = progress(&path, &journal.path_events(&path.id)?);
     Ok(tend_core::path::next_step(
         &path,
