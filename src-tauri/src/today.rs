@@ -20,9 +20,12 @@ pub(crate) fn view(
     content: &Content,
     now: NaiveDateTime,
 ) -> Result<TodayView, ApiError> {
-    let day = journal_day(now, journal.preferences()?.day_boundary);
-    let checkin = journal.checkin(day)?;
-    view_with(journal, content, day, checkin)
+    // The day, its check-in and the rest of the view on one snapshot.
+    journal.in_one_read(|journal| {
+        let day = journal_day(now, journal.day_boundary()?);
+        let checkin = journal.checkin(day)?;
+        view_with(journal, content, day, checkin)
+    })
 }
 
 /// Today's view for `day`, with its check-in as just read or saved.

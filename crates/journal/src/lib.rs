@@ -149,7 +149,9 @@ impl Journal {
 
     /// Runs `read` on one snapshot of the journal: its reads see the same
     /// state, and SQLite takes its read lock once instead of once per
-    /// query. Inside a transaction already, `read` simply runs in it.
+    /// query. Inside a transaction already, `read` simply runs in it. Only
+    /// reads belong here (a snapshot's `VACUUM INTO`, say, cannot run in a
+    /// transaction).
     pub fn in_one_read<T, E: From<JournalError>>(
         &self,
         read: impl FnOnce(&Self) -> Result<T, E>,
@@ -161,9 +163,12 @@ impl Journal {
             .conn
             .unchecked_transaction()
             .map_err(JournalError::from)?;
-        let value = read(self)?;
-        snapshot.commit().map_err(JournalError::from)?;
-        Ok(value)
+        let value = read(self);
+        // Ending a transaction that only read by rolling it back is the
+        // same as committing it, and cannot fail where SQLite has already
+        // ended it after an error a read put aside.
+        drop(snapshot);
+        value
     }
 
     /// The check-in for `day`, if there is one.

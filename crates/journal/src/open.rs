@@ -189,8 +189,8 @@ mod tests {
                 .turn_lock_on("a passcode for this test", KdfParams::LEAST)
                 .expect("the lock turns on"),
         );
-        // Turning the lock on opened the locked file, checked, with the
-        // larger cache.
+        // Turning the lock on opened the locked file and checked it, with
+        // the larger cache while the check ran.
         assert!(journal.is_locked());
         assert_eq!(cache_kib(&journal), usual);
         assert_ne!(usual, -crate::cipher::CHECK_CACHE_KIB);

@@ -104,7 +104,7 @@ fn a_check_in_survives_closing_and_reopening() {
 #[test]
 fn reads_in_one_read_see_one_journal_while_another_program_writes() {
     let dir = tempfile::tempdir().unwrap();
-    let reader = Journal::open(dir.path()).unwrap();
+    let mut reader = Journal::open(dir.path()).unwrap();
     // The tend command, say, saving while the app builds Today.
     let mut writer = Journal::open(dir.path()).unwrap();
     let seen = reader
@@ -125,6 +125,13 @@ fn reads_in_one_read_see_one_journal_while_another_program_writes() {
     // Once the read is over, the new check-in is there.
     let now = reader.checkin(day("2026-11-26")).unwrap().unwrap();
     assert_eq!(now.note, "saved meanwhile");
+    // A read that fails leaves nothing open: the same connection saves.
+    let failed: Result<(), JournalError> = reader.in_one_read(|_| Err(JournalError::Damaged));
+    assert!(failed.is_err());
+    reader
+        .save_checkin(day("2026-11-27"), draft(3, "after"), at("2026-11-27 18:30"))
+        .unwrap();
+    assert!(reader.checkin(day("2026-11-27")).unwrap().is_some());
 }
 
 #[test]
