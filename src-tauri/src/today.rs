@@ -70,8 +70,12 @@ fn notices(
 /// would offer, and a next step on an active path.
 pub(crate) fn waiting(journal: &Journal, content: &Content) -> Result<Waiting, ApiError> {
     let preferences = journal.preferences()?;
-    let today = journal_day(local_now(), preferences.day_boundary);
-    let notices = notices(journal, content, preferences.professional, today)?;
+    let notices = notices(
+        journal,
+        content,
+        preferences.professional,
+        journal_today(journal)?,
+    )?;
     Ok(Waiting {
         measure: tend_core::notices::measure_due(&notices),
         path_step: path_next(journal, content, preferences.role)?.is_some(),

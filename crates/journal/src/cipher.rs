@@ -65,7 +65,7 @@ pub(crate) const CHECK_CACHE_KIB: i64 = 32 * 1024;
 /// SQLCipher decrypts and verifies a page each time it comes from the file,
 /// and the search index's part of the check reads many pages more than
 /// once. With SQLite's usual 2 MB cache, opening a locked ten-year journal
-/// took 2.5 times as long as the same plain; with a cache that holds the
+/// took 2.5 to 2.6 times as long as the same plain; with a cache that holds the
 /// whole file (up to 32 MiB) while the check runs, 1.8 times (measured
 /// 2026-12-01, the two opened in turn in one process). The cache goes back
 /// to its usual size afterwards, which frees what the check read; if that
