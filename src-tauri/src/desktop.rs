@@ -151,7 +151,7 @@ pub(crate) fn start(app: &AppHandle) -> tauri::Result<()> {
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| match event.id().as_ref() {
             "open" => bring_forward(app, None),
-            "practise" => bring_forward(app, Some("#/practise")),
+            "practise" => bring_forward(app, Some(&tend_core::route::Route::Practise)),
             "pause" => toggle_pause(app),
             "quit" => app.exit(0),
             _ => {}
@@ -266,7 +266,7 @@ pub(crate) fn starts_at_login(app: &AppHandle) -> bool {
 /// Brings the main window forward, on `route` if one is given; without
 /// one it stays where the user left it (perhaps mid-sentence).
 #[cfg(desktop)]
-pub(crate) fn bring_forward(app: &AppHandle, route: Option<&str>) {
+pub(crate) fn bring_forward(app: &AppHandle, route: Option<&tend_core::route::Route>) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.show();
         // Phones have no minimised windows.
@@ -274,7 +274,7 @@ pub(crate) fn bring_forward(app: &AppHandle, route: Option<&str>) {
         let _ = window.unminimize();
         let _ = window.set_focus();
         if let Some(route) = route {
-            let _ = window.eval(format!("window.location.hash = {route:?};"));
+            let _ = window.eval(format!("window.location.hash = {:?};", route.href()));
         }
     }
 }

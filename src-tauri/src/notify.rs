@@ -137,7 +137,7 @@ fn notify(app: &AppHandle, due: &Due) {
     let due = due.clone();
     std::thread::spawn(move || {
         handle.wait_for_action(|action| match action {
-            "default" | "open" => crate::desktop::bring_forward(&app, Some(due.kind.route())),
+            "default" | "open" => crate::desktop::bring_forward(&app, Some(&due.kind.route())),
             snooze if snooze.starts_with("snooze-") => {
                 let minutes = snooze
                     .trim_start_matches("snooze-")

@@ -8,7 +8,7 @@ use crate::pages::{
     JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage,
     PractisePage, PrivacyPage, RemindersPage, SettingsPage, TodayPage,
 };
-use crate::route::Route;
+use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,7 +18,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The DOM event the shell sends when it changed the journal from outside
 /// the window.
@@ -186,7 +185,7 @@ pub(crate) fn App() -> Html {
         Load::Failed(e) if e.code.is_journal_unavailable() => {
             html! { <JournalUnavailable error={e.clone()} /> }
         }
-        _ => html! { <HashRouter key={spoken}><Shell /></HashRouter> },
+        _ => html! { <Router key={spoken}><Shell /></Router> },
     };
     html! {
         <ContextProvider<Shared> context={shared}>
@@ -259,6 +258,7 @@ fn apply_look(prefs: Preferences) {
 
 #[function_component]
 fn Shell() -> Html {
+    let route = use_route();
     let main_ref = use_node_ref();
     let skip = {
         let main_ref = main_ref.clone();
@@ -309,7 +309,7 @@ fn Shell() -> Html {
                 </nav>
             </header>
             <main id="main" ref={main_ref} tabindex="-1">
-                <Switch<Route> render={switch} />
+                { switch(route) }
             </main>
         </div>
     }
@@ -352,20 +352,9 @@ struct NavLinkProps {
 /// A navigation link that marks the current page for screen readers.
 #[function_component]
 fn NavLink(props: &NavLinkProps) -> Html {
-    let navigator = use_navigator();
-    let current = use_route::<Route>();
-    let is_current = current.as_ref() == Some(&props.to);
-    let onclick = {
-        let to = props.to.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if let Some(navigator) = &navigator {
-                navigator.push(&to);
-            }
-        })
-    };
+    let is_current = use_route() == props.to;
     html! {
-        <a href={format!("#{}", props.to.to_path())} aria-current={is_current.then_some("page")} {onclick}>
+        <a href={props.to.href()} aria-current={is_current.then_some("page")}>
             { &props.label }
         </a>
     }

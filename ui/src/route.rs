@@ -1,50 +1,95 @@
 //! Where each screen lives: the routes behind the navigation.
+//!
+//! The route (`tend_core::route::Route`) is kept in the page's hash (`#/journal/entry/3`), so a plain
+//! link moves between screens and the webview's own history (Alt+Left, a
+//! mouse's back button) goes back. `Router` reads the hash when it starts
+//! and whenever it changes, and hands the route to the screens below it.
 
-use yew_router::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use yew::prelude::*;
 
-#[derive(Clone, Debug, Routable, PartialEq)]
-pub(crate) enum Route {
-    #[at("/")]
-    Today,
-    #[at("/checkin")]
-    CheckIn,
-    #[at("/practise")]
-    Practise,
-    #[at("/play/:id/:seconds")]
-    Play { id: String, seconds: u32 },
-    #[at("/journal")]
-    Journal,
-    #[at("/journal/deleted/:id")]
-    JournalDeleted { id: i64 },
-    #[at("/journal/new")]
-    NewEntry,
-    #[at("/journal/write/:prompt")]
-    WritePrompt { prompt: String },
-    #[at("/journal/entry/:id")]
-    Entry { id: i64 },
-    #[at("/settings")]
-    Settings,
-    #[at("/insights")]
-    Insights,
-    #[at("/measures")]
-    Measures,
-    #[at("/measures/:id")]
-    Measure { id: String },
-    #[at("/help")]
-    Help,
-    #[at("/about")]
-    About,
-    #[at("/export")]
-    Export,
-    #[at("/reminders")]
-    Reminders,
-    #[at("/privacy")]
-    Privacy,
-    #[at("/path")]
-    Path,
-    #[at("/path/write/:step")]
-    PathWrite { step: String },
-    #[not_found]
-    #[at("/404")]
-    NotFound,
+pub(crate) use tend_core::route::Route;
+
+/// Reading and changing the screen the page's hash names.
+pub(crate) trait InPage {
+    /// The screen the page's hash names now.
+    fn current() -> Self;
+    /// Opens this screen: the hash changes, the history gains a step and
+    /// `Router` shows it.
+    fn go(&self);
+}
+
+impl InPage for Route {
+    fn current() -> Route {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        Route::from_path(hash.strip_prefix('#').unwrap_or(&hash))
+    }
+
+    fn go(&self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash(&self.to_path());
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct RouterProps {
+    pub(crate) children: Html,
+}
+
+/// Follows the page's hash and gives the screens below it the route.
+#[function_component]
+pub(crate) fn Router(props: &RouterProps) -> Html {
+    let route = use_state(Route::current);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let follow = Closure::<dyn Fn()>::new(move || route.set(Route::current()));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    follow.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        follow.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    html! {
+        <ContextProvider<Route> context={(*route).clone()}>
+            { props.children.clone() }
+        </ContextProvider<Route>>
+    }
+}
+
+/// The screen shown now.
+#[hook]
+pub(crate) fn use_route() -> Route {
+    use_context::<Route>().unwrap_or(Route::Today)
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct LinkProps {
+    pub(crate) to: Route,
+    #[prop_or_default]
+    pub(crate) classes: Classes,
+    pub(crate) children: Html,
+}
+
+/// A plain link to a screen: the browser changes the hash itself.
+#[function_component]
+pub(crate) fn Link(props: &LinkProps) -> Html {
+    html! {
+        <a class={props.classes.clone()} href={props.to.href()}>{ props.children.clone() }</a>
+    }
 }

@@ -4,7 +4,7 @@
 //! messages in each language's folder, so no locale data is built in.
 
 use crate::words::{FluentValue, t, tr};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 fn parts(day: NaiveDate) -> [(&'static str, FluentValue<'static>); 5] {
     [
@@ -52,6 +52,24 @@ pub fn weekday(day: NaiveDate) -> String {
     ))
 }
 
+/// "07:05": a time of day as a time field gives it and the reminders'
+/// rules keep it; the same in every language.
+pub fn clock(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// Reads "07:05" back, as `clock` writes it and a time field gives it;
+/// anything else (seconds too, a sign, a 24th hour) is `None`.
+pub fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let (hour, minute) = text.split_once(':')?;
+    let two_digits = |part: &str| {
+        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    NaiveTime::from_hms_opt(two_digits(hour)?, two_digits(minute)?, 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,5 +82,37 @@ mod tests {
         assert_eq!(day_month(day), "1 January");
         assert_eq!(day_month_short(day), "1 Jan");
         assert_eq!(weekday(day), "Thursday");
+    }
+
+    #[test]
+    fn every_minute_of_the_day_reads_back_as_it_was_written() {
+        for minutes in 0..24 * 60 {
+            let time = NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).unwrap_or_default();
+            let text = clock(time);
+            assert_eq!(text, time.format("%H:%M").to_string());
+            assert_eq!(parse_clock(&text), Some(time), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clock_that_is_not_hours_and_minutes_is_refused() {
+        for text in [
+            "",
+            ":",
+            "7:05",
+            "07:5",
+            "24:00",
+            "23:60",
+            "+7:05",
+            "07:+5",
+            "07:05:00",
+            "07-05",
+            "٠٧:٠٥",
+            "07 :05",
+            "0a:05",
+            "07:05 ",
+        ] {
+            assert_eq!(parse_clock(text), None, "{text:?}");
+        }
     }
 }

@@ -23,6 +23,7 @@ pub mod player;
 pub mod practice;
 pub mod prefs;
 pub mod reminder;
+pub mod route;
 pub mod said;
 pub mod secret;
 pub mod speech;

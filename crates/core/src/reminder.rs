@@ -205,13 +205,14 @@ impl ReminderKind {
     }
 
     /// The screen a notification of this kind opens.
-    pub fn route(self) -> &'static str {
+    pub fn route(self) -> crate::route::Route {
+        use crate::route::Route;
         match self {
-            ReminderKind::CheckIn => "#/checkin",
-            ReminderKind::Practice => "#/practise",
-            ReminderKind::Measure => "#/measures",
-            ReminderKind::Own => "#/",
-            ReminderKind::Path => "#/path",
+            ReminderKind::CheckIn => Route::CheckIn,
+            ReminderKind::Practice => Route::Practise,
+            ReminderKind::Measure => Route::Measures,
+            ReminderKind::Own => Route::Today,
+            ReminderKind::Path => Route::Path,
         }
     }
 }

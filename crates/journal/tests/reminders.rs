@@ -337,5 +337,5 @@ fn the_path_reminder_comes_only_while_the_path_has_a_next_step() {
     };
     let due = j.reminder_tick(next_day, &London, active).unwrap().unwrap();
     assert_eq!(due.kind, ReminderKind::Path);
-    assert_eq!(due.kind.route(), "#/path");
+    assert_eq!(due.kind.route(), tend_core::route::Route::Path);
 }

@@ -5,7 +5,7 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{InPage, Route};
 use crate::shared::{ready, use_shared};
 use std::rc::Rc;
 use tend_core::checkin::{MAX_NOTE_CHARS, MAX_RATING};
@@ -14,7 +14,6 @@ use tend_core::{CheckIn, CheckInDraft, Context, Item, Tag};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How far Page Up and Page Down move a slider.
 const PAGE_STEP: i32 = 2;
@@ -75,7 +74,6 @@ fn apply(draft: &CheckInDraft, edit: Edit) -> CheckInDraft {
 #[function_component]
 fn CheckInForm(props: &FormProps) -> Html {
     let shared = use_shared();
-    let navigator = use_navigator();
     let editing = props.view.checkin.is_some();
     let draft = {
         let start = props
@@ -105,20 +103,13 @@ fn CheckInForm(props: &FormProps) -> Html {
             }
             saving.set(true);
             let request = draft.0.clone();
-            let (saving, error, shared, navigator) = (
-                saving.clone(),
-                error.clone(),
-                shared.clone(),
-                navigator.clone(),
-            );
+            let (saving, error, shared) = (saving.clone(), error.clone(), shared.clone());
             spawn_local(async move {
                 match invoke::<SaveCheckIn>(&request).await {
                     Ok(view) => {
                         shared.set_today.emit(view);
                         shared.announce.emit(t("checkin-saved"));
-                        if let Some(navigator) = &navigator {
-                            navigator.push(&Route::Today);
-                        }
+                        Route::Today.go();
                     }
                     Err(e) => {
                         error.set(Some(error_text(&e)));

@@ -285,7 +285,7 @@ pub(crate) fn ExportPage() -> Html {
         html! {
             <div class="field">
                 <label for={id}>{ t(label) }</label>
-                <input type="date" id={id} value={value.format("%Y-%m-%d").to_string()} {onchange} />
+                <input type="date" id={id} value={value.to_string()} {onchange} />
             </div>
         }
     };

@@ -7,14 +7,13 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::shared::use_shared;
 use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};
 use tend_core::support::{Contact, CrisisLine, Helpline, How};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
 #[function_component]
 pub(crate) fn HelpPage() -> Html {
@@ -178,7 +177,7 @@ pub(crate) fn HelpPage() -> Html {
             }
             { contacts }
             <p class="hint">{ t("help-private") }</p>
-            <p><Link<Route> to={Route::About}>{ t("help-about-link") }</Link<Route>></p>
+            <p><Link to={Route::About}>{ t("help-about-link") }</Link></p>
         </>
     }
 }
@@ -253,7 +252,7 @@ pub(crate) fn CrisisNote(props: &CrisisProps) -> Html {
     html! {
         <p class="crisis">
             { said }{ " " }
-            <Link<Route> to={Route::Help}>{ t("crisis-help") }</Link<Route>>
+            <Link to={Route::Help}>{ t("crisis-help") }</Link>
         </p>
     }
 }

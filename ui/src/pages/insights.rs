@@ -8,7 +8,7 @@ use super::measures::shown_value;
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{Link, Route};
 use chrono::NaiveDate;
 use tend_core::Item;
 use tend_core::chart::{Chart, Shade};
@@ -16,7 +16,6 @@ use tend_core::insights::{Point, Span, TagEffect};
 use tend_core::ipc::{Insights, InsightsView, MeasureStatus};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
 /// Tag effects smaller than this are not worth a sentence.
 const NOTABLE: f64 = 1.0;
@@ -125,9 +124,9 @@ fn contents(v: &InsightsView) -> Html {
             <section aria-labelledby="insights-measures">
                 <h2 id="insights-measures">{ t("insights-measures-title") }</h2>
                 { for v.measures.measures.iter().filter(|s| !s.results.is_empty()).map(measure_section) }
-                <p><Link<Route> to={Route::Measures}>{ t("insights-measures-link") }</Link<Route>></p>
+                <p><Link to={Route::Measures}>{ t("insights-measures-link") }</Link></p>
             </section>
-            <p><Link<Route> to={Route::Export}>{ t("insights-export-link") }</Link<Route>></p>
+            <p><Link to={Route::Export}>{ t("insights-export-link") }</Link></p>
         </>
     }
 }

@@ -5,7 +5,7 @@ use super::practise::use_practice;
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{InPage, Route};
 use crate::shared::Shared;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -18,21 +18,6 @@ use tend_core::path::PathEventKind;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
-
-fn go(navigator: &Option<Navigator>, route: Route) -> Callback<MouseEvent> {
-    let navigator = navigator.clone();
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        if let Some(n) = &navigator {
-            n.push(&route);
-        }
-    })
-}
-
-fn href(route: &Route) -> String {
-    format!("#{}", route.to_path())
-}
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct JournalProps {
@@ -43,7 +28,6 @@ pub(crate) struct JournalProps {
 
 #[function_component]
 pub(crate) fn JournalPage(props: &JournalProps) -> Html {
-    let navigator = use_navigator();
     let shared = use_context::<Shared>();
     let query = use_state(String::new);
     let results = use_state(|| None::<Result<Vec<EntrySummary>, String>>);
@@ -83,17 +67,15 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
         })
     };
     let undo = props.deleted.map(|id| {
-        let (navigator, shared) = (navigator.clone(), shared.clone());
+        let shared = shared.clone();
         Callback::from(move |_: MouseEvent| {
-            let (navigator, shared) = (navigator.clone(), shared.clone());
+            let shared = shared.clone();
             spawn_local(async move {
                 if invoke::<RestoreEntry>(&id).await.is_ok() {
                     if let Some(s) = &shared {
                         s.announce.emit(t("journal-restored"));
                     }
-                    if let Some(n) = &navigator {
-                        n.push(&Route::Entry { id });
-                    }
+                    Route::Entry { id }.go();
                 }
             });
         })
@@ -120,8 +102,8 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                 </div>
             }
             <div class="actions">
-                <a class="button" href={href(&Route::NewEntry)} onclick={go(&navigator, Route::NewEntry)}>{ t("journal-new") }</a>
-                <a class="button quiet" href={href(&Route::Export)} onclick={go(&navigator, Route::Export)}>{ t("journal-export") }</a>
+                <a class="button" href={Route::NewEntry.href()}>{ t("journal-new") }</a>
+                <a class="button quiet" href={Route::Export.href()}>{ t("journal-export") }</a>
             </div>
             <div class="field">
                 <label for="journal-search">{ t("journal-search") }</label>
@@ -144,7 +126,7 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                                 let title = if entry.title.is_empty() { t("journal-untitled") } else { entry.title.clone() };
                                 html! {
                                     <li class="card">
-                                        <h2><a href={href(&route)} onclick={go(&navigator, route.clone())}>{ title }</a></h2>
+                                        <h2><a href={route.href()}>{ title }</a></h2>
                                         <p class="hint">
                                             { tend_core::dates::long_date(entry.updated_at.date()) }
                                             if !entry.tags.is_empty() {
@@ -174,17 +156,15 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                             let id = entry.id;
                             let title = if entry.title.is_empty() { t("journal-untitled") } else { entry.title.clone() };
                             let restore = {
-                                let (navigator, shared) = (navigator.clone(), shared.clone());
+                                let shared = shared.clone();
                                 Callback::from(move |_: MouseEvent| {
-                                    let (navigator, shared) = (navigator.clone(), shared.clone());
+                                    let shared = shared.clone();
                                     spawn_local(async move {
                                         if invoke::<RestoreEntry>(&id).await.is_ok() {
                                             if let Some(s) = &shared {
                                                 s.announce.emit(t("journal-restored"));
                                             }
-                                            if let Some(n) = &navigator {
-                                                n.push(&Route::Entry { id });
-                                            }
+                                            Route::Entry { id }.go();
                                         }
                                     });
                                 })
@@ -206,7 +186,7 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                     <ul class="lengths">
                         { for prompts.into_iter().map(|(id, title)| {
                             let route = Route::WritePrompt { prompt: id };
-                            html! { <li><a class="button quiet" href={href(&route)} onclick={go(&navigator, route.clone())}>{ title }</a></li> }
+                            html! { <li><a class="button quiet" href={route.href()}>{ title }</a></li> }
                         }) }
                     </ul>
                 </section>
@@ -318,7 +298,6 @@ impl Saver {
 
 #[function_component]
 pub(crate) fn EditorPage(props: &EditorProps) -> Html {
-    let navigator = use_navigator();
     let shared = use_context::<Shared>();
     let practice = use_practice();
     let draft = use_mut_ref(|| EntryDraft {
@@ -382,29 +361,20 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
     let on_body = saver.field(body.clone(), |d, text| d.body = text.to_owned());
     let on_tags = saver.field(tags.clone(), |d, text| d.tags = parse_tags(text));
     let delete = {
-        let (draft, navigator, shared, error) = (
-            draft.clone(),
-            navigator.clone(),
-            shared.clone(),
-            error.clone(),
-        );
+        let (draft, shared, error) = (draft.clone(), shared.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(id) = draft.borrow().id else {
-                if let Some(n) = &navigator {
-                    n.push(&Route::Journal);
-                }
+                Route::Journal.go();
                 return;
             };
-            let (navigator, shared, error) = (navigator.clone(), shared.clone(), error.clone());
+            let (shared, error) = (shared.clone(), error.clone());
             spawn_local(async move {
                 match invoke::<DeleteEntry>(&id).await {
                     Ok(()) => {
                         if let Some(s) = &shared {
                             s.announce.emit(t("journal-deleted"));
                         }
-                        if let Some(n) = &navigator {
-                            n.push(&Route::JournalDeleted { id });
-                        }
+                        Route::JournalDeleted { id }.go();
                     }
                     Err(e) => error.set(Some(error_text(&e))),
                 }
@@ -461,7 +431,7 @@ pub(crate) fn EditorPage(props: &EditorProps) -> Html {
                 </div>
                 <p class="hint">{ said }</p>
                 <div class="actions">
-                    <a class="button" href={href(&Route::Journal)} onclick={go(&navigator, Route::Journal)}>{ t("journal-done") }</a>
+                    <a class="button" href={Route::Journal.href()}>{ t("journal-done") }</a>
                     if *confirm {
                         <p>{ t("journal-confirm-delete") }</p>
                         <button class="button quiet" onclick={delete}>{ t("journal-delete-yes") }</button>

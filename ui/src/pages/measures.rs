@@ -4,7 +4,7 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::shared::use_shared;
 use tend_core::insights::result_suggests_support;
 use tend_core::ipc::{
@@ -14,7 +14,6 @@ use tend_core::measure::{Measure, ScaleScore};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
 /// Loads the measures once; `None` while waiting.
 #[hook]
@@ -86,9 +85,9 @@ pub(crate) fn MeasuresPage() -> Html {
                                 }
                             }
                             <p>{ if s.due { t("measures-due") } else { tr("measures-every", &[("days", s.measure.every_days.into())]) } }</p>
-                            <Link<Route> classes="button" to={Route::Measure { id: s.measure.id.clone() }}>
+                            <Link classes="button" to={Route::Measure { id: s.measure.id.clone() }}>
                                 { tr("measures-answer", &[("name", s.measure.short_name.clone().into())]) }
-                            </Link<Route>>
+                            </Link>
                         }
                     </section>
                 }
@@ -154,9 +153,9 @@ pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
                 }
                 <p class="hint">{ &measure.licence }</p>
                 <p>
-                    <Link<Route> classes="button" to={Route::Insights}>{ t("measure-see-insights") }</Link<Route>>
+                    <Link classes="button" to={Route::Insights}>{ t("measure-see-insights") }</Link>
                 </p>
-                <p><Link<Route> to={Route::Help}>{ t("measure-help-link") }</Link<Route>></p>
+                <p><Link to={Route::Help}>{ t("measure-help-link") }</Link></p>
             </>
         };
     }

@@ -5,14 +5,13 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::shared::use_shared;
 use tend_core::ipc::{GuidedPathView, PathAction, PathActionRequest, PathView, Today};
 use tend_core::path::{BeforeAfter, PathEventKind, PathState, PathStep};
 use tend_core::summary::shown_value;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Where a step's "Begin" goes: the player, or the editor for writing.
 pub(crate) fn step_route(step: &PathStep) -> Route {
@@ -138,9 +137,9 @@ pub(crate) fn PathPage() -> Html {
                                     <span class="line-name">{ &name }</span>
                                     <span class="hint">{ step_length(step) }</span>
                                     <span class="actions">
-                                        <Link<Route> to={step_route(step)} classes="button quiet">
+                                        <Link to={step_route(step)} classes="button quiet">
                                             { tr("path-begin", &[("name", name.clone().into())]) }
-                                        </Link<Route>>
+                                        </Link>
                                         <label class="choice">
                                             <input type="checkbox" checked={done} onchange={toggle} />
                                             { tr("path-done", &[("name", name.clone().into())]) }
@@ -165,7 +164,7 @@ pub(crate) fn PathPage() -> Html {
                 PathState::NotStarted => html! {
                     <div class="card">
                         <p>{ t("path-before") }</p>
-                        <p><Link<Route> to={Route::Measures}>{ t("path-questionnaires") }</Link<Route>></p>
+                        <p><Link to={Route::Measures}>{ t("path-questionnaires") }</Link></p>
                         <button type="button" class="button" onclick={simple(PathEventKind::Started, "path-started-said")}>{ t("path-start") }</button>
                     </div>
                 },
@@ -183,7 +182,7 @@ pub(crate) fn PathPage() -> Html {
                 PathState::Complete => html! {
                     <div class="card">
                         <p>{ t("path-complete") }</p>
-                        <p><Link<Route> to={Route::Measures}>{ t("path-questionnaires-again") }</Link<Route>></p>
+                        <p><Link to={Route::Measures}>{ t("path-questionnaires-again") }</Link></p>
                         <Compare rows={v.compare.clone()} />
                     </div>
                 },

@@ -6,7 +6,7 @@ use super::PageHeading;
 use super::practise::{length_label, use_practice};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{InPage, Route};
 use crate::shared::Shared;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -22,7 +22,6 @@ use tend_core::speech::{SpeechPrefs, SpeechRate, VoiceName, Volume, spoken_by_de
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How often the player reads the clock: a new step starts within a
 /// quarter second. The page itself is redrawn once a second, with its timer.
@@ -81,7 +80,6 @@ struct FlowProps {
 #[function_component]
 fn Flow(props: &FlowProps) -> Html {
     let shared = use_context::<Shared>();
-    let navigator = use_navigator();
     let stage = use_state(|| Stage::Before);
     let before = use_state(|| Feeling { calm: 5, kind: 5 });
     let rated_before = use_state(|| false);
@@ -264,7 +262,7 @@ fn Flow(props: &FlowProps) -> Html {
             error.clone(),
         );
         let (exercise, seconds) = (props.exercise.id.clone(), props.seconds);
-        let (shared, navigator) = (shared.clone(), navigator.clone());
+        let shared = shared.clone();
         let started = started.clone();
         Callback::from(
             move |(after, finished, next): (Option<Feeling>, bool, Route)| {
@@ -293,21 +291,14 @@ fn Flow(props: &FlowProps) -> Html {
                     after,
                     note: (*note).clone(),
                 };
-                let (saving, error, shared, navigator) = (
-                    saving.clone(),
-                    error.clone(),
-                    shared.clone(),
-                    navigator.clone(),
-                );
+                let (saving, error, shared) = (saving.clone(), error.clone(), shared.clone());
                 spawn_local(async move {
                     match invoke::<SaveSession>(&record).await {
                         Ok(_) => {
                             if let Some(shared) = &shared {
                                 shared.announce.emit(t("player-saved"));
                             }
-                            if let Some(n) = &navigator {
-                                n.push(&next);
-                            }
+                            next.go();
                         }
                         Err(e) => {
                             error.set(Some(super::error_text(&e)));

@@ -4,14 +4,13 @@
 use super::PageHeading;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{Link, Route};
 use std::rc::Rc;
 use tend_core::exercise::{Exercise, Filter};
 use tend_core::ipc::{FavouriteChange, Practice, PracticeView, SetFavourite};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The time choices: seconds, or none for any length.
 const TIMES: [Option<u32>; 5] = [None, Some(30), Some(60), Some(180), Some(600)];
@@ -146,7 +145,7 @@ pub(crate) fn PractisePage() -> Html {
             <section class="card" aria-labelledby="path-card">
                 <h2 id="path-card">{ t("practise-path-title") }</h2>
                 <p>{ t("practise-path-intro") }</p>
-                <Link<Route> to={Route::Path} classes="button quiet">{ t("practise-path-link") }</Link<Route>>
+                <Link to={Route::Path} classes="button quiet">{ t("practise-path-link") }</Link>
             </section>
             <section aria-labelledby="helps-title">
                 <h2 id="helps-title">{ t("helps-title") }</h2>
@@ -181,7 +180,6 @@ struct CardProps {
 
 #[function_component]
 fn ExerciseCard(props: &CardProps) -> Html {
-    let navigator = use_navigator();
     let e = &props.exercise;
     let heading = format!("exercise-{}", e.id);
     html! {
@@ -199,29 +197,12 @@ fn ExerciseCard(props: &CardProps) -> Html {
             </button>
             <div class="lengths">
                 { for e.lengths.iter().filter(|l| props.time.is_none_or(|t| l.seconds <= t)).map(|l| {
-                    let route = Route::Play { id: e.id.clone(), seconds: l.seconds };
-                    let href = format!("#{}", route.to_path());
+                    let href = Route::Play { id: e.id.clone(), seconds: l.seconds }.href();
                     let label = tr("practise-start", &[("length", length_label(l.seconds).into()), ("title", e.title.clone().into())]);
-                    let navigator = navigator.clone();
-                    let onclick = Callback::from(move |ev: MouseEvent| {
-                        ev.prevent_default();
-                        if let Some(n) = &navigator {
-                            n.push(&route);
-                        }
-                    });
-                    html! { <a class="button quiet" href={href} aria-label={label} {onclick}>{ length_label(l.seconds) }</a> }
+                    html! { <a class="button quiet" href={href} aria-label={label}>{ length_label(l.seconds) }</a> }
                 }) }
                 if e.flags.writing {
-                    <a class="button quiet" href={format!("#{}", Route::WritePrompt { prompt: e.id.clone() }.to_path())}
-                        onclick={{
-                            let (navigator, route) = (navigator.clone(), Route::WritePrompt { prompt: e.id.clone() });
-                            Callback::from(move |ev: MouseEvent| {
-                                ev.prevent_default();
-                                if let Some(n) = &navigator {
-                                    n.push(&route);
-                                }
-                            })
-                        }}
+                    <a class="button quiet" href={Route::WritePrompt { prompt: e.id.clone() }.href()}
                         aria-label={tr("practise-write", &[("title", e.title.clone().into())])}>{ t("practise-write-short") }</a>
                 }
             </div>

@@ -129,11 +129,11 @@ pub(crate) fn RemindersPage() -> Html {
                 { for current.reminders.iter().map(|ReminderView { reminder, last_sent }| {
                     let name = kind_text(reminder);
                     let when = tr("reminders-when", &[
-                        ("time", reminder.rule.time.format("%H:%M").to_string().into()),
+                        ("time", tend_core::dates::clock(reminder.rule.time).into()),
                         ("days", days_text(reminder.rule.days).into()),
                     ]);
                     let sent = match last_sent {
-                        Some(t) => tr("reminders-last-sent", &[("when", format!("{}, {}", tend_core::dates::long_date(t.date()), t.format("%H:%M")).into())]),
+                        Some(t) => tr("reminders-last-sent", &[("when", format!("{}, {}", tend_core::dates::long_date(t.date()), tend_core::dates::clock(t.time())).into())]),
                         None => t("reminders-not-sent"),
                     };
                     let toggle = {
@@ -206,7 +206,7 @@ pub(crate) fn RemindersPage() -> Html {
         Callback::from(move |e: Event| {
             if let Some(time) = e
                 .target_dyn_into::<HtmlInputElement>()
-                .and_then(|i| NaiveTime::parse_from_str(&i.value(), "%H:%M").ok())
+                .and_then(|i| tend_core::dates::parse_clock(&i.value()))
             {
                 draft.set(Reminder {
                     rule: Rule { time, ..d.rule },
@@ -266,7 +266,7 @@ pub(crate) fn RemindersPage() -> Html {
             }
             <div class="field">
                 <label for="reminder-time">{ t("reminders-time") }</label>
-                <input type="time" id="reminder-time" value={d.rule.time.format("%H:%M").to_string()} onchange={on_time} />
+                <input type="time" id="reminder-time" value={tend_core::dates::clock(d.rule.time)} onchange={on_time} />
             </div>
             <fieldset>
                 <legend>{ t("reminders-days") }</legend>
@@ -395,11 +395,11 @@ fn QuietHours(props: &QuietProps) -> Html {
     let to = use_state(|| if props.current.is_some() { to0 } else { seven });
     let error = use_state(|| None::<String>);
     let clock_field = |id: &'static str, label: &'static str, value: UseStateHandle<NaiveTime>| {
-        let shown = value.format("%H:%M").to_string();
+        let shown = tend_core::dates::clock(*value);
         let onchange = Callback::from(move |e: Event| {
             if let Some(t) = e
                 .target_dyn_into::<HtmlInputElement>()
-                .and_then(|i| NaiveTime::parse_from_str(&i.value(), "%H:%M").ok())
+                .and_then(|i| tend_core::dates::parse_clock(&i.value()))
             {
                 value.set(t);
             }

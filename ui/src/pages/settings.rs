@@ -8,14 +8,13 @@ use super::language::LanguageSetting;
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::shared::{ready, use_shared};
 use tend_core::ipc::SavePreferences;
 use tend_core::{DayBoundary, Preferences, Role, TextSize, Theme};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
 /// Whole hours from midnight to noon: the boundaries a user can pick.
 const HOURS: std::ops::RangeInclusive<u32> = 0..=12;
@@ -168,8 +167,8 @@ pub(crate) fn SettingsPage() -> Html {
                 <p class="hint" id="professional-help">{ t("settings-professional-help") }</p>
             </div>
 
-            <p><Link<Route> to={Route::Reminders}>{ t("settings-reminders-link") }</Link<Route>></p>
-            <p><Link<Route> to={Route::Privacy}>{ t("settings-privacy-link") }</Link<Route>></p>
+            <p><Link to={Route::Reminders}>{ t("settings-reminders-link") }</Link></p>
+            <p><Link to={Route::Privacy}>{ t("settings-privacy-link") }</Link></p>
 
             <CountrySetting />
 
@@ -183,10 +182,10 @@ pub(crate) fn SettingsPage() -> Html {
                 <h2 id="settings-exports">{ t("settings-exports") }</h2>
                 <p>{ t("settings-exports-intro") }</p>
                 <ExportLogList />
-                <p><Link<Route> to={Route::Export}>{ t("settings-export-link") }</Link<Route>></p>
+                <p><Link to={Route::Export}>{ t("settings-export-link") }</Link></p>
             </section>
 
-            <p><Link<Route> to={Route::About}>{ t("settings-about") }</Link<Route>></p>
+            <p><Link to={Route::About}>{ t("settings-about") }</Link></p>
         </>
     }
 }

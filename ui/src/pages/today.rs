@@ -3,7 +3,7 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::shared::{ready, use_shared};
 use chrono::Timelike;
 use tend_core::Item;
@@ -12,7 +12,6 @@ use tend_core::ipc::{DismissNotice, NextReminder, Notice};
 use tend_core::reminder::ReminderKind;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The practice behind "30 seconds now": eyes open, discreet, anywhere.
 const QUICK_PRACTICE: &str = "soothing_breath";
@@ -20,25 +19,17 @@ const QUICK_PRACTICE: &str = "soothing_breath";
 #[function_component]
 pub(crate) fn TodayPage() -> Html {
     let shared = use_shared();
-    let navigator = use_navigator();
-    let shared_navigator = navigator.clone();
     let view = match ready(&shared) {
         Ok(view) => view,
         Err(waiting) => return html! { <><PageHeading text={t("today-title")} />{ waiting }</> },
     };
-    let to_checkin = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        if let Some(navigator) = &navigator {
-            navigator.push(&Route::CheckIn);
-        }
-    });
-    let href = format!("#{}", Route::CheckIn.to_path());
+    let href = Route::CheckIn.href();
     let date = tend_core::dates::weekday_long_date(view.day);
     let body = match &view.checkin {
         None => html! {
             <>
                 <p>{ t("today-invite") }</p>
-                <a class="button" href={href} onclick={to_checkin}>{ t("today-checkin-now") }</a>
+                <a class="button" href={href.clone()}>{ t("today-checkin-now") }</a>
             </>
         },
         Some(checkin) => {
@@ -48,7 +39,7 @@ pub(crate) fn TodayPage() -> Html {
             } else {
                 tr(
                     "time-tomorrow",
-                    &[("time", end.format("%H:%M").to_string().into())],
+                    &[("time", tend_core::dates::clock(end).into())],
                 )
             };
             html! {
@@ -65,7 +56,7 @@ pub(crate) fn TodayPage() -> Html {
                             }) }
                         </dl>
                     </section>
-                    <a class="button quiet" href={href} onclick={to_checkin}>{ t("today-change") }</a>
+                    <a class="button quiet" href={href.clone()}>{ t("today-change") }</a>
                 </>
             }
         }
@@ -74,16 +65,7 @@ pub(crate) fn TodayPage() -> Html {
         id: QUICK_PRACTICE.to_owned(),
         seconds: 30,
     };
-    let quick_href = format!("#{}", quick.to_path());
-    let to_quick = {
-        let navigator = shared_navigator.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if let Some(navigator) = &navigator {
-                navigator.push(&quick);
-            }
-        })
-    };
+    let quick_href = quick.href();
     html! {
         <>
             <PageHeading text={t("today-title")} />
@@ -99,7 +81,7 @@ pub(crate) fn TodayPage() -> Html {
             <section class="card" aria-labelledby="today-practice">
                 <h2 id="today-practice">{ t("today-practice") }</h2>
                 <p>{ t("today-practice-offer") }</p>
-                <a class="button quiet" href={quick_href} onclick={to_quick}>{ t("today-30-seconds") }</a>
+                <a class="button quiet" href={quick_href}>{ t("today-30-seconds") }</a>
             </section>
             if let Some(next) = &view.path_next {
                 <section class="card" aria-labelledby="today-path">
@@ -109,10 +91,10 @@ pub(crate) fn TodayPage() -> Html {
                         ("title", next.title.clone().into()),
                         ("length", super::step_length(&next.step).into()),
                     ]) }</p>
-                    <Link<Route> to={super::step_route(&next.step)} classes="button quiet">
+                    <Link to={super::step_route(&next.step)} classes="button quiet">
                         { tr("path-begin", &[("name", next.title.clone().into())]) }
-                    </Link<Route>>
-                    <Link<Route> to={Route::Path} classes="button quiet">{ t("today-path-link") }</Link<Route>>
+                    </Link>
+                    <Link to={Route::Path} classes="button quiet">{ t("today-path-link") }</Link>
                 </section>
             }
             { next_reminder(view.next_reminder.as_ref()) }
@@ -138,7 +120,7 @@ fn next_reminder(next: Option<&NextReminder>) -> Html {
                 ReminderKind::Own => text.clone(),
                 kind => t(&format!("reminders-kind-{}", kind.id())),
             };
-            let time = at.format("%H:%M").to_string();
+            let time = tend_core::dates::clock(at.time());
             let when = if *on_today {
                 tr("today-reminder-today", &[("time", time.into())])
             } else {
@@ -159,7 +141,7 @@ fn next_reminder(next: Option<&NextReminder>) -> Html {
     html! {
         <p class="hint">
             { said }{ " " }
-            <Link<Route> to={Route::Reminders}>{ t("today-reminder-link") }</Link<Route>>
+            <Link to={Route::Reminders}>{ t("today-reminder-link") }</Link>
         </p>
     }
 }
@@ -204,9 +186,9 @@ fn NoticeCard(props: &NoticeProps) -> Html {
                 <p>{ tr("notice-measure", &[("name", name.clone().into())]) }</p>
                 { failed }
                 <div class="actions">
-                    <Link<Route> classes="button" to={Route::Measure { id: measure.clone() }}>
+                    <Link classes="button" to={Route::Measure { id: measure.clone() }}>
                         { tr("notice-measure-answer", &[("name", name.clone().into())]) }
-                    </Link<Route>>
+                    </Link>
                     <button type="button" class="button quiet" onclick={set_aside}>{ t("notice-measure-later") }</button>
                 </div>
             </section>
@@ -221,7 +203,7 @@ fn NoticeCard(props: &NoticeProps) -> Html {
                 }
                 { failed }
                 <div class="actions">
-                    <Link<Route> classes="button" to={Route::Help}>{ t("notice-support-help") }</Link<Route>>
+                    <Link classes="button" to={Route::Help}>{ t("notice-support-help") }</Link>
                     <button type="button" class="button quiet" onclick={set_aside}>{ t("notice-support-later") }</button>
                 </div>
             </section>
