@@ -290,18 +290,18 @@ fn Shell() -> Html {
                 <span class="brand">{ t("app-name") }</span>
                 <nav aria-label={t("nav-label")}>
                     <ul class="nav">
-                        <li><NavLink to={Route::Today} label={t("nav-today")} /></li>
-                        <li><NavLink to={Route::CheckIn} label={t("nav-checkin")} /></li>
-                        <li><NavLink to={Route::Practise} label={t("nav-practise")} /></li>
-                        <li><NavLink to={Route::Journal} label={t("nav-journal")} /></li>
-                        <li><NavLink to={Route::Insights} label={t("nav-insights")} /></li>
+                        <li>{ nav_link(&route, &Route::Today, t("nav-today")) }</li>
+                        <li>{ nav_link(&route, &Route::CheckIn, t("nav-checkin")) }</li>
+                        <li>{ nav_link(&route, &Route::Practise, t("nav-practise")) }</li>
+                        <li>{ nav_link(&route, &Route::Journal, t("nav-journal")) }</li>
+                        <li>{ nav_link(&route, &Route::Insights, t("nav-insights")) }</li>
                     </ul>
                 </nav>
                 // Always in the bar, on every screen and at every width.
                 <nav class="aside" aria-label={t("nav-more-label")}>
                     <ul class="nav">
-                        <li><NavLink to={Route::Settings} label={t("nav-settings")} /></li>
-                        <li class="help-link"><NavLink to={Route::Help} label={t("nav-help")} /></li>
+                        <li>{ nav_link(&route, &Route::Settings, t("nav-settings")) }</li>
+                        <li class="help-link">{ nav_link(&route, &Route::Help, t("nav-help")) }</li>
                         if lock_on {
                             <li><button type="button" class="hide-now" onclick={hide}>{ t("nav-hide-now") }</button></li>
                         }
@@ -309,7 +309,7 @@ fn Shell() -> Html {
                 </nav>
             </header>
             <main id="main" ref={main_ref} tabindex="-1">
-                { switch(route) }
+                { switch(route.clone()) }
             </main>
         </div>
     }
@@ -343,19 +343,9 @@ fn switch(route: Route) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NavLinkProps {
-    to: Route,
-    label: String,
-}
-
 /// A navigation link that marks the current page for screen readers.
-#[function_component]
-fn NavLink(props: &NavLinkProps) -> Html {
-    let is_current = use_route() == props.to;
+fn nav_link(current: &Route, to: &Route, label: String) -> Html {
     html! {
-        <a href={props.to.href()} aria-current={is_current.then_some("page")}>
-            { &props.label }
-        </a>
+        <a href={to.href()} aria-current={(current == to).then_some("page")}>{ label }</a>
     }
 }

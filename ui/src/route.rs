@@ -77,19 +77,3 @@ pub(crate) fn Router(props: &RouterProps) -> Html {
 pub(crate) fn use_route() -> Route {
     use_context::<Route>().unwrap_or(Route::Today)
 }
-
-#[derive(Properties, PartialEq)]
-pub(crate) struct LinkProps {
-    pub(crate) to: Route,
-    #[prop_or_default]
-    pub(crate) classes: Classes,
-    pub(crate) children: Html,
-}
-
-/// A plain link to a screen: the browser changes the hash itself.
-#[function_component]
-pub(crate) fn Link(props: &LinkProps) -> Html {
-    html! {
-        <a class={props.classes.clone()} href={props.to.href()}>{ props.children.clone() }</a>
-    }
-}

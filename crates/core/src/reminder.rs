@@ -356,6 +356,16 @@ pub fn next_reminder<Tz: TimeZone>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_reminder_opens_a_screen_the_ui_knows() {
+        use crate::route::Route;
+        for kind in ReminderKind::ALL {
+            let route = kind.route();
+            assert_ne!(route, Route::NotFound);
+            assert_eq!(Route::from_path(&route.to_path()), route);
+        }
+    }
     use chrono::NaiveDateTime;
     use chrono_tz::Tz;
 

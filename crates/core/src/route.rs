@@ -153,7 +153,6 @@ fn decode(part: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reminder::ReminderKind;
 
     /// Every screen, with ids as plain and as awkward as they come.
     fn every_screen() -> Vec<Route> {
@@ -242,14 +241,5 @@ mod tests {
             Route::from_path("/measures/ž"),
             Route::Measure { id: "ž".into() }
         );
-    }
-
-    #[test]
-    fn every_reminder_opens_a_screen_the_ui_knows() {
-        for kind in ReminderKind::ALL {
-            let route = kind.route();
-            assert_ne!(route, Route::NotFound);
-            assert_eq!(Route::from_path(&route.to_path()), route);
-        }
     }
 }

@@ -7,7 +7,7 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::{Link, Route};
+use crate::route::Route;
 use crate::shared::use_shared;
 use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};
 use tend_core::support::{Contact, CrisisLine, Helpline, How};
@@ -177,7 +177,7 @@ pub(crate) fn HelpPage() -> Html {
             }
             { contacts }
             <p class="hint">{ t("help-private") }</p>
-            <p><Link to={Route::About}>{ t("help-about-link") }</Link></p>
+            <p><a href={Route::About.href()}>{ t("help-about-link") }</a></p>
         </>
     }
 }
@@ -252,7 +252,7 @@ pub(crate) fn CrisisNote(props: &CrisisProps) -> Html {
     html! {
         <p class="crisis">
             { said }{ " " }
-            <Link to={Route::Help}>{ t("crisis-help") }</Link>
+            <a href={Route::Help.href()}>{ t("crisis-help") }</a>
         </p>
     }
 }

@@ -8,7 +8,7 @@ use super::measures::shown_value;
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::{Link, Route};
+use crate::route::Route;
 use chrono::NaiveDate;
 use tend_core::Item;
 use tend_core::chart::{Chart, Shade};
@@ -124,9 +124,9 @@ fn contents(v: &InsightsView) -> Html {
             <section aria-labelledby="insights-measures">
                 <h2 id="insights-measures">{ t("insights-measures-title") }</h2>
                 { for v.measures.measures.iter().filter(|s| !s.results.is_empty()).map(measure_section) }
-                <p><Link to={Route::Measures}>{ t("insights-measures-link") }</Link></p>
+                <p><a href={Route::Measures.href()}>{ t("insights-measures-link") }</a></p>
             </section>
-            <p><Link to={Route::Export}>{ t("insights-export-link") }</Link></p>
+            <p><a href={Route::Export.href()}>{ t("insights-export-link") }</a></p>
         </>
     }
 }

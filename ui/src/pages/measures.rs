@@ -4,7 +4,7 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::{Link, Route};
+use crate::route::Route;
 use crate::shared::use_shared;
 use tend_core::insights::result_suggests_support;
 use tend_core::ipc::{
@@ -85,9 +85,9 @@ pub(crate) fn MeasuresPage() -> Html {
                                 }
                             }
                             <p>{ if s.due { t("measures-due") } else { tr("measures-every", &[("days", s.measure.every_days.into())]) } }</p>
-                            <Link classes="button" to={Route::Measure { id: s.measure.id.clone() }}>
+                            <a class="button" href={Route::Measure { id: s.measure.id.clone() }.href()}>
                                 { tr("measures-answer", &[("name", s.measure.short_name.clone().into())]) }
-                            </Link>
+                            </a>
                         }
                     </section>
                 }
@@ -153,9 +153,9 @@ pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
                 }
                 <p class="hint">{ &measure.licence }</p>
                 <p>
-                    <Link classes="button" to={Route::Insights}>{ t("measure-see-insights") }</Link>
+                    <a class="button" href={Route::Insights.href()}>{ t("measure-see-insights") }</a>
                 </p>
-                <p><Link to={Route::Help}>{ t("measure-help-link") }</Link></p>
+                <p><a href={Route::Help.href()}>{ t("measure-help-link") }</a></p>
             </>
         };
     }

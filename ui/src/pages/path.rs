@@ -5,7 +5,7 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::{Link, Route};
+use crate::route::Route;
 use crate::shared::use_shared;
 use tend_core::ipc::{GuidedPathView, PathAction, PathActionRequest, PathView, Today};
 use tend_core::path::{BeforeAfter, PathEventKind, PathState, PathStep};
@@ -137,9 +137,9 @@ pub(crate) fn PathPage() -> Html {
                                     <span class="line-name">{ &name }</span>
                                     <span class="hint">{ step_length(step) }</span>
                                     <span class="actions">
-                                        <Link to={step_route(step)} classes="button quiet">
+                                        <a class="button quiet" href={step_route(step).href()}>
                                             { tr("path-begin", &[("name", name.clone().into())]) }
-                                        </Link>
+                                        </a>
                                         <label class="choice">
                                             <input type="checkbox" checked={done} onchange={toggle} />
                                             { tr("path-done", &[("name", name.clone().into())]) }
@@ -164,7 +164,7 @@ pub(crate) fn PathPage() -> Html {
                 PathState::NotStarted => html! {
                     <div class="card">
                         <p>{ t("path-before") }</p>
-                        <p><Link to={Route::Measures}>{ t("path-questionnaires") }</Link></p>
+                        <p><a href={Route::Measures.href()}>{ t("path-questionnaires") }</a></p>
                         <button type="button" class="button" onclick={simple(PathEventKind::Started, "path-started-said")}>{ t("path-start") }</button>
                     </div>
                 },
@@ -182,7 +182,7 @@ pub(crate) fn PathPage() -> Html {
                 PathState::Complete => html! {
                     <div class="card">
                         <p>{ t("path-complete") }</p>
-                        <p><Link to={Route::Measures}>{ t("path-questionnaires-again") }</Link></p>
+                        <p><a href={Route::Measures.href()}>{ t("path-questionnaires-again") }</a></p>
                         <Compare rows={v.compare.clone()} />
                     </div>
                 },

@@ -4,7 +4,7 @@
 use super::PageHeading;
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::{Link, Route};
+use crate::route::Route;
 use std::rc::Rc;
 use tend_core::exercise::{Exercise, Filter};
 use tend_core::ipc::{FavouriteChange, Practice, PracticeView, SetFavourite};
@@ -145,7 +145,7 @@ pub(crate) fn PractisePage() -> Html {
             <section class="card" aria-labelledby="path-card">
                 <h2 id="path-card">{ t("practise-path-title") }</h2>
                 <p>{ t("practise-path-intro") }</p>
-                <Link to={Route::Path} classes="button quiet">{ t("practise-path-link") }</Link>
+                <a class="button quiet" href={Route::Path.href()}>{ t("practise-path-link") }</a>
             </section>
             <section aria-labelledby="helps-title">
                 <h2 id="helps-title">{ t("helps-title") }</h2>

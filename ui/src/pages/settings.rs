@@ -8,7 +8,7 @@ use super::language::LanguageSetting;
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::{Link, Route};
+use crate::route::Route;
 use crate::shared::{ready, use_shared};
 use tend_core::ipc::SavePreferences;
 use tend_core::{DayBoundary, Preferences, Role, TextSize, Theme};
@@ -167,8 +167,8 @@ pub(crate) fn SettingsPage() -> Html {
                 <p class="hint" id="professional-help">{ t("settings-professional-help") }</p>
             </div>
 
-            <p><Link to={Route::Reminders}>{ t("settings-reminders-link") }</Link></p>
-            <p><Link to={Route::Privacy}>{ t("settings-privacy-link") }</Link></p>
+            <p><a href={Route::Reminders.href()}>{ t("settings-reminders-link") }</a></p>
+            <p><a href={Route::Privacy.href()}>{ t("settings-privacy-link") }</a></p>
 
             <CountrySetting />
 
@@ -182,10 +182,10 @@ pub(crate) fn SettingsPage() -> Html {
                 <h2 id="settings-exports">{ t("settings-exports") }</h2>
                 <p>{ t("settings-exports-intro") }</p>
                 <ExportLogList />
-                <p><Link to={Route::Export}>{ t("settings-export-link") }</Link></p>
+                <p><a href={Route::Export.href()}>{ t("settings-export-link") }</a></p>
             </section>
 
-            <p><Link to={Route::About}>{ t("settings-about") }</Link></p>
+            <p><a href={Route::About.href()}>{ t("settings-about") }</a></p>
         </>
     }
 }

@@ -3,7 +3,7 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::{Link, Route};
+use crate::route::Route;
 use crate::shared::{ready, use_shared};
 use chrono::Timelike;
 use tend_core::Item;
@@ -91,10 +91,10 @@ pub(crate) fn TodayPage() -> Html {
                         ("title", next.title.clone().into()),
                         ("length", super::step_length(&next.step).into()),
                     ]) }</p>
-                    <Link to={super::step_route(&next.step)} classes="button quiet">
+                    <a class="button quiet" href={super::step_route(&next.step).href()}>
                         { tr("path-begin", &[("name", next.title.clone().into())]) }
-                    </Link>
-                    <Link to={Route::Path} classes="button quiet">{ t("today-path-link") }</Link>
+                    </a>
+                    <a class="button quiet" href={Route::Path.href()}>{ t("today-path-link") }</a>
                 </section>
             }
             { next_reminder(view.next_reminder.as_ref()) }
@@ -141,7 +141,7 @@ fn next_reminder(next: Option<&NextReminder>) -> Html {
     html! {
         <p class="hint">
             { said }{ " " }
-            <Link to={Route::Reminders}>{ t("today-reminder-link") }</Link>
+            <a href={Route::Reminders.href()}>{ t("today-reminder-link") }</a>
         </p>
     }
 }
@@ -186,9 +186,9 @@ fn NoticeCard(props: &NoticeProps) -> Html {
                 <p>{ tr("notice-measure", &[("name", name.clone().into())]) }</p>
                 { failed }
                 <div class="actions">
-                    <Link classes="button" to={Route::Measure { id: measure.clone() }}>
+                    <a class="button" href={Route::Measure { id: measure.clone() }.href()}>
                         { tr("notice-measure-answer", &[("name", name.clone().into())]) }
-                    </Link>
+                    </a>
                     <button type="button" class="button quiet" onclick={set_aside}>{ t("notice-measure-later") }</button>
                 </div>
             </section>
@@ -203,7 +203,7 @@ fn NoticeCard(props: &NoticeProps) -> Html {
                 }
                 { failed }
                 <div class="actions">
-                    <Link classes="button" to={Route::Help}>{ t("notice-support-help") }</Link>
+                    <a class="button" href={Route::Help.href()}>{ t("notice-support-help") }</a>
                     <button type="button" class="button quiet" onclick={set_aside}>{ t("notice-support-later") }</button>
                 </div>
             </section>
