@@ -5,8 +5,8 @@ use crate::i18n::t;
 use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
     AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
-    JournalUnavailable, LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage,
-    PractisePage, PrivacyPage, RemindersPage, SettingsPage, TodayPage,
+    LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage, PractisePage,
+    PrivacyPage, RemindersPage, SettingsPage, TodayPage, journal_unavailable,
 };
 use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
@@ -182,9 +182,7 @@ pub(crate) fn App() -> Html {
             let unlocked = Callback::from(move |()| changes.dispatch(()));
             html! { <LockScreen {unlocked} /> }
         }
-        Load::Failed(e) if e.code.is_journal_unavailable() => {
-            html! { <JournalUnavailable error={e.clone()} /> }
-        }
+        Load::Failed(e) if e.code.is_journal_unavailable() => journal_unavailable(e),
         _ => html! { <Router key={spoken}><Shell /></Router> },
     };
     html! {

@@ -127,7 +127,7 @@ fn CheckInForm(props: &FormProps) -> Html {
             <p class="subtitle">{ t(if editing { "checkin-edit-intro" } else { "checkin-intro" }) }</p>
             <form {onsubmit} novalidate=true>
                 { for Item::ALL.iter().map(|item| html! {
-                    <Rating item={*item} value={draft.0.ratings.get(*item)} edit={edit.clone()} />
+                    { rating(*item, draft.0.ratings.get(*item), &edit) }
                 }) }
 
                 <fieldset>
@@ -196,20 +196,11 @@ fn CheckInForm(props: &FormProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RatingProps {
-    item: Item,
-    value: u8,
-    edit: Callback<Edit>,
-}
-
 /// One 0 to 10 slider with its question, its number and both ends in words.
-#[function_component]
-fn Rating(props: &RatingProps) -> Html {
-    let item = props.item;
+fn rating(item: Item, value: u8, edit: &Callback<Edit>) -> Html {
     let id = format!("rating-{}", item.id());
     let ends = format!("{id}-ends");
-    let oninput = props.edit.reform(move |e: InputEvent| {
+    let oninput = edit.reform(move |e: InputEvent| {
         let value = e
             .target_dyn_into::<HtmlInputElement>()
             .and_then(|i| i.value().parse::<i32>().ok())
@@ -217,7 +208,7 @@ fn Rating(props: &RatingProps) -> Html {
         Edit::Set(item, value)
     });
     let onkeydown = {
-        let edit = props.edit.clone();
+        let edit = edit.clone();
         Callback::from(move |e: KeyboardEvent| {
             let delta = match e.key().as_str() {
                 "PageUp" => PAGE_STEP,
@@ -228,15 +219,15 @@ fn Rating(props: &RatingProps) -> Html {
             edit.emit(Edit::Step(item, delta));
         })
     };
-    let spoken = tr("checkin-value", &[("value", props.value.into())]);
+    let spoken = tr("checkin-value", &[("value", value.into())]);
     html! {
         <div class="rating">
             <label for={id.clone()}>{ t(&format!("checkin-item-{}", item.id())) }</label>
             <div class="rating-row">
                 <input type="range" id={id.clone()} min="0" max={MAX_RATING.to_string()} step="1"
-                    value={props.value.to_string()} aria-valuetext={spoken}
+                    value={value.to_string()} aria-valuetext={spoken}
                     aria-describedby={ends.clone()} {oninput} {onkeydown} />
-                <output for={id} aria-hidden="true">{ props.value }</output>
+                <output for={id} aria-hidden="true">{ value }</output>
             </div>
             <div class="ends" id={ends}>
                 <span>{ t(&format!("checkin-low-{}", item.id())) }</span>

@@ -221,17 +221,11 @@ fn helpline(line: &Helpline) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct CrisisProps {
-    /// Her country's line open at any hour; none when not listed.
-    pub(crate) line: Option<CrisisLine>,
-}
-
 /// One plain line beside a suggestion of support or a worrying result:
-/// what to do now if she feels unsafe, with Get help one step away.
-#[function_component]
-pub(crate) fn CrisisNote(props: &CrisisProps) -> Html {
-    let said = match &props.line {
+/// what to do now if she feels unsafe, with Get help one step away. `line`
+/// is her country's line open at any hour; none when not listed.
+pub(crate) fn crisis_note(line: Option<&CrisisLine>) -> Html {
+    let said = match line {
         Some(line) => {
             let key = if line.how == How::Text {
                 "crisis-text"

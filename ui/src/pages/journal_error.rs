@@ -8,21 +8,15 @@ use crate::i18n::t;
 use tend_core::{ApiError, ErrorCode};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct JournalUnavailableProps {
-    pub(crate) error: ApiError,
-}
-
-#[function_component]
-pub(crate) fn JournalUnavailable(props: &JournalUnavailableProps) -> Html {
-    let reason = match props.error.code {
+pub(crate) fn journal_unavailable(error: &ApiError) -> Html {
+    let reason = match error.code {
         ErrorCode::DataFolderUnwritable => "journal-error-data_folder_unwritable",
         ErrorCode::NotAJournal => "journal-error-not_a_journal",
         ErrorCode::JournalTooNew => "journal-error-journal_too_new",
         ErrorCode::JournalDamaged => "journal-error-journal_damaged",
         _ => "journal-error-internal",
     };
-    let folder = props.error.folder.clone().unwrap_or_default();
+    let folder = error.folder.clone().unwrap_or_default();
     html! {
         <div class="shell">
             <main id="main">
@@ -31,12 +25,12 @@ pub(crate) fn JournalUnavailable(props: &JournalUnavailableProps) -> Html {
                     <p>{ t(reason) }<code class="path" data-testid="data-folder">{ folder }</code></p>
                     <p>{ t("journal-error-unchanged") }</p>
                 </div>
-                if props.error.code == ErrorCode::DataFolderUnwritable {
+                if error.code == ErrorCode::DataFolderUnwritable {
                     <p>{ t("journal-error-advice") }</p>
                 }
                 // A damaged journal can be swapped for a backup; the
                 // damaged file is kept beside the backups, never deleted.
-                if matches!(props.error.code, ErrorCode::JournalDamaged | ErrorCode::NotAJournal) {
+                if matches!(error.code, ErrorCode::JournalDamaged | ErrorCode::NotAJournal) {
                     <h2>{ t("journal-error-backups") }</h2>
                     <p>{ t("journal-error-backups-intro") }</p>
                     <BackupList daily_only=true />

@@ -81,7 +81,7 @@ pub(crate) fn MeasuresPage() -> Html {
                                 <p>{ tr("measures-last", &[("date", tend_core::dates::long_date(last.result.day).into())]) }</p>
                                 { for last.scores.iter().map(|score| score_lines(&s.measure, score)) }
                                 if result_suggests_support(&s.measure.id, &last.scores) {
-                                    <super::help::CrisisNote line={view.crisis.clone()} />
+                                    { super::help::crisis_note(view.crisis.as_ref()) }
                                 }
                             }
                             <p>{ if s.due { t("measures-due") } else { tr("measures-every", &[("days", s.measure.every_days.into())]) } }</p>
@@ -149,7 +149,7 @@ pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
                 { for result.scores.iter().map(|score| score_lines(&measure, score)) }
                 if result_suggests_support(&measure.id, &result.scores) {
                     <p>{ t("notice-support-suggest") }</p>
-                    <super::help::CrisisNote line={crisis} />
+                    { super::help::crisis_note(crisis.as_ref()) }
                 }
                 <p class="hint">{ &measure.licence }</p>
                 <p>

@@ -25,7 +25,7 @@ pub(crate) use export::{ExportLogList, ExportPage};
 pub(crate) use help::HelpPage;
 pub(crate) use insights::InsightsPage;
 pub(crate) use journal::{EditorPage, JournalPage};
-pub(crate) use journal_error::JournalUnavailable;
+pub(crate) use journal_error::journal_unavailable;
 pub(crate) use measures::{MeasurePage, MeasuresPage};
 pub(crate) use path::{PathPage, PathWritePage, step_length, step_route};
 pub(crate) use player::PlayerPage;

@@ -183,7 +183,7 @@ pub(crate) fn PathPage() -> Html {
                     <div class="card">
                         <p>{ t("path-complete") }</p>
                         <p><a href={Route::Measures.href()}>{ t("path-questionnaires-again") }</a></p>
-                        <Compare rows={v.compare.clone()} />
+                        { compare(&CompareProps { rows: v.compare.clone() }) }
                     </div>
                 },
             } }
@@ -192,14 +192,12 @@ pub(crate) fn PathPage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct CompareProps {
     rows: Vec<BeforeAfter>,
 }
 
 /// Her own answers at the start and at the end, side by side.
-#[function_component]
-fn Compare(props: &CompareProps) -> Html {
+fn compare(props: &CompareProps) -> Html {
     let shown = |v: Option<f64>| v.map_or_else(|| t("path-no-answer"), shown_value);
     let day =
         |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, tend_core::dates::long_date);

@@ -332,7 +332,7 @@ fn Flow(props: &FlowProps) -> Html {
                 <p class="subtitle">{ length_label(props.seconds) }{ " · " }{ &e.summary }</p>
                 <ul class="cautions">{ for e.cautions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 <h2>{ t("player-before") }</h2>
-                <FeelingScales id="before" value={*before} on_change={{ let b = before.clone(); Callback::from(move |f| b.set(f)) }} />
+                { feeling_scales(&ScalesProps { id: "before", value: *before, on_change: { let b = before.clone(); Callback::from(move |f| b.set(f)) } }) }
                 <label class="choice">
                     <input type="checkbox" checked={*chime_shown} onchange={{
                         let (cell, shown) = ((*chime_on).clone(), chime_shown.clone());
@@ -354,7 +354,7 @@ fn Flow(props: &FlowProps) -> Html {
                     { t("player-speak") }
                 </label>
                 if *spoken {
-                    <SpeechChoices prefs={(*speech).clone()} voices={(*voices).clone()} on_change={set_speech.clone()} />
+                    { speech_choices(&SpeechProps { prefs: (*speech).clone(), voices: (*voices).clone(), on_change: set_speech.clone() }) }
                 }
                 if let Some(message) = &*error {
                     <p class="error" role="alert">{ message }</p>
@@ -454,7 +454,7 @@ fn Flow(props: &FlowProps) -> Html {
             <>
                 <p role="status">{ t(if finished { "player-finished" } else { "player-stopped" }) }</p>
                 <h2>{ t("player-after") }</h2>
-                <FeelingScales id="after" value={*after} on_change={{ let a = after.clone(); Callback::from(move |f| a.set(f)) }} />
+                { feeling_scales(&ScalesProps { id: "after", value: *after, on_change: { let a = after.clone(); Callback::from(move |f| a.set(f)) } }) }
                 <div class="field">
                     <label for="session-note">{ t("player-note") }</label>
                     <input type="text" id="session-note" maxlength="280" value={(*note).clone()}
@@ -608,7 +608,6 @@ fn Pacer(props: &PacerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct SpeechProps {
     prefs: SpeechPrefs,
     /// The engine's voices as (name, language tag).
@@ -617,8 +616,7 @@ struct SpeechProps {
 }
 
 /// The voice, its pace and its volume, remembered for every practice.
-#[function_component]
-fn SpeechChoices(props: &SpeechProps) -> Html {
+fn speech_choices(props: &SpeechProps) -> Html {
     let prefs = props.prefs.clone();
     let select = |id: &'static str,
                   label: &'static str,
@@ -690,7 +688,6 @@ fn system_motion() -> Motion {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct ScalesProps {
     id: &'static str,
     value: Feeling,
@@ -698,8 +695,7 @@ struct ScalesProps {
 }
 
 /// The two player ratings: how calm, how kind to myself, 0 to 10.
-#[function_component]
-fn FeelingScales(props: &ScalesProps) -> Html {
+fn feeling_scales(props: &ScalesProps) -> Html {
     let value = props.value;
     let slider = |which: &'static str, current: u8, set: fn(Feeling, u8) -> Feeling| {
         let id = format!("{}-{which}", props.id);

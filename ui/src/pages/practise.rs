@@ -140,7 +140,7 @@ pub(crate) fn PractisePage() -> Html {
             </fieldset>
             <p role="status">{ tr("practise-count", &[("n", shown.len().into())]) }</p>
             <ul class="exercises">
-                { for shown.iter().map(|e| html! { <ExerciseCard exercise={(*e).clone()} time={filter.time} favourite={is_favourite(&e.id)} on_favourite={on_favourite.clone()} /> }) }
+                { for shown.iter().map(|e| html! { { exercise_card(&CardProps { exercise: (*e).clone(), time: filter.time, favourite: is_favourite(&e.id), on_favourite: on_favourite.clone() }) } }) }
             </ul>
             <section class="card" aria-labelledby="path-card">
                 <h2 id="path-card">{ t("practise-path-title") }</h2>
@@ -170,7 +170,6 @@ pub(crate) fn PractisePage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct CardProps {
     exercise: Exercise,
     time: Option<u32>,
@@ -178,8 +177,7 @@ struct CardProps {
     on_favourite: Callback<FavouriteChange>,
 }
 
-#[function_component]
-fn ExerciseCard(props: &CardProps) -> Html {
+fn exercise_card(props: &CardProps) -> Html {
     let e = &props.exercise;
     let heading = format!("exercise-{}", e.id);
     html! {

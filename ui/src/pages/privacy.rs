@@ -23,37 +23,41 @@ fn typed(e: &InputEvent) -> String {
         .unwrap_or_default()
 }
 
-#[derive(Properties, PartialEq)]
-struct SecretFieldProps {
-    id: AttrValue,
-    label: String,
-    value: String,
-    oninput: Callback<String>,
-    /// The recovery key is shown as typed; a passcode is hidden.
-    #[prop_or_default]
-    plain: bool,
-    #[prop_or_default]
-    new: bool,
+/// What a secret field holds.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    /// The passcode she has now.
+    Current,
+    /// A passcode she is choosing.
+    New,
+    /// The recovery key, shown as typed.
+    RecoveryKey,
 }
 
-#[function_component]
-fn SecretField(props: &SecretFieldProps) -> Html {
-    let oninput = props.oninput.reform(|e: InputEvent| typed(&e));
+/// A labelled field for a passcode or the recovery key.
+fn secret_field(
+    id: &'static str,
+    label: String,
+    value: String,
+    oninput: &Callback<String>,
+    kind: Field,
+) -> Html {
+    let oninput = oninput.reform(|e: InputEvent| typed(&e));
     // Browsers' autocomplete tokens, not words for the user.
-    const NEW: &str = "new-password";
-    const CURRENT: &str = "current-password";
-    let autocomplete = if props.plain {
-        "off"
-    } else if props.new {
-        NEW
+    let autocomplete = match kind {
+        Field::Current => "current-password",
+        Field::New => "new-password",
+        Field::RecoveryKey => "off",
+    };
+    let shown = if kind == Field::RecoveryKey {
+        "text"
     } else {
-        CURRENT
+        "password"
     };
     html! {
         <div class="field">
-            <label for={props.id.clone()}>{ &props.label }</label>
-            <input type={if props.plain { "text" } else { "password" }} id={props.id.clone()}
-                value={props.value.clone()} {oninput} {autocomplete} spellcheck="false" />
+            <label for={id}>{ label }</label>
+            <input type={shown} {id} {value} {oninput} {autocomplete} spellcheck="false" />
         </div>
     }
 }
@@ -121,11 +125,9 @@ pub(crate) fn LockScreen(props: &LockScreenProps) -> Html {
             <p>{ t("lock-intro") }</p>
             <form {onsubmit}>
                 if *recovery {
-                    <SecretField id="unlock-recovery" label={t("lock-recovery-key")}
-                        value={(*text).clone()} {oninput} plain=true />
+                    { secret_field("unlock-recovery", t("lock-recovery-key"), (*text).clone(), &oninput, Field::RecoveryKey) }
                 } else {
-                    <SecretField id="unlock-passcode" label={t("lock-passcode")}
-                        value={(*text).clone()} {oninput} />
+                    { secret_field("unlock-passcode", t("lock-passcode"), (*text).clone(), &oninput, Field::Current) }
                 }
                 if let Some(message) = &*error {
                     <p class="error" role="alert">{ message }</p>
@@ -275,8 +277,8 @@ fn OnForm(props: &OnProps) -> Html {
         <form class="card" {onsubmit} aria-labelledby="lock-on-title">
             <h2 id="lock-on-title">{ t("privacy-turn-on-title") }</h2>
             <p class="hint">{ tr("privacy-turn-on-intro", &[("n", props.min.into())]) }</p>
-            <SecretField id="new-passcode" label={t("privacy-new-passcode")} value={(*first).clone()} oninput={set(&first)} new=true />
-            <SecretField id="new-passcode-again" label={t("privacy-passcode-again")} value={(*again).clone()} oninput={set(&again)} new=true />
+            { secret_field("new-passcode", t("privacy-new-passcode"), (*first).clone(), &set(&first), Field::New) }
+            { secret_field("new-passcode-again", t("privacy-passcode-again"), (*again).clone(), &set(&again), Field::New) }
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message }</p>
             }
@@ -347,9 +349,9 @@ fn ChangeForm(props: &ReloadProps) -> Html {
     html! {
         <form class="card" {onsubmit} aria-labelledby="change-title">
             <h2 id="change-title">{ t("privacy-change-title") }</h2>
-            <SecretField id="change-current" label={t("privacy-current-passcode")} value={(*current).clone()} oninput={set(&current)} />
-            <SecretField id="change-new" label={t("privacy-new-passcode")} value={(*first).clone()} oninput={set(&first)} new=true />
-            <SecretField id="change-again" label={t("privacy-passcode-again")} value={(*again).clone()} oninput={set(&again)} new=true />
+            { secret_field("change-current", t("privacy-current-passcode"), (*current).clone(), &set(&current), Field::Current) }
+            { secret_field("change-new", t("privacy-new-passcode"), (*first).clone(), &set(&first), Field::New) }
+            { secret_field("change-again", t("privacy-passcode-again"), (*again).clone(), &set(&again), Field::New) }
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message }</p>
             }
@@ -398,7 +400,7 @@ fn OffForm(props: &ReloadProps) -> Html {
         <form class="card" {onsubmit} aria-labelledby="off-title">
             <h2 id="off-title">{ t("privacy-off-title") }</h2>
             <p class="hint">{ t("privacy-off-intro") }</p>
-            <SecretField id="off-current" label={t("privacy-current-passcode")} value={(*current).clone()} {oninput} />
+            { secret_field("off-current", t("privacy-current-passcode"), (*current).clone(), &oninput, Field::Current) }
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message }</p>
             }

@@ -199,7 +199,7 @@ fn NoticeCard(props: &NoticeProps) -> Html {
                 { for reasons.iter().map(|r| html! { <p>{ reason_text(r) }</p> }) }
                 <p>{ t("notice-support-suggest") }</p>
                 if reasons.iter().any(SupportReason::carries_crisis_line) {
-                    <super::help::CrisisNote line={props.crisis.clone()} />
+                    { super::help::crisis_note(props.crisis.as_ref()) }
                 }
                 { failed }
                 <div class="actions">
