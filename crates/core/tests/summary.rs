@@ -13,7 +13,7 @@ use tend_core::exercise::Catalogue;
 use tend_core::measure::{MeasureResult, Measures};
 use tend_core::practice::{Feeling, Session, SessionRecord};
 use tend_core::summary::{
-    Block, DocumentKind, DocumentRequest, Sources, document, to_html, to_markdown,
+    Block, DocumentKind, DocumentRequest, Sources, document, preview_html, to_html, to_markdown,
 };
 use tend_core::{CheckIn, Context, Ratings, Tag};
 
@@ -295,4 +295,77 @@ fn user_text_cannot_become_markup() {
     assert!(!html.contains("<b>"));
     let md = to_markdown(&doc);
     assert!(md.contains("three slow breaths \\| \\# \\* \\_ before driving."));
+}
+
+/// The words a reader sees in HTML: tags dropped, white space collapsed,
+/// entities left as written (both sides escape alike).
+fn visible_words(html: &str) -> String {
+    let body = html.split_once("<main>").map_or(html, |(_, b)| b);
+    let mut words = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                words.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => words.push(c),
+            _ => {}
+        }
+    }
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_preview_shows_the_saved_files_words_under_the_screens_own_headings() {
+    let f = fixture();
+    for kind in [DocumentKind::Summary, DocumentKind::Reflection] {
+        let doc = document(&request(kind, vec![9, 7]), &sources(&f));
+        let preview = preview_html(&doc);
+        // The same words as the file, in the same order.
+        assert_eq!(
+            visible_words(&preview),
+            visible_words(&to_html(&doc)),
+            "{kind:?}"
+        );
+        // A fragment for the Export screen, whose own h1 and h2 come first;
+        // nothing the page's CSP would block or that could run.
+        for never in [
+            "<h1", "<h2", "<html", "<head", "<style", "<script", " style=",
+        ] {
+            assert!(!preview.contains(never), "{kind:?} preview holds {never:?}");
+        }
+        // No event handler attribute (` onclick=` and the like).
+        let handler = preview.match_indices(" on").any(|(i, _)| {
+            let name: String = preview[i + 3..]
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            !name.is_empty() && preview[i + 3 + name.len()..].starts_with('=')
+        });
+        assert!(!handler, "{kind:?} preview holds an event handler");
+        assert_eq!(
+            preview.matches("<table>").count(),
+            preview
+                .matches("<div class=\"table-scroll\"><table>")
+                .count()
+        );
+        for block in &doc.blocks {
+            if let Block::Heading { level: 1, .. } = block {
+                assert!(preview.contains("<h3>"));
+            }
+        }
+    }
+    let doc = document(&request(DocumentKind::Reflection, vec![7]), &sources(&f));
+    assert!(preview_html(&doc).contains("<p class=\"paper-warning\">"));
+}
+
+#[test]
+fn user_text_cannot_become_markup_in_the_preview_either() {
+    let f = fixture();
+    let doc = document(&request(DocumentKind::Summary, vec![7]), &sources(&f));
+    let preview = preview_html(&doc);
+    assert!(preview.contains("A hard visit &lt;b&gt;&amp; what I did&lt;/b&gt;"));
+    assert!(!preview.contains("<b>"));
 }

@@ -16,8 +16,8 @@ use std::path::PathBuf;
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 use tend_core::ipc::{
-    DataExport, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported, PreviewDocument,
-    SaveData, SaveDocument, Saved,
+    DataExport, DocumentPreview, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported,
+    PreviewDocument, SaveData, SaveDocument, Saved,
 };
 use tend_core::summary::{DocumentKind, DocumentRequest, Exported, Format, to_html, to_markdown};
 use tend_core::words::t;
@@ -67,7 +67,10 @@ pub(crate) fn preview_document(
     let state = state(app);
     state.with_journal(|journal| {
         let made_on = today(journal)?;
-        Ok(journal.document(&request, content, made_on)?)
+        let doc = journal.document(&request, content, made_on)?;
+        Ok(DocumentPreview {
+            html: tend_core::summary::preview_html(&doc),
+        })
     })
 }
 

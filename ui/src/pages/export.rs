@@ -10,10 +10,10 @@ use chrono::{Duration, NaiveDate};
 use tend_core::backup::Counts;
 use tend_core::entry::EntrySummary;
 use tend_core::ipc::{
-    DataExport, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported, PreviewDocument,
-    SaveData, SaveDocument, SaveDocumentRequest, Saved,
+    DataExport, DocumentPreview, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported,
+    PreviewDocument, SaveData, SaveDocument, SaveDocumentRequest, Saved,
 };
-use tend_core::summary::{Block, Document, DocumentKind, DocumentRequest, ExportRecord, Format};
+use tend_core::summary::{DocumentKind, DocumentRequest, ExportRecord, Format};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -30,68 +30,6 @@ const PERIODS: [(&str, i64); 3] = [
 
 fn long_date(day: NaiveDate) -> String {
     tend_core::dates::long_date(day)
-}
-
-/// The preview: the document's own blocks, its headings moved under the
-/// page's, so the outline of the screen stays whole.
-fn preview(doc: &Document) -> Html {
-    html! { { for doc.blocks.iter().map(preview_block) } }
-}
-
-fn preview_block(block: &Block) -> Html {
-    match block {
-        Block::Heading { level, text } => {
-            let tag = match level {
-                1 => "h3",
-                2 => "h4",
-                _ => "h5",
-            };
-            html! { <@{tag}>{ text }</@> }
-        }
-        Block::Paragraph(text) => html! { <p>{ text }</p> },
-        Block::Warning(text) => html! { <p class="paper-warning">{ text }</p> },
-        Block::Small(text) => html! { <p class="paper-small">{ text }</p> },
-        Block::Chart { chart, caption } => html! {
-            <figure>
-                { Html::from_html_unchecked(AttrValue::from(chart.svg())) }
-                <figcaption>{ caption }</figcaption>
-            </figure>
-        },
-        Block::Table {
-            caption,
-            head,
-            rows,
-            langs,
-        } => {
-            let lang = |i: usize| langs.get(i).cloned().flatten();
-            html! {
-                <div class="table-scroll">
-                    <table>
-                        <caption>{ caption }</caption>
-                        <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
-                        <tbody>
-                            { for rows.iter().map(|row| html! {
-                                <tr>
-                                    { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                        html! { <th scope="row" lang={lang(i)}>{ cell }</th> }
-                                    } else {
-                                        html! { <td lang={lang(i)}>{ cell }</td> }
-                                    }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            }
-        }
-        Block::List(items) => html! {
-            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
-        },
-        Block::Text(text) => html! { <div class="paper-text">{ text }</div> },
-        Block::InLanguage { lang, block } => html! {
-            <div lang={lang.clone()}>{ preview_block(block) }</div>
-        },
-    }
 }
 
 /// Says what a save dialog came to: where the file went, that nothing was
@@ -173,7 +111,7 @@ pub(crate) fn ExportPage() -> Html {
     let setup = use_state(|| None::<Result<ExportSetupView, String>>);
     let request = use_state(|| None::<DocumentRequest>);
     let format = use_state(|| Format::Pdf);
-    let shown = use_state(|| None::<Result<Document, String>>);
+    let shown = use_state(|| None::<Result<DocumentPreview, String>>);
     let status = use_state(|| None::<Result<String, String>>);
     let understood = use_state(|| false);
     {
@@ -450,7 +388,9 @@ pub(crate) fn ExportPage() -> Html {
     let preview_body = match &*shown {
         None => html! { <p>{ t("loading") }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-        Some(Ok(doc)) => preview(doc),
+        // Written and escaped by tend-core (`summary::preview_html`) from the
+        // same blocks as the saved file.
+        Some(Ok(doc)) => Html::from_html_unchecked(AttrValue::from(doc.html.clone())),
     };
 
     html! {

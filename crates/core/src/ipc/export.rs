@@ -17,6 +17,14 @@ pub struct ExportSetupView {
     pub entry_days: Vec<(i64, NaiveDate)>,
 }
 
+/// A document as the Export screen previews it: its blocks already written
+/// as HTML by `summary::preview_html` (escaped, no scripts, no styles), so
+/// the UI carries no decoder or writer of its own for them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentPreview {
+    pub html: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveDocumentRequest {
     pub document: DocumentRequest,

@@ -38,7 +38,7 @@ use crate::insights::Span;
 use crate::practice::{Helps, SessionRecord};
 use crate::prefs::Preferences;
 use crate::reminder::Reminder;
-use crate::summary::{Document, DocumentRequest, ExportRecord};
+use crate::summary::{DocumentRequest, ExportRecord};
 use crate::support::Contact;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Serialize, de::DeserializeOwned};
@@ -142,7 +142,7 @@ macro_rules! with_commands {
         ExportLog export_log: () => Vec<ExportRecord>;
         /// The document a request makes, for the preview: the same blocks the
         /// saved file is written from.
-        PreviewDocument preview_document: DocumentRequest => Document;
+        PreviewDocument preview_document: DocumentRequest => DocumentPreview;
         /// Makes a document and saves it where the user chooses in the system's
         /// save dialog.
         SaveDocument save_document: SaveDocumentRequest => Saved;

@@ -53,26 +53,75 @@ pub fn to_html(doc: &Document) -> String {
         escape_html(&doc.title)
     );
     for block in &doc.blocks {
-        write_block(&mut out, block);
+        write_block(&mut out, block, Look::Document);
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
-fn write_block(out: &mut String, block: &Block) {
+/// The document's blocks as the Export screen previews them: the same
+/// elements and escaping as the file, the headings moved under the
+/// screen's own (its outline stays whole), the app's classes in place of
+/// the file's stylesheet, wide tables in a box that scrolls sideways.
+pub fn preview_html(doc: &Document) -> String {
+    let mut out = String::new();
+    for block in &doc.blocks {
+        write_block(&mut out, block, Look::Preview);
+    }
+    out
+}
+
+/// Where blocks are written: a file of their own, or the app's preview.
+#[derive(Clone, Copy, PartialEq)]
+enum Look {
+    Document,
+    Preview,
+}
+
+impl Look {
+    fn heading(self, level: u8) -> u8 {
+        match self {
+            Look::Document => level.clamp(1, 6),
+            Look::Preview => match level {
+                1 => 3,
+                2 => 4,
+                _ => 5,
+            },
+        }
+    }
+
+    fn class(self, name: &str) -> String {
+        match self {
+            Look::Document => name.to_owned(),
+            Look::Preview => format!("paper-{name}"),
+        }
+    }
+}
+
+fn write_block(out: &mut String, block: &Block, look: Look) {
     match block {
         Block::Heading { level, text } => {
-            let level = (*level).clamp(1, 6);
+            let level = look.heading(*level);
             let _ = writeln!(out, "<h{level}>{}</h{level}>", escape_html(text));
         }
         Block::Paragraph(text) => {
             let _ = writeln!(out, "<p>{}</p>", escape_html(text));
         }
         Block::Warning(text) => {
-            let _ = writeln!(out, "<p class=\"warning\">{}</p>", escape_html(text));
+            let _ = writeln!(
+                out,
+                "<p class=\"{}\">{}</p>",
+                look.class("warning"),
+                escape_html(text)
+            );
         }
         Block::Small(text) => {
-            let _ = writeln!(out, "<p class=\"small\">{}</p>", escape_html(text));
+            let _ = writeln!(
+                out,
+                "<p class=\"{}\">{}</p>",
+                look.class("small"),
+                escape_html(text)
+            );
         }
         Block::Chart { chart, caption } => {
             let _ = writeln!(
@@ -88,6 +137,9 @@ fn write_block(out: &mut String, block: &Block) {
             rows,
             langs,
         } => {
+            if look == Look::Preview {
+                out.push_str("<div class=\"table-scroll\">");
+            }
             let _ = write!(
                 out,
                 "<table>\n<caption>{}</caption>\n<thead><tr>",
@@ -111,6 +163,9 @@ fn write_block(out: &mut String, block: &Block) {
                 out.push_str("</tr>\n");
             }
             out.push_str("</tbody>\n</table>\n");
+            if look == Look::Preview {
+                out.push_str("</div>\n");
+            }
         }
         Block::List(items) => {
             out.push_str("<ul>\n");
@@ -120,11 +175,16 @@ fn write_block(out: &mut String, block: &Block) {
             out.push_str("</ul>\n");
         }
         Block::Text(text) => {
-            let _ = writeln!(out, "<div class=\"text\">{}</div>", escape_html(text));
+            let _ = writeln!(
+                out,
+                "<div class=\"{}\">{}</div>",
+                look.class("text"),
+                escape_html(text)
+            );
         }
         Block::InLanguage { lang, block } => {
             let _ = writeln!(out, "<div lang=\"{}\">", escape_html(lang));
-            write_block(out, block);
+            write_block(out, block, look);
             out.push_str("</div>\n");
         }
     }

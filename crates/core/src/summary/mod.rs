@@ -12,7 +12,7 @@ mod markdown;
 mod reflection;
 mod sections;
 
-pub use html::to_html;
+pub use html::{preview_html, to_html};
 pub use markdown::to_markdown;
 
 use crate::chart::Chart;
