@@ -25,6 +25,7 @@ pub mod prefs;
 pub mod reminder;
 pub mod route;
 pub mod said;
+pub mod screen_html;
 pub mod secret;
 pub mod speech;
 pub mod summary;

@@ -16,9 +16,9 @@ use rusqlite::Connection;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
-use tend_core::chart::Chart;
 use tend_core::entry::EntryDraft;
 use tend_core::insights::{Span, days_since_break, series, tag_effects};
+use tend_core::ipc::{InsightsView, MeasuresView};
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
 use tend_core::summary::{DocumentKind, DocumentRequest, to_html, to_markdown};
 use tend_core::{CheckInDraft, Context, Item, Ratings, Tag};
@@ -197,32 +197,32 @@ fn ten_years(folder: &Path) -> Journal {
     journal
 }
 
-/// What the Insights screen costs for a year: the shell's part (every
-/// check-in, six series with rolling averages, tag effects, the last
-/// break) and the UI's (six SVG charts).
+/// What the Insights screen costs for a year, as the shell's command does
+/// it: every check-in, six series with rolling averages, tag effects and
+/// the last break, then the screen written as HTML with its six SVG charts
+/// and tables (`screen_html::insights`). The generated journal holds no
+/// questionnaire answers, so that part is empty here as it would be for her.
 fn insights(journal: &Journal, today: NaiveDate) -> usize {
     let all = journal.checkins().expect("checkins");
-    let mut bytes = 0;
-    for item in Item::ALL {
-        let points = series(&all, item, today, Span::Year);
-        let chart = Chart {
-            first: points[0].day,
-            last: today,
-            y_min: 0.0,
-            y_max: 10.0,
-            shades: Vec::new(),
-            dots: points
-                .iter()
-                .filter_map(|p| p.value.map(|v| (p.day, f64::from(v))))
-                .collect(),
-            line: points.iter().map(|p| (p.day, p.average)).collect(),
-            first_label: String::new(),
-            last_label: String::new(),
-        };
-        bytes += chart.svg().len();
-        bytes += tag_effects(&all, item).len();
-    }
-    bytes + days_since_break(&all, today).map_or(0, |d| d as usize)
+    let view = InsightsView {
+        day: today,
+        span: Span::Year,
+        checkins: all.len(),
+        series: Item::ALL
+            .iter()
+            .map(|item| (*item, series(&all, *item, today, Span::Year)))
+            .collect(),
+        tag_effects: Item::ALL
+            .iter()
+            .flat_map(|item| tag_effects(&all, *item))
+            .collect(),
+        days_since_break: days_since_break(&all, today),
+        measures: MeasuresView {
+            measures: Vec::new(),
+            crisis: None,
+        },
+    };
+    tend_core::screen_html::insights(&view).len()
 }
 
 /// A plain connection with the pragmas the journal uses.

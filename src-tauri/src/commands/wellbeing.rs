@@ -8,8 +8,8 @@ use tauri::AppHandle;
 use tend_core::content::Content;
 use tend_core::insights::{days_since_break, series, tag_effects};
 use tend_core::ipc::{
-    DeleteContact, DismissNotice, Help, HelpView, Insights, InsightsView, MeasuresList,
-    MeasuresView, SaveContact, SaveMeasure, ScoredResult, SetCountry,
+    DeleteContact, DismissNotice, Help, HelpView, Insights, InsightsScreen, InsightsView,
+    MeasuresList, MeasuresView, SaveContact, SaveMeasure, ScoredResult, SetCountry,
 };
 use tend_core::{ApiError, ErrorCode, Item};
 use tend_journal::Journal;
@@ -75,7 +75,7 @@ pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Ins
     state(app).with_journal(|journal| {
         let day = journal_today(journal)?;
         let all = journal.checkins()?;
-        Ok(InsightsView {
+        let view = InsightsView {
             day,
             span,
             checkins: all.len(),
@@ -89,6 +89,10 @@ pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Ins
                 .collect(),
             days_since_break: days_since_break(&all, day),
             measures: measures_view(journal, content)?,
+        };
+        Ok(InsightsScreen {
+            span,
+            html: tend_core::screen_html::insights(&view),
         })
     })
 }

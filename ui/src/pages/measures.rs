@@ -34,31 +34,12 @@ fn use_measures() -> UseStateHandle<Option<Result<MeasuresView, String>>> {
     state
 }
 
-/// A number as the measure reports it: whole for sums, two decimals for
-/// means, with the language's decimal mark.
-pub(crate) fn shown_value(value: f64) -> String {
-    tend_core::summary::shown_value(value)
-}
-
 /// One scale's result: the number, what higher means, and the band in
-/// plain words.
-pub(crate) fn score_lines(measure: &Measure, score: &ScaleScore) -> Html {
-    let Some(scale) = measure.scales.iter().find(|s| s.id == score.scale) else {
-        return html! {};
-    };
-    let band = score
-        .band
-        .as_ref()
-        .and_then(|id| scale.bands.iter().find(|b| &b.id == id));
-    html! {
-        <div class="score">
-            <p class="score-value">
-                { tr("measure-score", &[("scale", scale.name.clone().into()), ("value", shown_value(score.value).into())]) }
-            </p>
-            if let Some(band) = band { <p>{ &band.words }</p> }
-            <p class="hint">{ &scale.higher_means }</p>
-        </div>
-    }
+/// plain words, as tend-core writes it for Insights too.
+fn score_lines(measure: &Measure, score: &ScaleScore) -> Html {
+    Html::from_html_unchecked(AttrValue::from(tend_core::screen_html::score_lines(
+        measure, score,
+    )))
 }
 
 #[function_component]

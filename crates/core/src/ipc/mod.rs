@@ -118,7 +118,7 @@ macro_rules! with_commands {
         /// Saves a full set of answers to one measure.
         SaveMeasure save_measure: MeasureAnswers => ScoredResult;
         /// Charts and patterns over a span ending today.
-        Insights insights: Span => InsightsView;
+        Insights insights: Span => InsightsScreen;
         /// The Get help screen: helplines for the chosen country and the user's
         /// own contacts.
         Help help: () => HelpView;

@@ -35,6 +35,14 @@ pub struct InsightsView {
     pub measures: MeasuresView,
 }
 
+/// The Insights screen for a span, below its picker, as the shell wrote it
+/// from an `InsightsView` (`screen_html::insights`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InsightsScreen {
+    pub span: Span,
+    pub html: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpView {
     /// The country shown: chosen, else from the system's locale when we

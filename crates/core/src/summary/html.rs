@@ -2,7 +2,9 @@
 
 use super::*;
 
-fn escape_html(text: &str) -> String {
+/// Text made safe to stand in HTML, as element content or a quoted
+/// attribute value.
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

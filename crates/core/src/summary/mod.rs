@@ -12,6 +12,7 @@ mod markdown;
 mod reflection;
 mod sections;
 
+pub(crate) use html::escape_html;
 pub use html::{preview_html, to_html};
 pub use markdown::to_markdown;
 
