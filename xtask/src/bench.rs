@@ -582,7 +582,7 @@ pub(crate) fn table(s: &Results) -> String {
     );
     t.figure(
         s,
-        "Ten years: Insights for a year (six series, tag effects, last break, six SVG charts)",
+        "Ten years: Insights for a year (six series, tag effects, last break, the screen written as HTML with six SVG charts)",
         "insights.ours",
         Some("checkins.raw"),
         None,
