@@ -47,7 +47,10 @@ pub(crate) fn Router(props: &RouterProps) -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let follow = Closure::<dyn Fn()>::new(move || route.set(Route::current()));
+            let follow = {
+                let route = route.clone();
+                Closure::<dyn Fn()>::new(move || route.set(Route::current()))
+            };
             let window = web_sys::window();
             if let Some(w) = &window {
                 let _ = w.add_event_listener_with_callback(
@@ -55,6 +58,10 @@ pub(crate) fn Router(props: &RouterProps) -> Html {
                     follow.as_ref().unchecked_ref(),
                 );
             }
+            // A hash set between the first render and the listener (the
+            // tray or a notification opening a screen while the tree is
+            // remade) is read now.
+            route.set(Route::current());
             move || {
                 if let Some(w) = &window {
                     let _ = w.remove_event_listener_with_callback(

@@ -187,6 +187,13 @@ fn invariants() -> Result<(), Fail> {
     heading("invariant: no style attribute in the UI (the CSP blocks them)");
     let mut found = style_attributes(&project_root().join("ui/src"))?;
     found.extend(style_attributes(&project_root().join("ui/static"))?);
+    // What tend-core writes for the page to show as it comes: Insights,
+    // the export preview, the charts.
+    for file in ["screen_html.rs", "summary/html.rs", "chart.rs"] {
+        found.extend(style_attributes(
+            &project_root().join("crates/core/src").join(file),
+        )?);
+    }
     if !found.is_empty() {
         return Err(Fail(format!(
             "style attributes are kept in the DOM but never applied under the CSP; \
@@ -222,15 +229,26 @@ fn invariants() -> Result<(), Fail> {
     Ok(())
 }
 
-/// Every `style=` (and `style:` in attribute builders) in the UI's source,
-/// as `file:line: text`.
+/// Every `style=` (and `style:` in attribute builders) in a source file or
+/// below a folder, as `file:line: text`.
 pub(crate) fn style_attributes(dir: &Path) -> Result<Vec<String>, Fail> {
     let mut found = Vec::new();
-    let entries = fs::read_dir(dir).map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?
-            .path();
+    let paths = if dir.is_file() {
+        vec![dir.to_path_buf()]
+    } else {
+        let entries =
+            fs::read_dir(dir).map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?;
+        let mut paths = Vec::new();
+        for entry in entries {
+            paths.push(
+                entry
+                    .map_err(|e| Fail(format!("reading {}: {e}", dir.display())))?
+                    .path(),
+            );
+        }
+        paths
+    };
+    for path in paths {
         if path.is_dir() {
             found.extend(style_attributes(&path)?);
         } else if path.extension().is_some_and(|x| x == "rs" || x == "html") {

@@ -181,9 +181,12 @@ fn item_section(out: &mut String, item: Item, points: &[Point], span: Span) {
 
 fn measure_section(out: &mut String, status: &MeasureStatus) {
     let measure = &status.measure;
+    // The questionnaire's own words are in the language it was published
+    // in, which a screen reader is told.
+    let lang = lang_attribute(&measure.lang);
     let _ = write!(
         out,
-        "<section class=\"card chart-card\" aria-label=\"{0}\"><h3>{0}</h3>",
+        "<section class=\"card chart-card\" aria-label=\"{0}\"><h3{lang}>{0}</h3>",
         esc(&measure.name)
     );
     for scale in &measure.scales {
@@ -228,7 +231,7 @@ fn measure_section(out: &mut String, status: &MeasureStatus) {
             first_label: dates::day_month_short(first.0),
             last_label: dates::day_month_short(last.0),
         };
-        let _ = write!(out, "<h4>{}</h4>{}", esc(&scale.name), chart.svg());
+        let _ = write!(out, "<h4{lang}>{}</h4>{}", esc(&scale.name), chart.svg());
         let latest = status
             .results
             .last()
@@ -238,7 +241,7 @@ fn measure_section(out: &mut String, status: &MeasureStatus) {
         }
         let _ = write!(
             out,
-            "<table><caption class=\"visually-hidden\">{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            "<table><caption class=\"visually-hidden\"{lang}>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
             esc(&scale.name),
             esc(&t("insights-day")),
             esc(&t("insights-score"))
@@ -261,7 +264,8 @@ fn measure_section(out: &mut String, status: &MeasureStatus) {
 }
 
 /// One scale's result: the number, what higher means, and the band in
-/// plain words; nothing for a scale the measure does not have.
+/// plain words (in the questionnaire's language, marked); nothing for a
+/// scale the measure does not have.
 pub fn score_lines(measure: &Measure, score: &ScaleScore) -> String {
     let Some(scale) = measure.scales.iter().find(|s| s.id == score.scale) else {
         return String::new();
@@ -281,13 +285,24 @@ pub fn score_lines(measure: &Measure, score: &ScaleScore) -> String {
         .band
         .as_ref()
         .and_then(|id| scale.bands.iter().find(|b| &b.id == id));
+    let lang = lang_attribute(&measure.lang);
     if let Some(band) = band {
-        let _ = write!(out, "<p>{}</p>", esc(&band.words));
+        let _ = write!(out, "<p{lang}>{}</p>", esc(&band.words));
     }
     let _ = write!(
         out,
-        "<p class=\"hint\">{}</p></div>",
+        "<p class=\"hint\"{lang}>{}</p></div>",
         esc(&scale.higher_means)
     );
     out
+}
+
+/// ` lang="…"` for words in a known language; nothing when it is not known
+/// (an empty `lang` would tell a screen reader the language is unknown).
+fn lang_attribute(lang: &str) -> String {
+    if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" lang=\"{}\"", esc(lang))
+    }
 }

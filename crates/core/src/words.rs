@@ -153,6 +153,17 @@ pub fn set_role(role: Option<crate::prefs::Role>) {
     ROLE.with(|r| r.set(role.map_or("other", crate::prefs::Role::id)));
 }
 
+/// Runs `f` with the framing words for `role` on this thread, then puts
+/// back the role that was there: for the shell, whose commands run on
+/// shared threads, so one command's role never leaks into the next.
+pub fn with_role<T>(role: Option<crate::prefs::Role>, f: impl FnOnce() -> T) -> T {
+    let before = ROLE.with(std::cell::Cell::get);
+    set_role(role);
+    let out = f();
+    ROLE.with(|r| r.set(before));
+    out
+}
+
 /// `id` formatted in `lang`, or why not: missing there, or a Fluent error.
 pub fn format_in(
     lang: &str,

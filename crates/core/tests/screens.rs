@@ -1,9 +1,11 @@
 //! The Insights screen as the shell writes it (`tend_core::screen_html`):
-//! a golden file for fixed data, and what a person relies on in any data:
-//! the same numbers in the tables as in the journal, headings in order,
-//! charts hidden from screen readers, and nothing the page's CSP blocks.
-//! After a deliberate change, run with `TEND_BLESS=1` and read the
-//! difference before committing it.
+//! a golden file for fixed data, and for every span what a person relies
+//! on: each table row holds the day and the numbers her journal has for
+//! it, headings step down one level at a time, every chart is hidden from
+//! screen readers (the table says the same), nothing the page's CSP would
+//! block or that could run, and the framing words of her role. After a
+//! deliberate change, run with `TEND_BLESS=1` and read the difference
+//! before committing it.
 
 // A test: a failed unwrap is a failed run.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -13,16 +15,19 @@ use std::path::Path;
 use tend_core::insights::{Span, days_since_break, series, tag_effects};
 use tend_core::ipc::{InsightsView, MeasuresView};
 use tend_core::measure::{MeasureResult, Measures, statuses};
+use tend_core::prefs::Role;
 use tend_core::screen_html::insights;
-use tend_core::{CheckIn, Item, Ratings, Tag};
+use tend_core::summary::shown_value;
+use tend_core::words::{decimal, with_role};
+use tend_core::{CheckIn, Item, Ratings, Tag, dates};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
-/// Forty days, a third of them skipped; the first tag on every other day,
-/// on which exhaustion runs three points higher.
-fn checkins() -> Vec<CheckIn> {
+/// Forty days, a third of them skipped; `tag` on every other day, on which
+/// exhaustion runs three points higher.
+fn checkins(tag: Tag) -> Vec<CheckIn> {
     let first = day("2026-09-01");
     (0..40)
         .filter(|i| i % 3 != 2)
@@ -41,8 +46,8 @@ fn checkins() -> Vec<CheckIn> {
                     meaning: 7,
                 },
                 context: None,
-                tags: if tagged { vec![Tag::ALL[0]] } else { vec![] },
-                note: "private note <b>never shown here</b>".into(),
+                tags: if tagged { vec![tag] } else { vec![] },
+                note: String::new(),
                 created_at: d.and_hms_opt(20, 0, 0).unwrap(),
                 updated_at: d.and_hms_opt(20, 0, 0).unwrap(),
             }
@@ -52,8 +57,12 @@ fn checkins() -> Vec<CheckIn> {
 
 fn view(checkins: &[CheckIn], span: Span) -> InsightsView {
     let today = day("2026-10-10");
-    let measures: Measures =
+    let mut measures: Measures =
         serde_json::from_str(include_str!("../../../assets/measures/en-GB.json")).unwrap();
+    // As loading the content does: each questionnaire in the file's language.
+    for m in &mut measures.measures {
+        m.lang.clone_from(&measures.lang);
+    }
     let taken = |id, answers: Vec<u8>, on: &str| MeasureResult {
         id,
         measure: "who5".into(),
@@ -98,14 +107,27 @@ fn golden(name: &str, actual: &str) {
     assert!(expected == actual, "{name} differs from its golden file");
 }
 
-#[test]
-fn the_insights_screen_matches_its_golden_file() {
-    golden("insights.html", &insights(&view(&checkins(), Span::Month)));
+/// The levels of the headings in the order they come.
+fn heading_levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h")
+        .filter_map(|(i, _)| {
+            let level = html.as_bytes().get(i + 2)?;
+            level.is_ascii_digit().then(|| level - b'0')
+        })
+        .collect()
 }
 
 #[test]
-fn every_table_holds_the_days_she_checked_in_and_nothing_is_blocked_or_runs() {
-    let all = checkins();
+fn the_insights_screen_matches_its_golden_file() {
+    golden(
+        "insights.html",
+        &insights(&view(&checkins(Tag::DisturbedNight), Span::Month)),
+    );
+}
+
+#[test]
+fn every_table_row_holds_her_numbers_and_nothing_is_blocked_or_runs() {
+    let all = checkins(Tag::DisturbedNight);
     for span in Span::ALL {
         let v = view(&all, span);
         let html = insights(&v);
@@ -120,32 +142,48 @@ fn every_table_holds_the_days_she_checked_in_and_nothing_is_blocked_or_runs() {
             !name.is_empty() && html[i + 3 + name.len()..].starts_with('=')
         });
         assert!(!handler, "{span:?}: an event handler");
-        // Her notes are not on this screen.
-        assert!(!html.contains("private note"));
-        // Every chart is hidden from screen readers, which get the table.
+        // The screen's own h1 comes first; from there each heading is at
+        // most one level below the one before.
+        let levels = heading_levels(&html);
+        assert_eq!(levels.first(), Some(&2), "{span:?}");
+        assert!(
+            levels.windows(2).all(|w| w[1] <= w[0] + 1),
+            "{span:?}: {levels:?}"
+        );
         assert_eq!(
             html.matches("<svg").count(),
             html.matches("aria-hidden=\"true\"").count(),
             "{span:?}"
         );
-        // One row per day with a value in each item's table, one per
-        // result in each scale's.
-        let days_with_values: usize = v
-            .series
-            .iter()
-            .map(|(_, points)| points.iter().filter(|p| p.value.is_some()).count())
-            .sum();
-        let scored: usize = v
-            .measures
-            .measures
-            .iter()
-            .map(|s| s.results.len() * s.measure.scales.len())
-            .sum();
-        assert_eq!(
-            html.matches("<th scope=\"row\">").count(),
-            days_with_values + scored,
-            "{span:?}"
-        );
+        // Each day with a value, its value and its rolling average, as the
+        // series has them; and each questionnaire result's score.
+        let mut rows = 0;
+        for (_, points) in &v.series {
+            for p in points {
+                let Some(value) = p.value else { continue };
+                let average = p.average.map(|a| decimal(a, 1)).unwrap_or_default();
+                let row = format!(
+                    "<tr><th scope=\"row\">{}</th><td>{value}</td><td>{average}</td></tr>",
+                    dates::long_date(p.day)
+                );
+                assert!(html.contains(&row), "{span:?}: {row}");
+                rows += 1;
+            }
+        }
+        for status in &v.measures.measures {
+            for result in &status.results {
+                for score in &result.scores {
+                    let row = format!(
+                        "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+                        dates::long_date(result.result.day),
+                        shown_value(score.value)
+                    );
+                    assert!(html.contains(&row), "{span:?}: {row}");
+                    rows += 1;
+                }
+            }
+        }
+        assert_eq!(html.matches("<th scope=\"row\">").count(), rows, "{span:?}");
     }
 }
 
@@ -154,6 +192,18 @@ fn a_journal_without_check_ins_says_so_and_draws_no_item() {
     let html = insights(&view(&[], Span::Year));
     assert!(html.contains(&tend_core::words::t("insights-empty")));
     assert!(!html.contains("insights-exhaustion"));
-    // The questionnaires answered still show.
-    assert_eq!(html.matches("<h3>").count(), 1);
+    // The questionnaires answered still show, in their own language.
+    assert_eq!(html.matches("<h3 lang=\"en-GB\">").count(), 1);
+}
+
+#[test]
+fn the_tags_are_named_in_the_words_of_her_role() {
+    let v = view(&checkins(Tag::HardVisit), Span::Month);
+    let carer = with_role(Some(Role::FamilyCarer), || insights(&v));
+    assert!(carer.contains("A hard moment caring"), "{carer}");
+    assert!(!carer.contains("A hard visit"));
+    let nurse = with_role(Some(Role::Professional), || insights(&v));
+    assert!(nurse.contains("A hard visit"));
+    // The role is put back afterwards.
+    assert!(insights(&v).contains("A hard visit"));
 }

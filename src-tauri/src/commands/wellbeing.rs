@@ -90,9 +90,12 @@ pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Ins
             days_since_break: days_since_break(&all, day),
             measures: measures_view(journal, content)?,
         };
+        // Her role picks the framing words ("A hard moment caring" for a
+        // family carer); this thread serves other commands too.
+        let role = journal.preferences()?.role;
         Ok(InsightsScreen {
             span,
-            html: tend_core::screen_html::insights(&view),
+            html: tend_core::words::with_role(role, || tend_core::screen_html::insights(&view)),
         })
     })
 }

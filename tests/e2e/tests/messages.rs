@@ -24,28 +24,31 @@ fn defined() -> BTreeSet<String> {
         .collect()
 }
 
-/// Every literal id passed to `t("…")` or `tr("…", …)` in the UI's source.
+/// Every literal id passed to `t("…")` or `tr("…", …)` in the UI's source
+/// and in what tend-core writes for the UI's screens.
 fn used_literally() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let mut stack = vec![root().join("ui/src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
+    let mut stack = vec![
+        root().join("ui/src"),
+        root().join("crates/core/src/screen_html.rs"),
+    ];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                stack.push(entry.unwrap().path());
             }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for opener in ["t(\"", "tr(\"", "=> \"", "(true, _) => \"", "{ \""] {
-                for piece in text.split(opener).skip(1) {
-                    let id: String = piece.chars().take_while(|c| *c != '"').collect();
-                    let looks_like_id = id.contains('-')
-                        && id
-                            .chars()
-                            .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
-                    if looks_like_id {
-                        ids.insert(id);
-                    }
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for opener in ["t(\"", "tr(\"", "=> \"", "(true, _) => \"", "{ \""] {
+            for piece in text.split(opener).skip(1) {
+                let id: String = piece.chars().take_while(|c| *c != '"').collect();
+                let looks_like_id = id.contains('-')
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
+                if looks_like_id {
+                    ids.insert(id);
                 }
             }
         }
