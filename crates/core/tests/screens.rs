@@ -11,15 +11,17 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use std::path::Path;
-use tend_core::insights::{Span, days_since_break, series, tag_effects};
+use tend_core::insights::Span;
 use tend_core::ipc::{InsightsView, MeasuresView};
 use tend_core::measure::{MeasureResult, Measures, statuses};
 use tend_core::prefs::Role;
 use tend_core::screen_html::insights;
 use tend_core::summary::shown_value;
 use tend_core::words::{decimal, with_role};
-use tend_core::{CheckIn, Item, Ratings, Tag, dates};
+use tend_core::{CheckIn, Ratings, Tag, dates};
+
+mod common;
+use common::golden;
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -74,37 +76,11 @@ fn view(checkins: &[CheckIn], span: Span) -> InsightsView {
         taken(1, vec![3, 3, 2, 2, 3], "2026-09-03"),
         taken(2, vec![1, 1, 1, 2, 1], "2026-09-30"),
     ];
-    InsightsView {
-        day: today,
-        span,
-        checkins: checkins.len(),
-        series: Item::ALL
-            .iter()
-            .map(|item| (*item, series(checkins, *item, today, span)))
-            .collect(),
-        tag_effects: Item::ALL
-            .iter()
-            .flat_map(|item| tag_effects(checkins, *item))
-            .collect(),
-        days_since_break: days_since_break(checkins, today),
-        measures: MeasuresView {
-            measures: statuses(&measures, &results, true, today),
-            crisis: None,
-        },
-    }
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("TEND_BLESS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{} is missing: run with TEND_BLESS=1", path.display()));
-    assert!(expected == actual, "{name} differs from its golden file");
+    let questionnaires = MeasuresView {
+        measures: statuses(&measures, &results, true, today),
+        crisis: None,
+    };
+    InsightsView::of(checkins, today, span, questionnaires)
 }
 
 /// The levels of the headings in the order they come.
@@ -134,14 +110,10 @@ fn every_table_row_holds_her_numbers_and_nothing_is_blocked_or_runs() {
         for never in ["<h1", "<script", " style=", "<style", "javascript:"] {
             assert!(!html.contains(never), "{span:?}: {never:?}");
         }
-        let handler = html.match_indices(" on").any(|(i, _)| {
-            let name: String = html[i + 3..]
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .collect();
-            !name.is_empty() && html[i + 3 + name.len()..].starts_with('=')
-        });
-        assert!(!handler, "{span:?}: an event handler");
+        assert!(
+            !common::has_event_handler(&html),
+            "{span:?}: an event handler"
+        );
         // The screen's own h1 comes first; from there each heading is at
         // most one level below the one before.
         let levels = heading_levels(&html);

@@ -17,11 +17,11 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
 use tend_core::entry::EntryDraft;
-use tend_core::insights::{Span, days_since_break, series, tag_effects};
+use tend_core::insights::Span;
 use tend_core::ipc::{InsightsView, MeasuresView};
 use tend_core::practice::{Feeling, SessionRecord, what_helps};
 use tend_core::summary::{DocumentKind, DocumentRequest, to_html, to_markdown};
-use tend_core::{CheckInDraft, Context, Item, Ratings, Tag};
+use tend_core::{CheckInDraft, Context, Ratings, Tag};
 use tend_journal::{FILE_NAME, Journal, KdfParams, Paper, Secret, to_pdf, unlock};
 
 const YEARS_OF_DAYS: u32 = 3_650;
@@ -204,24 +204,11 @@ fn ten_years(folder: &Path) -> Journal {
 /// questionnaire answers, so that part is empty here as it would be for her.
 fn insights(journal: &Journal, today: NaiveDate) -> usize {
     let all = journal.checkins().expect("checkins");
-    let view = InsightsView {
-        day: today,
-        span: Span::Year,
-        checkins: all.len(),
-        series: Item::ALL
-            .iter()
-            .map(|item| (*item, series(&all, *item, today, Span::Year)))
-            .collect(),
-        tag_effects: Item::ALL
-            .iter()
-            .flat_map(|item| tag_effects(&all, *item))
-            .collect(),
-        days_since_break: days_since_break(&all, today),
-        measures: MeasuresView {
-            measures: Vec::new(),
-            crisis: None,
-        },
+    let none = MeasuresView {
+        measures: Vec::new(),
+        crisis: None,
     };
+    let view = InsightsView::of(&all, today, Span::Year, none);
     tend_core::screen_html::insights(&view).len()
 }
 

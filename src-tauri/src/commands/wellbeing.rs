@@ -6,12 +6,11 @@ use crate::content::content;
 use crate::today::{self, crisis_line, help_country, journal_today};
 use tauri::AppHandle;
 use tend_core::content::Content;
-use tend_core::insights::{days_since_break, series, tag_effects};
 use tend_core::ipc::{
     DeleteContact, DismissNotice, Help, HelpView, Insights, InsightsScreen, InsightsView,
     MeasuresList, MeasuresView, SaveContact, SaveMeasure, ScoredResult, SetCountry,
 };
-use tend_core::{ApiError, ErrorCode, Item};
+use tend_core::{ApiError, ErrorCode};
 use tend_journal::Journal;
 
 fn measures_view(journal: &Journal, content: &Content) -> Result<MeasuresView, ApiError> {
@@ -75,21 +74,7 @@ pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Ins
     state(app).with_journal(|journal| {
         let day = journal_today(journal)?;
         let all = journal.checkins()?;
-        let view = InsightsView {
-            day,
-            span,
-            checkins: all.len(),
-            series: Item::ALL
-                .iter()
-                .map(|item| (*item, series(&all, *item, day, span)))
-                .collect(),
-            tag_effects: Item::ALL
-                .iter()
-                .flat_map(|item| tag_effects(&all, *item))
-                .collect(),
-            days_since_break: days_since_break(&all, day),
-            measures: measures_view(journal, content)?,
-        };
+        let view = InsightsView::of(&all, day, span, measures_view(journal, content)?);
         // Her role picks the framing words ("A hard moment caring" for a
         // family carer); this thread serves other commands too.
         let role = journal.preferences()?.role;

@@ -1,7 +1,8 @@
 //! Questionnaires, Insights, Get help and the backups list.
 
+use crate::checkin::CheckIn;
 use crate::checkin::Item;
-use crate::insights::{Point, Span, TagEffect};
+use crate::insights::{Point, Span, TagEffect, days_since_break, series, tag_effects};
 use crate::measure::MeasureStatus;
 use crate::support::{Contact, Country};
 use chrono::NaiveDate;
@@ -33,6 +34,28 @@ pub struct InsightsView {
     pub tag_effects: Vec<TagEffect>,
     pub days_since_break: Option<i64>,
     pub measures: MeasuresView,
+}
+
+impl InsightsView {
+    /// Insights for `span` up to `day` from every check-in (oldest first)
+    /// and the questionnaires' view: what the Insights command shows.
+    pub fn of(checkins: &[CheckIn], day: NaiveDate, span: Span, measures: MeasuresView) -> Self {
+        InsightsView {
+            day,
+            span,
+            checkins: checkins.len(),
+            series: Item::ALL
+                .iter()
+                .map(|item| (*item, series(checkins, *item, day, span)))
+                .collect(),
+            tag_effects: Item::ALL
+                .iter()
+                .flat_map(|item| tag_effects(checkins, *item))
+                .collect(),
+            days_since_break: days_since_break(checkins, day),
+            measures,
+        }
+    }
 }
 
 /// The Insights screen for a span, below its picker, as the shell wrote it

@@ -1,0 +1,41 @@
+//! What the golden-file tests share.
+
+use std::path::Path;
+
+/// Compares `actual` with `tests/golden/<name>`, saying at which line they
+/// part; with `TEND_BLESS` set it writes the file instead.
+pub(crate) fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var_os("TEND_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing: run with TEND_BLESS=1", path.display()));
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "{name} differs from its golden file at line {}:\n  golden: {:?}\n  now:    {:?}",
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+/// Whether HTML holds an event handler attribute (` onclick=` and the like).
+pub(crate) fn has_event_handler(html: &str) -> bool {
+    html.match_indices(" on").any(|(i, _)| {
+        let name: String = html[i + 3..]
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        !name.is_empty() && html[i + 3 + name.len()..].starts_with('=')
+    })
+}
