@@ -37,16 +37,28 @@ pub(crate) fn view_with(
 ) -> Result<TodayView, ApiError> {
     journal.in_one_read(|journal| {
         let preferences = journal.preferences()?;
+        let notices = notices(journal, content, preferences.professional, day)?;
+        let crisis = crisis_line(journal, content)?;
+        let next = next_reminder(journal)?;
+        // Written in her role's words.
+        let (notices, next_reminder) = tend_core::words::with_role(preferences.role, || {
+            (
+                notices
+                    .iter()
+                    .map(|n| tend_core::screen_html::notice(n, crisis.as_ref()))
+                    .collect(),
+                tend_core::screen_html::next_reminder(next.as_ref()),
+            )
+        });
         Ok(TodayView {
             day,
             checkin,
             preferences,
             editable_until: day_ends_at(day, preferences.day_boundary),
-            notices: notices(journal, content, preferences.professional, day)?,
-            next_reminder: next_reminder(journal)?,
+            notices,
+            next_reminder,
             lock_on: journal.is_locked(),
             path_next: path_next(journal, content, preferences.role)?,
-            crisis: crisis_line(journal, content)?,
             welcome: !journal.welcomed()?,
         })
     })

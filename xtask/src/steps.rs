@@ -189,7 +189,7 @@ fn invariants() -> Result<(), Fail> {
     found.extend(style_attributes(&project_root().join("ui/static"))?);
     // What tend-core writes for the page to show as it comes: Insights,
     // the export preview, the charts.
-    for file in ["screen_html.rs", "summary/html.rs", "chart.rs"] {
+    for file in ["screen_html", "summary/html.rs", "chart.rs"] {
         found.extend(style_attributes(
             &project_root().join("crates/core/src").join(file),
         )?);

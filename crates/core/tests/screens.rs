@@ -1,9 +1,12 @@
-//! The Insights screen as the shell writes it (`tend_core::screen_html`):
-//! a golden file for fixed data, and for every span what a person relies
-//! on: each table row holds the day and the numbers her journal has for
-//! it, headings step down one level at a time, every chart is hidden from
-//! screen readers (the table says the same), nothing the page's CSP would
-//! block or that could run, and the framing words of her role. After a
+//! The parts of screens the shell writes (`tend_core::screen_html`).
+//! Insights: a golden file for fixed data, and for every span what a
+//! person relies on: each table row holds the day and the numbers her
+//! journal has for it, headings step down one level at a time, every chart
+//! is hidden from screen readers (the table says the same), nothing the
+//! page's CSP would block or that could run, and the framing words of her
+//! role. Get help: for every country shipped, its own lines and no other's,
+//! each with its number, hours, source and check; an unlisted country gets
+//! no numbers at all; words in another language are marked. After a
 //! deliberate change, run with `TEND_BLESS=1` and read the difference
 //! before committing it.
 
@@ -15,8 +18,9 @@ use tend_core::insights::Span;
 use tend_core::ipc::{InsightsView, MeasuresView};
 use tend_core::measure::{MeasureResult, Measures, statuses};
 use tend_core::prefs::Role;
-use tend_core::screen_html::insights;
+use tend_core::screen_html::{help, help_lines, insights};
 use tend_core::summary::shown_value;
+use tend_core::support::{Contact, Helplines};
 use tend_core::words::{decimal, with_role};
 use tend_core::{CheckIn, Ratings, Tag, dates};
 
@@ -178,4 +182,150 @@ fn the_tags_are_named_in_the_words_of_her_role() {
     assert!(nurse.contains("A hard visit"));
     // The role is put back afterwards.
     assert!(insights(&v).contains("A hard visit"));
+}
+
+/// Text as it must stand in HTML, escaped here on its own terms.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+fn shipped_helplines() -> Helplines {
+    tend_core::content::helplines().unwrap()
+}
+
+/// The text inside each `<li>` of some HTML, in order.
+fn list_items(html: &str) -> Vec<&str> {
+    html.split("<li")
+        .skip(1)
+        .map(|li| &li[..li.find("</li>").unwrap()])
+        .collect()
+}
+
+#[test]
+fn every_country_shows_its_own_lines_and_no_others() {
+    let helplines = shipped_helplines();
+    for country in &helplines.countries {
+        let html = help_lines(Some(country));
+        let code = &country.code;
+        for never in ["<h1", "<script", " style=", "<style", "javascript:", "<a "] {
+            assert!(!html.contains(never), "{code}: {never:?}");
+        }
+        assert!(
+            !common::has_event_handler(&html),
+            "{code}: an event handler"
+        );
+        let title = tend_core::words::tr(
+            "help-lines-title",
+            &[("country", country.name.clone().into())],
+        );
+        assert!(
+            html.contains(&format!(">{}</h2>", escape_html(&title))),
+            "{code}"
+        );
+        // Each item is one of this country's lines, in the order its areas
+        // give them, holding its name, number, hours, whom it is for, its
+        // source and whether it was checked there.
+        let items = list_items(&html);
+        let expected: Vec<_> = country
+            .lines_by_area()
+            .into_iter()
+            .flat_map(|(_, lines)| lines)
+            .collect();
+        assert_eq!(items.len(), expected.len(), "{code}");
+        for (li, line) in items.iter().zip(&expected) {
+            for part in [
+                &line.name,
+                &line.number,
+                &line.when,
+                &line.for_whom,
+                &line.source,
+            ] {
+                assert!(
+                    li.contains(&escape_html(part)),
+                    "{code}: {part:?} not in {li}"
+                );
+            }
+            let checked = match line.checked_on {
+                Some(d) => tend_core::words::tr(
+                    "help-line-checked",
+                    &[("date", dates::long_date(d).into())],
+                ),
+                None => tend_core::words::t("help-line-unchecked"),
+            };
+            assert!(li.contains(&escape_html(&checked)), "{code}: {li}");
+        }
+        // An area's heading for each area with lines of its own, no more.
+        let areas = country
+            .lines_by_area()
+            .iter()
+            .filter(|(a, _)| a.is_some())
+            .count();
+        assert_eq!(html.matches("<h3>").count(), areas, "{code}");
+        let levels = heading_levels(&html);
+        assert!(
+            levels.windows(2).all(|w| w[1] <= w[0] + 1),
+            "{code}: {levels:?}"
+        );
+    }
+}
+
+#[test]
+fn a_country_not_listed_gets_no_numbers_only_where_to_turn() {
+    let helplines = shipped_helplines();
+    let view = help(Some("ZZ"), &helplines, vec![]);
+    assert_eq!(view.country, None);
+    assert!(!view.lines.contains("<li"), "{}", view.lines);
+    assert!(!view.lines.contains("class=\"number\""));
+    assert!(view.lines.contains("id=\"help-unlisted\""));
+    assert_eq!(view.urgent, tend_core::words::t("help-urgent"));
+    assert!(
+        !view.urgent.chars().any(|c| c.is_ascii_digit()),
+        "{}",
+        view.urgent
+    );
+    assert_eq!(view, help(None, &helplines, vec![]));
+    // Every listed country can still be chosen, and her own people stay.
+    let contact = Contact {
+        id: Some(1),
+        name: "Dr <Ní>".into(),
+        number: "01 2345".into(),
+        note: String::new(),
+    };
+    let view = help(Some("GB"), &helplines, vec![contact.clone()]);
+    assert_eq!(view.country.as_deref(), Some("GB"));
+    assert_eq!(view.countries.len(), helplines.countries.len());
+    assert_eq!(view.contacts, vec![contact]);
+    let gb = helplines.country("GB").unwrap();
+    assert!(
+        view.urgent.contains(&gb.emergency.numbers),
+        "{}",
+        view.urgent
+    );
+}
+
+#[test]
+fn words_in_another_language_than_the_page_are_marked_and_text_is_escaped() {
+    let mut country = shipped_helplines().country("GB").unwrap().clone();
+    let page = tend_core::words::language();
+    country.lines.truncate(2);
+    country.lines[0].lang = Some("cs".into());
+    country.lines[0].when = "Nonstop <b>&</b>".into();
+    country.lines[1].lang = None;
+    let items_html = help_lines(Some(&country));
+    let items = list_items(&items_html);
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].matches(" lang=\"cs\"").count(), 2, "{}", items[0]);
+    assert!(
+        items[0].contains("Nonstop &lt;b&gt;&amp;&lt;/b&gt;"),
+        "{}",
+        items[0]
+    );
+    assert!(!items[0].contains("<b>"));
+    // Words already in the page's language carry no mark.
+    assert_eq!(country.lines[1].words_lang(), page);
+    assert!(!items[1].contains(" lang="), "{}", items[1]);
 }

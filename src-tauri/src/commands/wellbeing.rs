@@ -7,8 +7,9 @@ use crate::today::{self, crisis_line, help_country, journal_today};
 use tauri::AppHandle;
 use tend_core::content::Content;
 use tend_core::ipc::{
-    DeleteContact, DismissNotice, Help, HelpView, Insights, InsightsScreen, InsightsView,
-    MeasuresList, MeasuresView, SaveContact, SaveMeasure, ScoredResult, SetCountry,
+    AboutTend, DeleteContact, DismissNotice, Help, HelpView, Insights, InsightsScreen,
+    InsightsView, MeasureForm, MeasureToAnswer, MeasuresList, MeasuresView, SaveContact,
+    SaveMeasure, SetCountry,
 };
 use tend_core::{ApiError, ErrorCode};
 use tend_journal::Journal;
@@ -46,11 +47,32 @@ pub(crate) fn dismiss_notice(
 pub(crate) fn measures(app: &AppHandle, request: Request<MeasuresList>) -> Reply<MeasuresList> {
     let () = request;
     let content = content()?;
-    state(app).with_journal(|journal| measures_view(journal, content))
+    state(app).with_journal(|journal| {
+        let view = measures_view(journal, content)?;
+        let role = journal.preferences()?.role;
+        Ok(tend_core::words::with_role(role, || {
+            tend_core::screen_html::measures(&view)
+        }))
+    })
+}
+
+pub(crate) fn measure_form(
+    app: &AppHandle,
+    request: Request<MeasureToAnswer>,
+) -> Reply<MeasureToAnswer> {
+    let Some(measure) = content()?.measures.get(&request) else {
+        return Ok(None);
+    };
+    state(app).with_journal(|journal| {
+        let professional = journal.preferences()?.professional;
+        Ok(tend_core::measure::offered(measure.audience, professional)
+            .then(|| MeasureForm::of(measure)))
+    })
 }
 
 pub(crate) fn save_measure(app: &AppHandle, request: Request<SaveMeasure>) -> Reply<SaveMeasure> {
-    let measure = content()?
+    let content = content()?;
+    let measure = content
         .measures
         .get(&request.measure)
         .ok_or_else(|| ApiError::not_offered("no such measure"))?;
@@ -64,8 +86,17 @@ pub(crate) fn save_measure(app: &AppHandle, request: Request<SaveMeasure>) -> Re
                 e,
             )
         })?;
-        Ok(ScoredResult { result, scores })
+        let crisis = crisis_line(journal, content)?;
+        let role = journal.preferences()?.role;
+        Ok(tend_core::words::with_role(role, || {
+            tend_core::screen_html::measure_result(measure, &scores, crisis.as_ref())
+        }))
     })
+}
+
+pub(crate) fn about(_app: &AppHandle, request: Request<AboutTend>) -> Reply<AboutTend> {
+    let () = request;
+    Ok(tend_core::screen_html::about(&content()?.measures.measures))
 }
 
 pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Insights> {
@@ -86,11 +117,11 @@ pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Ins
 }
 
 fn help_view(journal: &Journal, content: &Content) -> Result<HelpView, ApiError> {
-    Ok(HelpView {
-        country: help_country(journal, content)?,
-        countries: content.helplines.countries.clone(),
-        contacts: journal.contacts()?,
-    })
+    Ok(tend_core::screen_html::help(
+        help_country(journal, content)?.as_deref(),
+        &content.helplines,
+        journal.contacts()?,
+    ))
 }
 
 pub(crate) fn help(app: &AppHandle, request: Request<Help>) -> Reply<Help> {

@@ -2,7 +2,9 @@
 //! each with its hours as its source states them, the source page (as
 //! text) and the day it was read there, or that it is not yet checked; the
 //! emergency number; and the user's own contacts. A country we do not list
-//! is never shown another country's numbers.
+//! is never shown another country's numbers. The helplines are written by
+//! the shell (`tend_core::screen_html::help_lines`); the country's choice
+//! and her contacts are here.
 
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
@@ -10,7 +12,7 @@ use crate::ipc::invoke;
 use crate::route::Route;
 use crate::shared::use_shared;
 use tend_core::ipc::{DeleteContact, Help, HelpView, SaveContact, SetCountry};
-use tend_core::support::{Contact, CrisisLine, Helpline, How};
+use tend_core::support::Contact;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -64,12 +66,6 @@ pub(crate) fn HelpPage() -> Html {
             </>
         };
     };
-    let country = current
-        .country
-        .as_ref()
-        .and_then(|code| current.countries.iter().find(|c| &c.code == code))
-        .cloned();
-
     let contacts = html! {
         <section aria-labelledby="help-own">
             <h2 id="help-own">{ t("help-own-title") }</h2>
@@ -141,12 +137,7 @@ pub(crate) fn HelpPage() -> Html {
     html! {
         <>
             <PageHeading text={t("help-title")} />
-            <p class="urgent" id="help-emergency">
-                { match country.as_ref() {
-                    Some(c) => tr("help-urgent-number", &[("number", c.emergency.numbers.clone().into())]),
-                    None => t("help-urgent"),
-                } }
-            </p>
+            <p class="urgent" id="help-emergency">{ &current.urgent }</p>
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message }</p>
             }
@@ -154,100 +145,12 @@ pub(crate) fn HelpPage() -> Html {
                 let view = view.clone();
                 Callback::from(move |v| view.set(Some(v)))
             } />
-            if let Some(country) = country {
-                <section aria-labelledby="help-lines">
-                    <h2 id="help-lines">{ tr("help-lines-title", &[("country", country.name.clone().into())]) }</h2>
-                    { for country.lines_by_area().into_iter().map(|(area, lines)| html! {
-                        <>
-                            if let Some(area) = area {
-                                <h3>{ tr("help-area-title", &[("area", area.name.clone().into())]) }</h3>
-                            }
-                            <ul class="lines">
-                                { for lines.into_iter().map(helpline) }
-                            </ul>
-                        </>
-                    }) }
-                    <p class="hint">{ t("help-checked") }</p>
-                </section>
-            } else {
-                <section class="card" id="help-unlisted" aria-labelledby="help-unlisted-title">
-                    <h2 id="help-unlisted-title">{ t("help-unlisted-title") }</h2>
-                    <p>{ t("help-unlisted") }</p>
-                </section>
-            }
+            // Written and escaped by tend-core from the helplines' data.
+            { Html::from_html_unchecked(AttrValue::from(current.lines.clone())) }
             { contacts }
             <p class="hint">{ t("help-private") }</p>
             <p><a href={Route::About.href()}>{ t("help-about-link") }</a></p>
         </>
-    }
-}
-
-fn helpline(line: &Helpline) -> Html {
-    let how = match line.how {
-        How::Call => t("help-how-call"),
-        How::Text => t("help-how-text"),
-        How::CallOrText => t("help-how-call-or-text"),
-    };
-    let number = match &line.text_keyword {
-        Some(word) => tr(
-            "help-text-word",
-            &[
-                ("word", word.clone().into()),
-                ("number", line.number.clone().into()),
-            ],
-        ),
-        None => format!("{how} {}", line.number),
-    };
-    let checked = match line.checked_on {
-        Some(day) => tr(
-            "help-line-checked",
-            &[("date", tend_core::dates::long_date(day).into())],
-        ),
-        None => t("help-line-unchecked"),
-    };
-    // Descriptions as the sources were read, in their language; a screen
-    // reader on a page in another language reads them as written.
-    let written_in = Some(line.words_lang())
-        .filter(|l| *l != tend_core::words::language())
-        .map(str::to_owned);
-    html! {
-        <li class="line">
-            <span class="line-name" translate="no">{ &line.name }</span>
-            <span class="number">{ number }</span>
-            <span lang={written_in.clone()}>{ &line.for_whom }</span>
-            <span class="hint" lang={written_in}>{ &line.when }</span>
-            <span class="hint source">{ tr("help-line-source", &[("page", line.source.clone().into())]) }{ " · " }{ checked }</span>
-        </li>
-    }
-}
-
-/// One plain line beside a suggestion of support or a worrying result:
-/// what to do now if she feels unsafe, with Get help one step away. `line`
-/// is her country's line open at any hour; none when not listed.
-pub(crate) fn crisis_note(line: Option<&CrisisLine>) -> Html {
-    let said = match line {
-        Some(line) => {
-            let key = if line.how == How::Text {
-                "crisis-text"
-            } else {
-                "crisis-call"
-            };
-            tr(
-                key,
-                &[
-                    ("name", line.name.clone().into()),
-                    ("number", line.number.clone().into()),
-                    ("emergency", line.emergency.clone().into()),
-                ],
-            )
-        }
-        None => t("crisis-local"),
-    };
-    html! {
-        <p class="crisis">
-            { said }{ " " }
-            <a href={Route::Help.href()}>{ t("crisis-help") }</a>
-        </p>
     }
 }
 

@@ -4,26 +4,27 @@
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
-use crate::route::Route;
 use crate::shared::use_shared;
-use tend_core::insights::result_suggests_support;
 use tend_core::ipc::{
-    MeasureAnswers, MeasuresList, MeasuresView, SaveMeasure, ScoredResult, Today,
+    MeasureAnswers, MeasureForm, MeasureToAnswer, MeasuresList, SaveMeasure, Today,
 };
-use tend_core::measure::{Measure, ScaleScore};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// Loads the measures once; `None` while waiting.
-#[hook]
-fn use_measures() -> UseStateHandle<Option<Result<MeasuresView, String>>> {
-    let state = use_state(|| None);
+/// HTML the shell wrote and escaped, put in place.
+fn written(html: &str) -> Html {
+    Html::from_html_unchecked(AttrValue::from(html.to_owned()))
+}
+
+#[function_component]
+pub(crate) fn MeasuresPage() -> Html {
+    let view = use_state(|| None::<Result<String, String>>);
     {
-        let state = state.clone();
+        let view = view.clone();
         use_effect_with((), move |_| {
             spawn_local(async move {
-                state.set(Some(
+                view.set(Some(
                     invoke::<MeasuresList>(&())
                         .await
                         .map_err(|e| error_text(&e)),
@@ -31,49 +32,11 @@ fn use_measures() -> UseStateHandle<Option<Result<MeasuresView, String>>> {
             });
         });
     }
-    state
-}
-
-/// One scale's result: the number, what higher means, and the band in
-/// plain words, as tend-core writes it for Insights too.
-fn score_lines(measure: &Measure, score: &ScaleScore) -> Html {
-    Html::from_html_unchecked(AttrValue::from(tend_core::screen_html::score_lines(
-        measure, score,
-    )))
-}
-
-#[function_component]
-pub(crate) fn MeasuresPage() -> Html {
-    let measures = use_measures();
-    let body = match &*measures {
+    let body = match &*view {
         None => html! { <p>{ t("loading") }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-        Some(Ok(view)) => html! {
-            { for view.measures.iter().map(|s| {
-                let last = s.results.last();
-                html! {
-                    <section class="card" aria-labelledby={format!("measure-{}", s.measure.id)}>
-                        <h2 id={format!("measure-{}", s.measure.id)}>{ &s.measure.name }</h2>
-                        <p>{ &s.measure.about }</p>
-                        if !s.offered {
-                            <p class="hint">{ t("measures-for-professionals") }</p>
-                        } else {
-                            if let Some(last) = last {
-                                <p>{ tr("measures-last", &[("date", tend_core::dates::long_date(last.result.day).into())]) }</p>
-                                { for last.scores.iter().map(|score| score_lines(&s.measure, score)) }
-                                if result_suggests_support(&s.measure.id, &last.scores) {
-                                    { super::help::crisis_note(view.crisis.as_ref()) }
-                                }
-                            }
-                            <p>{ if s.due { t("measures-due") } else { tr("measures-every", &[("days", s.measure.every_days.into())]) } }</p>
-                            <a class="button" href={Route::Measure { id: s.measure.id.clone() }.href()}>
-                                { tr("measures-answer", &[("name", s.measure.short_name.clone().into())]) }
-                            </a>
-                        }
-                    </section>
-                }
-            }) }
-        },
+        // Written by tend-core (`screen_html::measures`).
+        Some(Ok(html)) => written(html),
     };
     html! {
         <>
@@ -93,25 +56,34 @@ pub(crate) struct MeasureProps {
 #[function_component]
 pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
     let shared = use_shared();
-    let measures = use_measures();
+    let form = use_state(|| None::<Result<Option<MeasureForm>, String>>);
+    {
+        let form = form.clone();
+        use_effect_with(props.id.clone(), move |id| {
+            let id = id.clone();
+            spawn_local(async move {
+                form.set(Some(
+                    invoke::<MeasureToAnswer>(&id)
+                        .await
+                        .map_err(|e| error_text(&e)),
+                ));
+            });
+        });
+    }
     let answers = use_state(Vec::<Option<u8>>::new);
     let error = use_state(|| None::<String>);
-    let saved = use_state(|| None::<ScoredResult>);
-    let measure = match &*measures {
-        Some(Ok(view)) => view
-            .measures
-            .iter()
-            .find(|s| s.measure.id == props.id && s.offered)
-            .map(|s| s.measure.clone()),
-        _ => None,
-    };
-    let Some(measure) = measure else {
-        let waiting = match &*measures {
-            None => html! { <p>{ t("loading") }</p> },
-            Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-            Some(Ok(_)) => html! { <p>{ t("measure-unknown") }</p> },
-        };
-        return html! { <><PageHeading text={t("measures-title")} />{ waiting }</> };
+    // The result just saved, as the shell wrote it.
+    let saved = use_state(|| None::<String>);
+    let measure = match &*form {
+        Some(Ok(Some(m))) if m.id == props.id => m.clone(),
+        waiting => {
+            let waiting = match waiting {
+                Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
+                Some(Ok(None)) => html! { <p>{ t("measure-unknown") }</p> },
+                _ => html! { <p>{ t("loading") }</p> },
+            };
+            return html! { <><PageHeading text={t("measures-title")} />{ waiting }</> };
+        }
     };
     let count = measure.items.len();
     let chosen: Vec<Option<u8>> = (0..count)
@@ -119,24 +91,11 @@ pub(crate) fn MeasurePage(props: &MeasureProps) -> Html {
         .collect();
 
     if let Some(result) = &*saved {
-        let crisis = match &*measures {
-            Some(Ok(view)) => view.crisis.clone(),
-            _ => None,
-        };
         return html! {
             <>
                 <PageHeading text={tr("measure-result-title", &[("name", measure.short_name.clone().into())])} />
-                <p>{ t("measure-screening") }</p>
-                { for result.scores.iter().map(|score| score_lines(&measure, score)) }
-                if result_suggests_support(&measure.id, &result.scores) {
-                    <p>{ t("notice-support-suggest") }</p>
-                    { super::help::crisis_note(crisis.as_ref()) }
-                }
-                <p class="hint">{ &measure.licence }</p>
-                <p>
-                    <a class="button" href={Route::Insights.href()}>{ t("measure-see-insights") }</a>
-                </p>
-                <p><a href={Route::Help.href()}>{ t("measure-help-link") }</a></p>
+                // Written by tend-core (`screen_html::measure_result`).
+                { written(result) }
             </>
         };
     }

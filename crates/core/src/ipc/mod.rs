@@ -112,11 +112,18 @@ macro_rules! with_commands {
         /// support for two weeks.
         /// The notice's key.
         DismissNotice dismiss_notice: String => TodayView;
-        /// The periodic measures, whether each is offered and due, and every
-        /// answer so far with its scores.
-        MeasuresList measures: () => MeasuresView;
-        /// Saves a full set of answers to one measure.
-        SaveMeasure save_measure: MeasureAnswers => ScoredResult;
+        /// The questionnaires' screen below its introduction, as HTML: whether
+        /// each is offered and due, and her last result in plain words.
+        MeasuresList measures: () => String;
+        /// One questionnaire's form, when it is offered to her.
+        /// The questionnaire's id.
+        MeasureToAnswer measure_form: String => Option<MeasureForm>;
+        /// Saves a full set of answers to one questionnaire; answers with the
+        /// result in plain words, as HTML.
+        SaveMeasure save_measure: MeasureAnswers => String;
+        /// About Tend below its heading, as HTML, with the questionnaires'
+        /// credits and licences.
+        AboutTend about: () => String;
         /// Charts and patterns over a span ending today.
         Insights insights: Span => InsightsScreen;
         /// The Get help screen: helplines for the chosen country and the user's

@@ -3,8 +3,8 @@
 use crate::checkin::CheckIn;
 use crate::checkin::Item;
 use crate::insights::{Point, Span, TagEffect, days_since_break, series, tag_effects};
-use crate::measure::MeasureStatus;
-use crate::support::{Contact, Country};
+use crate::measure::{Answer, Measure, MeasureStatus};
+use crate::support::Contact;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +15,38 @@ pub struct MeasuresView {
     /// suggests support; none when her country is not listed.
     #[serde(default)]
     pub crisis: Option<crate::support::CrisisLine>,
+}
+
+/// What the form for one questionnaire shows: its published wording and
+/// nothing of its scoring, which stays in the shell.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureForm {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    /// The language its wording is published in.
+    pub lang: String,
+    pub about: String,
+    pub instruction: String,
+    pub answers: Vec<Answer>,
+    pub items: Vec<String>,
+    pub licence: String,
+}
+
+impl MeasureForm {
+    pub fn of(m: &Measure) -> Self {
+        MeasureForm {
+            id: m.id.clone(),
+            name: m.name.clone(),
+            short_name: m.short_name.clone(),
+            lang: m.lang.clone(),
+            about: m.about.clone(),
+            instruction: m.instruction.clone(),
+            answers: m.answers.clone(),
+            items: m.items.clone(),
+            licence: m.licence.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +105,20 @@ pub struct HelpView {
     /// numbers are shown, only the advice to call her local emergency
     /// number, her own contacts and the choice of a country).
     pub country: Option<String>,
-    pub countries: Vec<Country>,
+    /// Every country we list, to choose from.
+    pub countries: Vec<CountryName>,
+    /// What to do when in danger now: her country's emergency number, or
+    /// her local one when her country is not listed.
+    pub urgent: String,
+    /// Her country's helplines, or that her country is not listed, as the
+    /// shell wrote them (`screen_html::help_lines`).
+    pub lines: String,
     pub contacts: Vec<Contact>,
+}
+
+/// A country to choose, by its code and its name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryName {
+    pub code: String,
+    pub name: String,
 }

@@ -1,14 +1,12 @@
-//! The parts of screens that only show, written as HTML by the shell so
-//! the UI's wasm carries neither their decoders nor their markup: the
-//! Insights screen below its picker, and a questionnaire's score lines.
-//! Every text is escaped; nothing here has a style attribute, a script or
-//! an event handler, so the page's CSP has nothing to block. The UI puts
-//! the HTML in place as it comes.
+//! Insights below its span picker: the last break, each check-in item's
+//! chart, sentence and table, the tags that go with harder days, and the
+//! questionnaires over time.
 
+use super::lang_attribute;
+use super::measures::score_lines;
 use crate::chart::{Chart, Shade};
 use crate::insights::{MIN_DAYS_EACH_SIDE, Point, Span, TagEffect};
 use crate::ipc::{InsightsView, MeasureStatus};
-use crate::measure::{Measure, ScaleScore};
 use crate::route::Route;
 use crate::summary::{escape_html as esc, shown_value};
 use crate::words::{decimal, t, tr};
@@ -261,48 +259,4 @@ fn measure_section(out: &mut String, status: &MeasureStatus) {
         "<p class=\"hint\">{}</p></section>",
         esc(&t("measure-screening"))
     );
-}
-
-/// One scale's result: the number, what higher means, and the band in
-/// plain words (in the questionnaire's language, marked); nothing for a
-/// scale the measure does not have.
-pub fn score_lines(measure: &Measure, score: &ScaleScore) -> String {
-    let Some(scale) = measure.scales.iter().find(|s| s.id == score.scale) else {
-        return String::new();
-    };
-    let value = tr(
-        "measure-score",
-        &[
-            ("scale", scale.name.clone().into()),
-            ("value", shown_value(score.value).into()),
-        ],
-    );
-    let mut out = format!(
-        "<div class=\"score\"><p class=\"score-value\">{}</p>",
-        esc(&value)
-    );
-    let band = score
-        .band
-        .as_ref()
-        .and_then(|id| scale.bands.iter().find(|b| &b.id == id));
-    let lang = lang_attribute(&measure.lang);
-    if let Some(band) = band {
-        let _ = write!(out, "<p{lang}>{}</p>", esc(&band.words));
-    }
-    let _ = write!(
-        out,
-        "<p class=\"hint\"{lang}>{}</p></div>",
-        esc(&scale.higher_means)
-    );
-    out
-}
-
-/// ` lang="…"` for words in a known language; nothing when it is not known
-/// (an empty `lang` would tell a screen reader the language is unknown).
-fn lang_attribute(lang: &str) -> String {
-    if lang.is_empty() {
-        String::new()
-    } else {
-        format!(" lang=\"{}\"", esc(lang))
-    }
 }

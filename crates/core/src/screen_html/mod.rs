@@ -1,0 +1,31 @@
+//! The parts of screens that only show, written as HTML by the shell so
+//! the UI's wasm carries neither their decoders nor their markup: the
+//! Insights screen below its picker (`insights.rs`); the questionnaires'
+//! screen, a result just saved, a score's lines and About (`measures.rs`);
+//! Get help's helplines and the line said when she may be unsafe
+//! (`help.rs`); Today's notices and its line on reminders (`today.rs`).
+//! Every text is escaped; nothing here has a style attribute, a script or
+//! an event handler, so the page's CSP has nothing to block. The UI puts
+//! the HTML in place as it comes.
+
+mod help;
+mod insights;
+mod measures;
+mod today;
+
+pub use help::{crisis_note, help, help_lines};
+pub use insights::insights;
+pub use measures::{about, measure_result, measures, score_lines};
+pub use today::{next_reminder, notice};
+
+use crate::summary::escape_html as esc;
+
+/// ` lang="…"` for words in a known language; nothing when it is not known
+/// (an empty `lang` would tell a screen reader the language is unknown).
+fn lang_attribute(lang: &str) -> String {
+    if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" lang=\"{}\"", esc(lang))
+    }
+}
