@@ -1,5 +1,6 @@
 //! Finds the languages: every folder `assets/i18n/<lang>/` with a
-//! `tend.ftl`, and every `assets/exercises/<lang>.json`,
+//! `tend.ftl` (what the page says) and its `shell.ftl` (what only the shell
+//! says), and every `assets/exercises/<lang>.json`,
 //! `assets/path/<lang>.json` and `assets/support/words/<lang>.json`. Adding a language is adding its files; no
 //! list in the code names them.
 
@@ -38,9 +39,36 @@ fn table(name: &str, files: &[(String, PathBuf)]) -> String {
     out
 }
 
+/// Each language's messages whole: its page's file, then its shell's when
+/// it has one (a language without one says those in British English).
+fn all_messages(pages: &[(String, PathBuf)]) -> String {
+    let mut out = String::from("pub(crate) static MESSAGES: &[(&str, &str)] = &[\n");
+    for (tag, page) in pages {
+        let shell = page.with_file_name("shell.ftl");
+        println!("cargo::rerun-if-changed={}", page.display());
+        println!("cargo::rerun-if-changed={}", shell.display());
+        let _ = if shell.is_file() {
+            writeln!(
+                out,
+                "    ({tag:?}, concat!(include_str!({:?}), \"\\n\", include_str!({:?}))),",
+                page.display().to_string(),
+                shell.display().to_string()
+            )
+        } else {
+            writeln!(
+                out,
+                "    ({tag:?}, include_str!({:?})),",
+                page.display().to_string()
+            )
+        };
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn main() {
     let root = assets();
-    let messages = found(&root.join("i18n"), |dir| {
+    let pages = found(&root.join("i18n"), |dir| {
         let file = dir.join("tend.ftl");
         let tag = dir.file_name()?.to_str()?.to_owned();
         file.is_file().then_some((tag, file))
@@ -56,7 +84,8 @@ fn main() {
         })
     };
     let mut out = String::new();
-    out.push_str(&table("MESSAGES", &messages));
+    out.push_str(&all_messages(&pages));
+    out.push_str(&table("PAGE_MESSAGES", &pages));
     out.push_str(&table("EXERCISES", &json("exercises")));
     out.push_str(&table("PATHS", &json("path")));
     out.push_str(&table("HELPLINE_WORDS", &json("support/words")));

@@ -34,7 +34,7 @@ pub(crate) fn view(chosen: Option<String>) -> LanguageView {
     let active = words::language();
     LanguageView {
         messages: (active != FALLBACK)
-            .then(|| words::messages_of(&active).map(str::to_owned))
+            .then(|| words::page_messages_of(&active).map(str::to_owned))
             .flatten(),
         choices: words::available()
             .into_iter()

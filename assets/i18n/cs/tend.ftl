@@ -416,28 +416,6 @@ journal-tags-list = Štítky: { $tags }
 
 ## Today's notices
 
-notice-measure = Až budete mít pár minut: krátký dotazník { $name }. Když ho jednou za čas vyplníte, uvidíte, jak se věci v průběhu týdnů mění.
-notice-measure-answer = Vyplnit dotazník { $name }
-notice-measure-later = Teď ne
-notice-support-title = Nesete toho teď hodně
-notice-support-exhausted = Za posledních 14 dní se velké vyčerpání objevilo u { $days } z { $of ->
-    [one] { $of } vašeho denního záznamu
-    [few] { $of } vašich denních záznamů
-    [many] { $of } vašeho denního záznamu
-   *[other] { $of } vašich denních záznamů
-}.
-notice-support-low-mood = Za posledních 14 dní se velmi špatná nálada objevila u { $days } z { $of ->
-    [one] { $of } vašeho denního záznamu
-    [few] { $of } vašich denních záznamů
-    [many] { $of } vašeho denního záznamu
-   *[other] { $of } vašich denních záznamů
-}.
-notice-support-wellbeing = Váš poslední výsledek v dotazníku pohody WHO-5 byl { $score } ze 100.
-notice-support-burnout = Váš poslední výsledek pro vyhoření v ProQOL byl { $score }, tedy v pásmu vysokých hodnot.
-notice-support-stress = Váš poslední výsledek pro sekundární traumatický stres v ProQOL byl { $score }, tedy v pásmu vysokých hodnot.
-notice-support-suggest = Není to diagnóza ani selhání. Možná pomůže si o tom promluvit se svým praktickým lékařem, s pracovnělékařskou službou, se supervizorem nebo se službou pro pečující.
-notice-support-help = Kde najít podporu
-notice-support-later = Odložit na dva týdny
 notice-set-aside = Odloženo. Stránka Dnes to zatím znovu nezmíní.
 
 ## Insights
@@ -448,120 +426,26 @@ insights-span = Zobrazit
 insights-span-week = Poslední týden
 insights-span-month = Poslední měsíc
 insights-span-year = Poslední rok
-insights-empty = Zatím tu nic není. Po několika denních záznamech se tu z vašich dnů začne skládat obrázek.
-insights-item-none = { $item }: v tomto období žádné denní záznamy.
-insights-item-week = { $item } za poslední týden: v průměru { $mean } z 10, podle { $days ->
-    [one] jednoho denního záznamu
-    [few] { $days } denních záznamů
-    [many] { $days } denního záznamu
-   *[other] { $days } denních záznamů
-}.
-insights-item-month = { $item } za poslední měsíc: v průměru { $mean } z 10, podle { $days ->
-    [one] jednoho denního záznamu
-    [few] { $days } denních záznamů
-    [many] { $days } denního záznamu
-   *[other] { $days } denních záznamů
-}.
-insights-item-year = { $item } za poslední rok: v průměru { $mean } z 10, podle { $days ->
-    [one] jednoho denního záznamu
-    [few] { $days } denních záznamů
-    [many] { $days } denního záznamu
-   *[other] { $days } denních záznamů
-}.
-insights-numbers = Hodnoty: { $item }
-insights-day = Den
-insights-average = Průběžný průměr
-insights-score = Hodnota
-insights-break-title = Přestávky
-insights-break-never = Zatím tu není zaznamenaná žádná přestávka ani chvíle oddechu. Až nějakou budete mít, zaškrtněte ji v denním záznamu; uvidíte pak, jak dlouho to od ní je.
-insights-break-today = Dnes máte zaznamenanou přestávku nebo chvíli oddechu.
-insights-break-days = { $days ->
-    [one] Vaše poslední přestávka nebo chvíle oddechu byla včera.
-    [few] Vaše poslední přestávka nebo chvíle oddechu byla před { $days } dny.
-    [many] Vaše poslední přestávka nebo chvíle oddechu byla před { $days } dne.
-   *[other] Vaše poslední přestávka nebo chvíle oddechu byla před { $days } dny.
-}
-insights-tags-title = Co provází těžší dny
-insights-tags-none = Zatím nic nevyčnívá. Tend porovnává dny se štítkem a bez něj, jakmile má každá skupina alespoň { $days ->
-    [one] { $days } den
-    [few] { $days } dny
-    [many] { $days } dne
-   *[other] { $days } dní
-}.
-insights-tag-higher = { $item }: ve dnech označených „{ $tag }“ v průměru o { $points } bodu výš ({ $with ->
-    [one] { $with } den
-    [few] { $with } dny
-    [many] { $with } dne
-   *[other] { $with } dní
-} se štítkem, { $without ->
-    [one] { $without } den
-    [few] { $without } dny
-    [many] { $without } dne
-   *[other] { $without } dní
-} bez něj).
-insights-tag-lower = { $item }: ve dnech označených „{ $tag }“ v průměru o { $points } bodu níž ({ $with ->
-    [one] { $with } den
-    [few] { $with } dny
-    [many] { $with } dne
-   *[other] { $with } dní
-} se štítkem, { $without ->
-    [one] { $without } den
-    [few] { $without } dny
-    [many] { $without } dne
-   *[other] { $without } dní
-} bez něj).
-insights-tags-hint = Jde o vzorce ve vašich vlastních odpovědích, ne o příčiny.
-insights-measures-title = Dotazníky v čase
-insights-measures-link = Dotazníky
 
 ## Questionnaires
 
 measures-title = Dotazníky
 measures-intro = Krátké dotazníky, které používají výzkumníci, nabízené jednou za čas. Jsou pro vaše vlastní zamyšlení: slouží jen k orientaci (screening), nikdy nejde o diagnózu.
-measures-for-professionals = Pro lidi, kteří ve své práci pomáhají druhým. Pokud se vás to týká, zapněte ho v Nastavení.
-measures-last = Naposledy vyplněno { $date }.
-measures-due = Teď na řadě.
-measures-every = Nabízí se jednou za { $days ->
-    [one] { $days } den
-    [few] { $days } dny
-    [many] { $days } dne
-   *[other] { $days } dní
-}.
-measures-answer = Vyplnit dotazník { $name }
 measure-unknown = Tento dotazník se tu nenabízí.
-measure-score = { $scale }: { $value }
 measure-screening = Toto je orientační výsledek z vašich vlastních odpovědí, ne diagnóza.
 measure-save = Uložit odpovědi
 measure-saved = Vaše odpovědi jsou uložené.
 measure-unanswered = Otázka { $item } zatím nemá odpověď.
 measure-result-title = Váš výsledek: { $name }
-measure-see-insights = Zobrazit vývoj v čase
-measure-help-link = Kde najít podporu
 
 ## Get help
 
 help-title = Kde najít pomoc
 help-urgent = Pokud jste teď v ohrožení vy nebo někdo jiný, volejte místní číslo tísňového volání.
-help-urgent-number = Pokud jste teď v ohrožení vy nebo někdo jiný, volejte { $number }.
 help-country = Linky pomoci pro zemi
 help-country-saved = Linky pomoci jsou změněné.
-help-lines-title = Linky pomoci: { $country }
-help-how-call = Volejte
-help-how-text = SMS
-help-how-call-or-text = Volejte nebo pošlete SMS
-help-checked = Služby mění svá čísla i provozní dobu. U každé je uvedeno, kdy byla naposledy ověřena na jejích vlastních stránkách; když jedna neodpovídá, zkuste jinou.
 help-area-title = Pouze pro oblast { $area }
-help-text-word = Pošlete SMS s textem { $word } na číslo { $number }
-help-line-source = Zdroj: { $page }
-help-line-checked = tam ověřeno { $date }
-help-line-unchecked = u zdroje zatím neověřeno
 help-country-none = Zatím není v seznamu: vyberte zemi
-help-unlisted-title = Vaše země zatím není v seznamu
-help-unlisted = Tend zatím nezná linky pomoci ve vaší zemi, a tak raději neukazuje žádná čísla než čísla jiné země. V naléhavé situaci volejte místní číslo tísňového volání: 112 funguje z mobilních telefonů v celé Evropské unii a v mnoha dalších zemích. Níže si můžete přidat lidi, kterým důvěřujete, nebo nahoře vybrat zemi, pokud jste v některé z těch, které uvádíme.
-crisis-call = Pokud se necítíte v bezpečí nebo máte myšlenky na ukončení života, zavolejte hned, kdykoli ve dne i v noci: { $name }, číslo { $number }. V naléhavé situaci volejte { $emergency }.
-crisis-text = Pokud se necítíte v bezpečí nebo máte myšlenky na ukončení života, pošlete hned SMS, kdykoli ve dne i v noci: { $name }, číslo { $number }. V naléhavé situaci volejte { $emergency }.
-crisis-local = Pokud se necítíte v bezpečí nebo máte myšlenky na ukončení života, volejte hned místní číslo tísňového volání.
-crisis-help = Kde najít pomoc
 help-own-title = Vaši lidé
 help-own-intro = Někdo, na koho se můžete obrátit: váš praktický lékař, vedoucí týmu, přítel nebo přítelkyně.
 help-own-none = Zatím tu nikdo není.
@@ -585,15 +469,6 @@ help-about-link = O aplikaci Tend
 ## About
 
 about-title = O aplikaci Tend
-about-what = Tend je pomůcka pro duševní pohodu pečujících: krátká cvičení soucitu se sebou, denní záznam a soukromý deník.
-about-not = Není to zdravotnický prostředek. Nestanovuje diagnózu, neléčí ani nezjišťuje žádné onemocnění a jeho dotazníky slouží jen k orientaci (screening) pro vaše vlastní zamyšlení.
-about-private = Vše zůstává v tomto zařízení, pokud to neexportujete. Nikdo nesleduje, co píšete, proto Tend nemůže pomoci v naléhavé situaci: k tomu slouží stránka Kde najít pomoc.
-about-measures = Dotazníky
-about-measures-intro = Dotazníky se používají se svolením za těchto podmínek.
-about-exercises = Cvičení
-about-exercises-text = Cvičení jsou napsaná pro Tend a vycházejí z terapie zaměřené na soucit (Compassion Focused Therapy) a z programu Mindful Self-Compassion; u každého je na obrazovce Cvičení uvedeno, odkud pochází.
-about-font = Písmo
-about-font-text = Atkinson Hyperlegible Next od Braille Institute of America, pod licencí SIL Open Font License 1.1.
 
 ## Settings, more
 
@@ -622,104 +497,7 @@ backup-restored = Záloha je obnovená.
 
 ## The exported documents (summary and reflective-account draft)
 
-export-summary-title = Můj souhrn z aplikace Tend
-export-period = Od { $from } do { $to }. Vytvořeno { $made }.
-export-self-reported = Všechny údaje zde pocházejí z mých vlastních odpovědí v aplikaci Tend, pomůcce pro duševní pohodu. Nejde o zdravotnickou dokumentaci a nic z toho není diagnóza.
-export-entry-untitled = Zápis z { $date }
-export-checkins-title = Denní záznamy
-export-checkins-count = Za { $days ->
-    [one] { $days } den
-    [few] { $days } dny
-    [many] { $days } dne
-   *[other] { $days } dní
-}: { $count ->
-    [0] žádný denní záznam.
-    [one] jeden denní záznam.
-    [few] { $count } denní záznamy.
-    [many] { $count } denního záznamu.
-   *[other] { $count } denních záznamů.
-}
-export-item-sentence = { $item }: průměr { $mean } z 10 za { $days ->
-    [one] jeden den
-    [few] { $days } dny
-    [many] { $days } dne
-   *[other] { $days } dní
-}, od nejnižší hodnoty { $low } po nejvyšší { $high }.
-export-week-of = Týden od
-export-days = Dny
-export-weeks-caption = Průměrné odpovědi po týdnech (0 až 10)
-export-measures-title = Dotazníky
-export-measures-none = V tomto období nebyl vyplněn žádný dotazník.
-export-measures-screening = Jde o orientační (screeningové) dotazníky vyplněné pro mé vlastní zamyšlení. Nejsou diagnózou.
-export-measures-published-language = Každý dotazník si ponechává znění, ve kterém byl vydán a ověřen, a proto jsou jeho název, škály a pásma uvedeny v tomto jazyce. Tend dotazníky nikdy sám nepřekládá.
-export-score-of = { $value } (škála { $low } až { $high })
-export-date = Datum
-export-scale = Škála
-export-band = Běžnými slovy
-export-results-caption = Moje výsledky: { $name }
-export-practice-title = Cvičení
-export-practice-count = { $count ->
-    [0] V tomto období žádné cvičení.
-    [one] Jedno cvičení, celkem { $minutes ->
-        [one] { $minutes } minuta
-        [few] { $minutes } minuty
-        [many] { $minutes } minuty
-       *[other] { $minutes } minut
-    }.
-    [few] { $count } cvičení, celkem { $minutes ->
-        [one] { $minutes } minuta
-        [few] { $minutes } minuty
-        [many] { $minutes } minuty
-       *[other] { $minutes } minut
-    }.
-    [many] { $count } cvičení, celkem { $minutes ->
-        [one] { $minutes } minuta
-        [few] { $minutes } minuty
-        [many] { $minutes } minuty
-       *[other] { $minutes } minut
-    }.
-   *[other] { $count } cvičení, celkem { $minutes ->
-        [one] { $minutes } minuta
-        [few] { $minutes } minuty
-        [many] { $minutes } minuty
-       *[other] { $minutes } minut
-    }.
-}
-export-practice-caption = Přehled cvičení
-export-exercise = Cvičení
-export-times = Kolikrát
-export-minutes = Minuty
-export-helps-title = Co mi pomáhá
-export-helps-none = Zatím není dost ohodnocených cvičení, aby se dalo říct, co pomáhá (potřeba jsou tři cvičení stejného druhu, ohodnocená před a po).
-export-helps-line = { $exercise }: v průměru klid { $calm } a laskavost k sobě { $kind }, z { $sessions ->
-    [one] { $sessions } ohodnoceného cvičení
-    [few] { $sessions } ohodnocených cvičení
-    [many] { $sessions } ohodnoceného cvičení
-   *[other] { $sessions } ohodnocených cvičení
-}
-export-entries-title = Zápisy z deníku vybrané ke sdílení
-export-reflection-title = Písemná reflexe (návrh)
-export-reflection-made = Návrh vytvořený { $made } z { $count ->
-    [one] jednoho zápisu v deníku
-    [few] { $count } zápisů v deníku
-    [many] { $count } zápisu v deníku
-   *[other] { $count } zápisů v deníku
-}, uspořádaný podle formuláře písemné reflexe NMC.
 export-reflection-warning = Než to přepíšete do formuláře: text nesmí umožnit identifikaci žádného pacienta, klienta, kolegy ani místa. Přečtěte si každý řádek a odstraňte jména a podrobnosti, které by mohly na někoho ukázat.
-export-reflection-cpd = Čas strávený cvičením v aplikaci Tend se vám může započítat do individuálního profesního rozvoje (CPD), pokud souvisí s vaší praxí; nejde o participativní CPD.
-export-reflection-none = Zatím nejsou vybrané žádné zápisy z deníku.
-export-reflection-account = Reflexe { $number }: { $title }
-export-nmc-what = Jaká byla povaha vzdělávací aktivity (CPD), zpětné vazby, události nebo zkušenosti?
-export-nmc-learned = Co vás to naučilo?
-export-nmc-changed = Co se díky tomu ve vaší praxi změnilo nebo zlepšilo?
-export-nmc-code = Jak to souvisí s Kodexem NMC?
-export-nmc-fill = (Tuto část doplňte vlastními slovy.)
-export-nmc-code-hint = Vyberte oblasti, které odpovídají, a napište proč.
-export-code-people = Dávat lidi na první místo
-export-code-effectively = Pracovat účinně
-export-code-safety = Chránit bezpečnost
-export-code-trust = Podporovat profesionalitu a důvěru
-export-pdf-footer = { $title } · strana { $page } z { $pages }
 
 ## The Export screen
 
@@ -796,7 +574,6 @@ export-log-none = Zatím nebylo nic exportováno.
 settings-exports = Historie exportů
 settings-exports-intro = Tend si zaznamená, kdy a jaký druh obsahu exportujete, nikdy ne to, co v něm stálo.
 settings-export-link = Export a zálohování
-insights-export-link = Vytvořit souhrn ke sdílení
 journal-export = Vytvořit návrh písemné reflexe
 
 ## Reminders
@@ -847,18 +624,6 @@ reminders-paused = Všechna připomenutí jsou pozastavená do konce dne { $date
 reminders-paused-said = Připomenutí jsou pozastavená.
 reminders-resume = Znovu zapnout připomenutí
 reminders-resumed = Připomenutí jsou znovu zapnutá.
-reminder-title = Tend
-reminder-body-check_in = Čas na denní záznam: jak se dnes máte?
-reminder-body-practice = Chvilka pro vás: třicet sekund pomalého dýchání, pokud vám to pomůže.
-reminder-body-measure = Krátký dotazník na vás čeká, až budete chtít.
-reminder-body-path = Další krok vaší cesty je tu, kdykoli budete chtít.
-reminder-open = Otevřít
-reminder-snooze = Odložit o { $minutes ->
-    [one] { $minutes } minutu
-    [few] { $minutes } minuty
-    [many] { $minutes } minuty
-   *[other] { $minutes } minut
-}
 reminders-quiet-title = Doba klidu
 reminders-quiet-intro = V této době žádné připomenutí nepřijde. Pokud dobu klidu nechcete, nastavte oba časy stejně.
 reminders-quiet-from = Od
@@ -866,12 +631,6 @@ reminders-quiet-to = Do
 reminders-quiet-save = Uložit dobu klidu
 reminders-quiet-saved = Doba klidu je uložená.
 settings-reminders-link = Připomenutí
-today-reminder-none = Žádná připomenutí nejsou nastavená.
-today-reminder-paused = Připomenutí jsou pozastavená do konce dne { $date }.
-today-reminder-today = dnes v { $time }
-today-reminder-on = { $day } v { $time }
-today-reminder-next = Další připomenutí: { $what }, { $when }.
-today-reminder-link = Připomenutí
 reminders-zone-title = Časové pásmo
 reminders-zone-intro = Časy připomenutí se řídí těmito hodinami. Když cestujete, můžete je nechat podle domácího času.
 reminders-zone = Připomenutí se řídí podle
@@ -883,13 +642,6 @@ reminders-keep-running = Po zavření okna nechat Tend v oznamovací oblasti, ab
 reminders-no-tray = Toto prostředí nezobrazuje ikony v oznamovací oblasti, takže zavřením okna se Tend ukončí a připomenutí počkají, dokud ho znovu neotevřete.
 reminders-start-at-login = Spustit Tend po přihlášení (v oznamovací oblasti, pokud existuje)
 reminders-desktop-saved = Uloženo.
-tray-open = Otevřít Tend
-tray-practise = Cvičit teď
-tray-pause = Pozastavit připomenutí na dnešek
-tray-resume = Znovu zapnout připomenutí
-tray-quit = Ukončit Tend
-# Printed to the terminal when the window cannot open at all.
-shell-cannot-start = Okno aplikace Tend se nepodařilo otevřít: { $reason }
 nav-hide-now = Rychle skrýt
 settings-privacy-link = Zámek deníku: heslo k vašemu deníku
 lock-title = Tend je zamčený
@@ -988,20 +740,6 @@ practise-path-intro = Jemná cesta cvičeními, jedna myšlenka na každý týde
 practise-path-link = Zobrazit cestu
 path-no-step = Tento krok není součástí cesty.
 export-section-path = Moje cesta: jak daleko na ní jsem a texty, které k ní vznikly
-export-path-title = Moje cesta: { $title }
-export-path-progress = Zahájeno { $date }; zatím hotovo { $done } z { $steps ->
-    [one] { $steps } kroku
-    [few] { $steps } kroků
-    [many] { $steps } kroku
-   *[other] { $steps } kroků
-}.
-export-path-complete = Zahájeno { $date }; { $steps ->
-    [one] hotový je { $steps } krok
-    [few] hotové jsou všechny { $steps } kroky
-    [many] hotovo je všech { $steps } kroku
-   *[other] hotovo je všech { $steps } kroků
-}.
-export-path-reflection = Týden { $week }: { $step }
 
 welcome-title = Vítejte v aplikaci Tend
 welcome-intro = Tři krátké otázky, aby se vám Tend přizpůsobil. Každou můžete nechat, jak je, a vše se dá později změnit v Nastavení.
@@ -1071,107 +809,3 @@ settings-language-saved = Tend teď mluví česky.
 # Shown above a questionnaire whose published wording is in another
 # language than the one Tend speaks now.
 measure-published-language = Tento dotazník je v angličtině, v jazyce, ve kterém bylo jeho znění vydáno a ověřeno. Tend dotazníky nikdy sám nepřekládá.
-
-## The tend command
-# Its help: each screen of it keeps its columns; the flags and command
-# names stay as they are typed.
-cli-usage =
-    použití: tend [--data-dir SLOŽKA] [--passcode-stdin | --recovery-key-stdin] PŘÍKAZ [VOLBY]
-
-    příkazy:
-      check                 otevře deník, provede kontrolu integrity SQLite
-                            a vypíše verzi schématu a počet denních záznamů
-      export summary        osobní souhrn pro praktického lékaře nebo supervizi
-      export reflection     návrh písemné reflexe z vybraných zápisů
-      export backup         vše v jednom souboru JSON
-      export csv            jeden soubor CSV pro každý druh údajů, pro tabulky
-      import SOUBOR         doplní z bezpečnostní kopie to, co v deníku chybí
-
-    `tend PŘÍKAZ --help` řekne o každém víc.
-
-    Složka s daty je --data-dir, jinak $TEND_DATA_DIR, jinak složka aplikace
-    ($XDG_DATA_HOME nebo ~/.local/share, potom org.tend.Tend).
-
-    Deník se zámkem se otevře s --passcode-stdin (nebo
-    --recovery-key-stdin): heslo (nebo obnovovací klíč) se čte z prvního
-    řádku standardního vstupu, nikdy z příkazové řádky.
-
-    návratové kódy: 0 hotovo; 2 deník nejde otevřít nebo je poškozený;
-    64 chybný příkaz; 65 soubor k importu není dobrá záloha;
-    66 soubor k importu nejde přečíst; 73 výstup nejde zapsat.
-cli-usage-summary =
-    použití: tend export summary --from DEN --to DEN --out SOUBOR [VOLBY]
-
-      --from DEN, --to DEN  první a poslední den deníku, například 2026-09-30
-      --out SOUBOR          kam ho zapsat; - pro standardní výstup
-      --format FORMÁT       html (výchozí), pdf nebo markdown
-      --without ČÁST        vynechá checkins, measures nebo practice (lze opakovat)
-      --entry ČÍSLO         přidá text tohoto zápisu (lze opakovat; bez něj
-                            žádný)
-      --with-path           přidá cestu i s tím, co jste k ní napsali
-      --paper PAPÍR         a4 (výchozí) nebo letter, pro pdf
-cli-usage-reflection =
-    použití: tend export reflection --entry ČÍSLO [--entry ČÍSLO...] --out SOUBOR [VOLBY]
-
-      --entry ČÍSLO         zápis, ze kterého vznikne reflexe (lze opakovat)
-      --out SOUBOR          kam ji zapsat; - pro standardní výstup
-      --format FORMÁT       html (výchozí), pdf nebo markdown
-      --paper PAPÍR         a4 (výchozí) nebo letter, pro pdf
-
-    Formulář NMC nesmí prozradit žádného pacienta, klienta ani kolegu:
-    návrh si přečtěte a vše, co by mohlo, odstraňte dřív, než ho opíšete.
-cli-usage-backup =
-    použití: tend export backup --out SOUBOR
-
-      --out SOUBOR          kam zálohu zapsat; - pro standardní výstup
-cli-usage-csv =
-    použití: tend export csv --out SLOŽKA
-
-      --out SLOŽKA          složka (chybí-li, vznikne), do které se zapíší
-                            checkins.csv, practice.csv, entries.csv,
-                            questionnaires.csv a contacts.csv
-cli-usage-import =
-    použití: tend import SOUBOR
-
-    Nejdřív zkontroluje celý soubor (formát, verzi, kontrolní součet, počty
-    a každé pole) a pak najednou doplní, co v deníku ještě není. Nic, co
-    v deníku už je, se nezmění; importovat tentýž soubor dvakrát nic nepřidá.
-cli-usage-check =
-    použití: tend check
-
-    Otevře deník, provede kontrolu integrity SQLite a vypíše verzi schématu
-    a počet denních záznamů. Nic z toho, co jste napsali, nevypisuje.
-# Its errors, one line each. { $message } is the reason; flags stay as typed.
-cli-error = tend: { $message }
-cli-error-usage = tend: { $message } (viz tend --help)
-cli-needs-value = { $flag } potřebuje hodnotu
-cli-data-dir-needs-folder = --data-dir potřebuje složku
-cli-no-command = chybí příkaz
-cli-export-what = co exportovat? summary, reflection, backup nebo csv
-cli-unknown-command = neznámý příkaz { $command }
-cli-no-folder = chybí složka s daty: zadejte --data-dir nebo nastavte TEND_DATA_DIR
-cli-locked = deník je zamčený: přidejte --passcode-stdin a zadejte heslo na standardní vstup (složka: { $folder })
-cli-passcode-unread = heslo nešlo přečíst: { $reason }
-cli-unexpected = nečekaný argument { $argument }
-cli-wants-day = { $flag } chce den ve tvaru 2026-09-30, ne { $value }
-cli-bad-format = --format je html, pdf nebo markdown, ne { $value }
-cli-bad-paper = --paper je a4 nebo letter, ne { $value }
-cli-bad-entry = --entry chce číslo zápisu, ne { $value }
-cli-bad-without = --without bere checkins, measures nebo practice, ne { $value }
-cli-out-needed = chybí --out: soubor, nebo - pro obrazovku
-cli-needed = chybí { $flag }
-cli-choose-entry = vyberte aspoň jeden --entry
-cli-import-which = který soubor importovat?
-cli-cannot-read = { $path } nejde přečíst: { $reason }
-cli-cannot-write = { $path } nejde zapsat: { $reason }
-# What it says when all went well.
-cli-check-ok = deník v pořádku: { $folder }
-cli-check-schema = verze schématu: { $version }
-cli-check-checkins = denní záznamy: { $count }
-cli-imported = přidáno: denní záznamy { $checkins }, cvičení { $sessions }, zápisy v deníku { $entries }, výsledky dotazníků { $results }, kontakty { $contacts }, oblíbená cvičení { $favourites }, nastavení { $settings }
-cli-kept-days = { $days ->
-    [one] v { $days } dni, který měla i záloha, zůstal denní záznam tohoto deníku
-    [few] ve { $days } dnech, které měla i záloha, zůstaly denní záznamy tohoto deníku
-    [many] ve { $days } dne, které měla i záloha, zůstaly denní záznamy tohoto deníku
-   *[other] v { $days } dnech, které měla i záloha, zůstaly denní záznamy tohoto deníku
-}

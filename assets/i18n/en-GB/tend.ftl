@@ -347,18 +347,6 @@ journal-tags-list = Tags: { $tags }
 
 ## Today's notices
 
-notice-measure = When you have a few minutes: a short questionnaire, the { $name }. Answering it now and then helps you see how things move over the weeks.
-notice-measure-answer = Answer the { $name }
-notice-measure-later = Not now
-notice-support-title = You have been carrying a lot
-notice-support-exhausted = You said you felt very worn out in { $days } of the { $of } check-ins of the last 14 days.
-notice-support-low-mood = You said your mood was very low in { $days } of the { $of } check-ins of the last 14 days.
-notice-support-wellbeing = Your last WHO-5 wellbeing score was { $score } out of 100.
-notice-support-burnout = Your last ProQOL burnout score was { $score }, in the high band.
-notice-support-stress = Your last ProQOL secondary traumatic stress score was { $score }, in the high band.
-notice-support-suggest = This is not a diagnosis, and it is not a failing. It may help to talk it over with your GP, occupational health, your supervisor, or a carers' service.
-notice-support-help = See where to find support
-notice-support-later = Set this aside for two weeks
 notice-set-aside = Set aside. Today will not mention it again for now.
 
 ## Insights
@@ -369,82 +357,26 @@ insights-span = Show
 insights-span-week = The last week
 insights-span-month = The last month
 insights-span-year = The last year
-insights-empty = Nothing to show yet. After a few check-ins, your days will start to draw a picture here.
-insights-item-none = No check-ins in this span for { $item }.
-insights-item-week = Over the last week, { $item } averaged { $mean } out of 10, from { $days ->
-    [one] one check-in
-   *[other] { $days } check-ins
-}.
-insights-item-month = Over the last month, { $item } averaged { $mean } out of 10, from { $days ->
-    [one] one check-in
-   *[other] { $days } check-ins
-}.
-insights-item-year = Over the last year, { $item } averaged { $mean } out of 10, from { $days ->
-    [one] one check-in
-   *[other] { $days } check-ins
-}.
-insights-numbers = The numbers for { $item }
-insights-day = Day
-insights-average = Rolling average
-insights-score = Score
-insights-break-title = Breaks
-insights-break-never = You have not marked a break or some respite yet. When you get one, tick it in your check-in, so you can see how long it has been.
-insights-break-today = You marked a break or some respite today.
-insights-break-days = { $days ->
-    [one] Your last break or respite was yesterday.
-   *[other] Your last break or respite was { $days } days ago.
-}
-insights-tags-title = What goes with harder days
-insights-tags-none = Nothing stands out yet. Tend compares days with and without a tag once each side has at least { $days } days.
-insights-tag-higher = { $item } ran { $points } points higher on days marked “{ $tag }” ({ $with } days, against { $without } without).
-insights-tag-lower = { $item } ran { $points } points lower on days marked “{ $tag }” ({ $with } days, against { $without } without).
-insights-tags-hint = These are patterns in your own answers, not causes.
-insights-measures-title = Questionnaires over time
-insights-measures-link = Questionnaires
 
 ## Questionnaires
 
 measures-title = Questionnaires
 measures-intro = Short questionnaires that researchers use, offered now and then. They are for your own reflection: screening, never a diagnosis.
-measures-for-professionals = For people who help others in their work. Turn it on in Settings if that is you.
-measures-last = Last answered on { $date }.
-measures-due = Due now.
-measures-every = Offered every { $days } days.
-measures-answer = Answer the { $name }
 measure-unknown = That questionnaire is not offered here.
-measure-score = { $scale }: { $value }
 measure-screening = This is a screening result from your own answers, not a diagnosis.
 measure-save = Save my answers
 measure-saved = Your answers are saved.
 measure-unanswered = Question { $item } has no answer yet.
 measure-result-title = Your { $name } result
-measure-see-insights = See it over time
-measure-help-link = Where to find support
 
 ## Get help
 
 help-title = Get help
 help-urgent = If you or someone else is in danger now, call your local emergency number.
-help-urgent-number = If you or someone else is in danger now, call { $number }.
 help-country = Helplines for
 help-country-saved = Helplines changed.
-help-lines-title = Helplines in { $country }
-help-how-call = Call
-help-how-text = Text
-help-how-call-or-text = Call or text
-help-checked = Services change their numbers and hours. Each one says when it was last read on the service's own page; if one does not answer, try another.
 help-area-title = Only in { $area }
-help-text-word = Text { $word } to { $number }
-help-line-source = Source: { $page }
-help-line-checked = read there on { $date }
-help-line-unchecked = not yet checked at its source
 help-country-none = Not listed yet: choose a country
-help-unlisted-title = Your country is not listed yet
-help-unlisted = Tend does not yet know the helplines where you are, so it shows no numbers rather than another country's. In an emergency, call your local emergency number: 112 works from mobile phones across the European Union and in many other countries. You can add people you trust below, or choose a country above if you are in one we list.
-crisis-call = If you feel unsafe or are thinking of ending your life, call { $name } on { $number } now, at any hour. In an emergency, call { $emergency }.
-crisis-text = If you feel unsafe or are thinking of ending your life, text { $name } on { $number } now, at any hour. In an emergency, call { $emergency }.
-crisis-local = If you feel unsafe or are thinking of ending your life, call your local emergency number now.
-crisis-help = Get help
 help-own-title = Your own people
 help-own-intro = Someone you can turn to: your GP, your team lead, a friend.
 help-own-none = You have not added anyone yet.
@@ -468,15 +400,6 @@ help-about-link = About Tend
 ## About
 
 about-title = About Tend
-about-what = Tend is a wellbeing tool for carers: short self-compassion practices, a daily check-in and a private journal.
-about-not = It is not a medical device. It does not diagnose, treat or detect any condition, and its questionnaires are screening for your own reflection.
-about-private = Everything stays on this device unless you export it yourself. Nobody monitors what you write, so Tend cannot help in an emergency: use Get help for that.
-about-measures = Questionnaires
-about-measures-intro = The questionnaires are used with permission under these terms.
-about-exercises = Exercises
-about-exercises-text = The exercises are written for Tend, drawing on Compassion Focused Therapy and Mindful Self-Compassion; each says where it comes from on the Practise screen.
-about-font = Typeface
-about-font-text = Atkinson Hyperlegible Next, by the Braille Institute of America, under the SIL Open Font License 1.1.
 
 ## Settings, more
 
@@ -505,66 +428,7 @@ backup-restored = The backup is restored.
 
 ## The exported documents (summary and reflective-account draft)
 
-export-summary-title = My Tend summary
-export-period = From { $from } to { $to }. Made on { $made }.
-export-self-reported = Everything here was self-reported in Tend, a wellbeing app. It is not a medical record, and nothing in it is a diagnosis.
-export-entry-untitled = Entry of { $date }
-export-checkins-title = Daily check-ins
-export-checkins-count = { $count ->
-    [0] No check-ins in these { $days } days.
-    [one] One check-in in these { $days } days.
-   *[other] { $count } check-ins in these { $days } days.
-}
-export-item-sentence = { $item } averaged { $mean } out of 10 over { $days ->
-    [one] one day
-   *[other] { $days } days
-}, from { $low } at the lowest to { $high } at the highest.
-export-week-of = Week of
-export-days = Days
-export-weeks-caption = Average answers, week by week (0 to 10)
-export-measures-title = Questionnaires
-export-measures-none = No questionnaires answered in this period.
-export-measures-screening = These are screening questionnaires, answered for my own reflection. They are not a diagnosis.
-export-measures-published-language = Each questionnaire keeps the wording it was published and tested in, so its name, scales and bands are given in that language. Tend never translates a questionnaire itself.
-export-score-of = { $value } (scale { $low } to { $high })
-export-date = Date
-export-scale = Scale
-export-band = In plain words
-export-results-caption = My { $name } results
-export-practice-title = Practice
-export-practice-count = { $count ->
-    [0] No practice sessions in this period.
-    [one] One practice session, { $minutes } minutes in all.
-   *[other] { $count } practice sessions, { $minutes } minutes in all.
-}
-export-practice-caption = Exercises practised
-export-exercise = Exercise
-export-times = Times
-export-minutes = Minutes
-export-helps-title = What helps me
-export-helps-none = Not enough rated sessions yet to say what helps (three of an exercise, rated before and after).
-export-helps-line = { $exercise }: calm { $calm } and kindness { $kind } on average, over { $sessions } rated sessions
-export-entries-title = Journal entries I chose to share
-export-reflection-title = Reflective account (draft)
-export-reflection-made = A draft made on { $made } from { $count ->
-    [one] one journal entry
-   *[other] { $count } journal entries
-}, shaped like the NMC's reflective account form.
 export-reflection-warning = Before you copy this onto the form: it must not identify any patient, client, colleague or place. Read every line and take out names and details that could point to someone.
-export-reflection-cpd = Time spent practising in Tend may count towards your individual CPD where it is relevant to your practice; it is not participatory CPD.
-export-reflection-none = No journal entries chosen yet.
-export-reflection-account = Account { $number }: { $title }
-export-nmc-what = What was the nature of the CPD activity, feedback, or event or experience?
-export-nmc-learned = What did you learn from it?
-export-nmc-changed = How did you change or improve your practice as a result?
-export-nmc-code = How is this relevant to the Code?
-export-nmc-fill = (Write this part yourself.)
-export-nmc-code-hint = Choose the themes that fit and say why.
-export-code-people = Prioritise people
-export-code-effectively = Practise effectively
-export-code-safety = Preserve safety
-export-code-trust = Promote professionalism and trust
-export-pdf-footer = { $title } · page { $page } of { $pages }
 
 ## The Export screen
 
@@ -631,7 +495,6 @@ export-log-none = Nothing has been exported yet.
 settings-exports = What you have exported
 settings-exports-intro = Tend notes when you export something and what kind, never what it said.
 settings-export-link = Export and backup
-insights-export-link = Make a summary to share
 journal-export = Make a reflective account draft
 
 ## Reminders
@@ -682,13 +545,6 @@ reminders-paused = All reminders are paused until the end of { $date }.
 reminders-paused-said = Reminders paused.
 reminders-resume = Resume reminders now
 reminders-resumed = Reminders resumed.
-reminder-title = Tend
-reminder-body-check_in = Time for your check-in: how are you today?
-reminder-body-practice = A moment for you: thirty seconds of slow breathing, if it helps.
-reminder-body-measure = A short questionnaire is ready when you are.
-reminder-body-path = The next step of your path is here whenever you want it.
-reminder-open = Open
-reminder-snooze = Snooze { $minutes } minutes
 reminders-quiet-title = Quiet hours
 reminders-quiet-intro = No reminder comes between these times. Set both to the same time for none.
 reminders-quiet-from = From
@@ -696,12 +552,6 @@ reminders-quiet-to = To
 reminders-quiet-save = Save quiet hours
 reminders-quiet-saved = Quiet hours saved.
 settings-reminders-link = Reminders
-today-reminder-none = No reminders set.
-today-reminder-paused = Reminders are paused until the end of { $date }.
-today-reminder-today = today at { $time }
-today-reminder-on = on { $day } at { $time }
-today-reminder-next = Next reminder: { $what }, { $when }.
-today-reminder-link = Reminders
 reminders-zone-title = Time zone
 reminders-zone-intro = Reminder times are read on this clock. If you travel, you can keep them on home time.
 reminders-zone = Reminders follow
@@ -713,13 +563,6 @@ reminders-keep-running = Keep Tend in the tray when I close the window, so remin
 reminders-no-tray = This desktop shows no tray icons, so closing the window quits Tend, and reminders wait until you open it again.
 reminders-start-at-login = Start Tend when I log in (in the tray, if there is one)
 reminders-desktop-saved = Saved.
-tray-open = Open Tend
-tray-practise = Practise now
-tray-pause = Pause reminders for today
-tray-resume = Resume reminders
-tray-quit = Quit Tend
-# Printed to the terminal when the window cannot open at all.
-shell-cannot-start = Tend could not open its window: { $reason }
 nav-hide-now = Hide now
 settings-privacy-link = Privacy lock: a passcode for your journal
 lock-title = Tend is locked
@@ -796,10 +639,6 @@ practise-path-intro = A gentle path through the practices, one idea a week.
 practise-path-link = See the path
 path-no-step = This step is not part of the path.
 export-section-path = My path: how far I have come, and what I wrote for it
-export-path-title = My path: { $title }
-export-path-progress = Started on { $date }; { $done } of { $steps } steps done so far.
-export-path-complete = Started on { $date }; all { $steps } steps done.
-export-path-reflection = Week { $week }: { $step }
 
 welcome-title = Welcome to Tend
 welcome-intro = Three quick questions so Tend fits you. Each one can be left as it is, and everything can be changed later in Settings.
@@ -868,102 +707,3 @@ settings-language-saved = Tend now speaks English (UK).
 # Shown above a questionnaire whose published wording is in another
 # language than the one Tend speaks now.
 measure-published-language = This questionnaire is shown in English, the language of the wording it was published and tested in. Tend never translates a questionnaire itself.
-
-## The tend command
-# Its help: each screen of it keeps its columns; the flags and command
-# names stay as they are typed.
-cli-usage =
-    usage: tend [--data-dir DIR] [--passcode-stdin | --recovery-key-stdin] COMMAND [OPTIONS]
-
-    commands:
-      check                 open the journal, run SQLite's integrity check and
-                            print its schema version and how many check-ins it holds
-      export summary        a personal summary for a GP or a supervisor
-      export reflection     a reflective-account draft from chosen entries
-      export backup         everything, as one JSON file
-      export csv            one CSV file per kind of row, for spreadsheets
-      import FILE           add what a backup file holds that the journal lacks
-
-    `tend COMMAND --help` says more about each.
-
-    The data folder is --data-dir, else $TEND_DATA_DIR, else the app's folder
-    ($XDG_DATA_HOME or ~/.local/share, then org.tend.Tend).
-
-    A journal with the privacy lock on opens with --passcode-stdin (or
-    --recovery-key-stdin): the first line of standard input is read as the
-    passcode (or recovery key), never from the command line.
-
-    exit codes: 0 done; 2 the journal cannot be opened or is damaged;
-    64 the command line is wrong; 65 the file to import is not a good backup;
-    66 the file to import cannot be read; 73 the output cannot be written.
-cli-usage-summary =
-    usage: tend export summary --from DAY --to DAY --out FILE [OPTIONS]
-
-      --from DAY, --to DAY  the first and last journal day, as 2026-09-30
-      --out FILE            where to write it; - for standard output
-      --format FORMAT       html (the default), pdf or markdown
-      --without SECTION     leave out checkins, measures or practice (repeatable)
-      --entry ID            include this journal entry's text (repeatable; none
-                            unless asked)
-      --with-path           include the guided path, with what was written for it
-      --paper PAPER         a4 (the default) or letter, for pdf
-cli-usage-reflection =
-    usage: tend export reflection --entry ID [--entry ID...] --out FILE [OPTIONS]
-
-      --entry ID            a journal entry to shape into an account (repeatable)
-      --out FILE            where to write it; - for standard output
-      --format FORMAT       html (the default), pdf or markdown
-      --paper PAPER         a4 (the default) or letter, for pdf
-
-    The NMC form must not identify any patient, client or colleague: read the
-    draft and take out anything that could before you copy it.
-cli-usage-backup =
-    usage: tend export backup --out FILE
-
-      --out FILE            where to write the backup; - for standard output
-cli-usage-csv =
-    usage: tend export csv --out FOLDER
-
-      --out FOLDER          a folder (made if missing) to write checkins.csv,
-                            practice.csv, entries.csv, questionnaires.csv and
-                            contacts.csv into
-cli-usage-import =
-    usage: tend import FILE
-
-    Checks the whole file first (format, version, checksum, counts and every
-    field), then adds in one step what the journal does not hold yet. Nothing
-    already in the journal is changed; importing a file twice adds nothing.
-cli-usage-check =
-    usage: tend check
-
-    Opens the journal, runs SQLite's integrity check, and prints the schema
-    version and how many check-ins it holds. Nothing the user wrote is printed.
-# Its errors, one line each. { $message } is the reason; flags stay as typed.
-cli-error = tend: { $message }
-cli-error-usage = tend: { $message } (see tend --help)
-cli-needs-value = { $flag } needs a value
-cli-data-dir-needs-folder = --data-dir needs a folder
-cli-no-command = no command given
-cli-export-what = export what? summary, reflection, backup or csv
-cli-unknown-command = unknown command { $command }
-cli-no-folder = no data folder: pass --data-dir or set TEND_DATA_DIR
-cli-locked = the journal is locked: add --passcode-stdin and give the passcode on standard input (folder: { $folder })
-cli-passcode-unread = the passcode could not be read: { $reason }
-cli-unexpected = unexpected argument { $argument }
-cli-wants-day = { $flag } wants a day like 2026-09-30, not { $value }
-cli-bad-format = --format is html, pdf or markdown, not { $value }
-cli-bad-paper = --paper is a4 or letter, not { $value }
-cli-bad-entry = --entry wants an entry's number, not { $value }
-cli-bad-without = --without takes checkins, measures or practice, not { $value }
-cli-out-needed = --out is needed: a file, or - for the screen
-cli-needed = { $flag } is needed
-cli-choose-entry = choose at least one --entry
-cli-import-which = import which file?
-cli-cannot-read = { $path } cannot be read: { $reason }
-cli-cannot-write = { $path } cannot be written: { $reason }
-# What it says when all went well.
-cli-check-ok = journal ok: { $folder }
-cli-check-schema = schema version: { $version }
-cli-check-checkins = check-ins: { $count }
-cli-imported = added { $checkins } check-ins, { $sessions } practice sessions, { $entries } journal entries, { $results } questionnaire results, { $contacts } contacts, { $favourites } favourites and { $settings } settings
-cli-kept-days = kept this journal's own check-in on { $days } days the backup also had

@@ -4,10 +4,14 @@
 //! by message. The screens, the shell (tray, notifications) and the
 //! exported documents share this one lookup.
 //!
-//! Natively every language found in `assets/i18n/` is built in. The UI's
-//! wasm holds British English only and is handed the active language's
-//! messages by the shell ([`register`]), so another language costs the
-//! page nothing until it is chosen.
+//! Each folder holds two files: `tend.ftl`, what the page says, and
+//! `shell.ftl`, what only the shell says (the documents, notifications,
+//! the tray, the tend command and the parts of screens it writes). Natively
+//! every language found in `assets/i18n/` is built in, both files. The
+//! UI's wasm holds British English's `tend.ftl` only and is handed the
+//! active language's by the shell ([`register`], [`page_messages_of`]), so
+//! another language costs the page nothing until it is chosen, and the
+//! page never carries what only the shell says.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use std::cell::RefCell;
@@ -20,7 +24,16 @@ pub use fluent_bundle::FluentValue;
 /// The language every other one falls back to, message by message.
 pub const FALLBACK: &str = "en-GB";
 
+/// British English as this build speaks it: the page's messages in the
+/// UI's wasm, and the shell's too natively.
+#[cfg(target_arch = "wasm32")]
 const EN_GB: &str = include_str!("../../../assets/i18n/en-GB/tend.ftl");
+#[cfg(not(target_arch = "wasm32"))]
+const EN_GB: &str = concat!(
+    include_str!("../../../assets/i18n/en-GB/tend.ftl"),
+    "\n",
+    include_str!("../../../assets/i18n/en-GB/shell.ftl")
+);
 
 /// Messages handed over at run time (the UI's), by language.
 static REGISTERED: RwLock<BTreeMap<String, &'static str>> = RwLock::new(BTreeMap::new());
@@ -50,9 +63,22 @@ fn text_of(lang: &str) -> Option<&'static str> {
     None
 }
 
-/// The messages of `lang` as written in its folder, for handing to the
-/// page; none if this build lacks the language.
+/// All the messages of `lang` (the page's and the shell's) as written in
+/// its folder; none if this build lacks the language.
 pub fn messages_of(lang: &str) -> Option<&'static str> {
+    text_of(lang)
+}
+
+/// What the page says in `lang` (its `tend.ftl`), for handing to the page;
+/// a language handed over at run time is handed on whole.
+pub fn page_messages_of(lang: &str) -> Option<&'static str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some((_, text)) = crate::built_in::PAGE_MESSAGES
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+    {
+        return Some(text);
+    }
     text_of(lang)
 }
 

@@ -1,7 +1,9 @@
 //! Every language is a folder, held to British English: the same message
-//! ids, the same attributes, the same variables; every message formats
-//! without a Fluent error in every language; and each language's
-//! exercises and guided path keep British English's shape.
+//! ids in the same file (`tend.ftl`, what the page says; `shell.ftl`, what
+//! only the shell says; never one id in both), the same attributes, the
+//! same variables; every message formats without a Fluent error in every
+//! language; and each language's exercises and guided path keep British
+//! English's shape.
 
 // A test: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -16,16 +18,29 @@ fn i18n() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n")
 }
 
-/// Every language folder, by tag, with its messages' text.
-fn languages() -> BTreeMap<String, String> {
+/// The two files of a language folder.
+const FILES: [&str; 2] = ["tend.ftl", "shell.ftl"];
+
+/// Every language folder, by tag, with the text of each of its files (a
+/// missing file is empty, and then lacks every message English has there).
+fn language_files() -> BTreeMap<String, [String; 2]> {
     fs::read_dir(i18n())
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|dir| dir.join("tend.ftl").is_file())
         .map(|dir| {
             let tag = dir.file_name().unwrap().to_str().unwrap().to_owned();
-            (tag, fs::read_to_string(dir.join("tend.ftl")).unwrap())
+            let read = |file: &str| fs::read_to_string(dir.join(file)).unwrap_or_default();
+            (tag, FILES.map(read))
         })
+        .collect()
+}
+
+/// Every language folder, by tag, with all its messages' text.
+fn languages() -> BTreeMap<String, String> {
+    language_files()
+        .into_iter()
+        .map(|(tag, [page, shell])| (tag, format!("{page}\n{shell}")))
         .collect()
 }
 
@@ -93,30 +108,56 @@ fn shapes(lang: &str, text: &str) -> BTreeMap<String, Shape> {
 
 #[test]
 fn every_language_has_british_english_s_messages_attributes_and_variables() {
-    let all = languages();
-    let english = shapes(FALLBACK, &all[FALLBACK]);
-    assert!(english.len() > 500, "{}", english.len());
-    for (lang, text) in &all {
-        let ours = shapes(lang, text);
-        let missing: Vec<_> = english
+    let all = language_files();
+    let english: Vec<_> = (0..FILES.len())
+        .map(|f| shapes(FALLBACK, &all[FALLBACK][f]))
+        .collect();
+    assert!(english[0].len() > 400, "{}", english[0].len());
+    assert!(english[1].len() > 100, "{}", english[1].len());
+    for (lang, texts) in &all {
+        let ours: Vec<_> = texts.iter().map(|text| shapes(lang, text)).collect();
+        let both: Vec<_> = ours[0]
             .keys()
-            .filter(|id| !ours.contains_key(*id))
+            .filter(|id| ours[1].contains_key(*id))
             .collect();
-        let extra: Vec<_> = ours
-            .keys()
-            .filter(|id| !english.contains_key(*id))
-            .collect();
-        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(
-            extra.is_empty(),
-            "{lang} has messages English lacks: {extra:?}"
-        );
-        for (id, shape) in &english {
-            assert_eq!(
-                &ours[id], shape,
-                "{lang}: {id} differs in attributes or variables"
+        assert!(both.is_empty(), "{lang}: in both files: {both:?}");
+        for (f, file) in FILES.iter().enumerate() {
+            let missing: Vec<_> = english[f]
+                .keys()
+                .filter(|id| !ours[f].contains_key(*id))
+                .collect();
+            let extra: Vec<_> = ours[f]
+                .keys()
+                .filter(|id| !english[f].contains_key(*id))
+                .collect();
+            assert!(missing.is_empty(), "{lang}/{file} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang}/{file} has messages English's lacks: {extra:?}"
             );
+            for (id, shape) in &english[f] {
+                assert_eq!(
+                    &ours[f][id], shape,
+                    "{lang}: {id} differs in attributes or variables"
+                );
+            }
         }
+    }
+}
+
+#[test]
+fn the_page_is_handed_its_own_file_and_the_shell_speaks_both() {
+    for (lang, [page, shell]) in language_files() {
+        assert_eq!(
+            tend_core::words::page_messages_of(&lang),
+            Some(page.as_str()),
+            "{lang}"
+        );
+        let whole = tend_core::words::messages_of(&lang).unwrap();
+        assert!(
+            whole.starts_with(&page) && whole.ends_with(&shell),
+            "{lang}"
+        );
     }
 }
 

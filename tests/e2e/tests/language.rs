@@ -191,10 +191,12 @@ const SCREENS: [(&str, &str, &str); 17] = [
 /// differently, long enough that finding one on a Czech screen means
 /// English leaked through.
 fn english_only() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n/en-GB/tend.ftl");
-    std::fs::read_to_string(root)
-        .unwrap()
-        .lines()
+    // The page's messages and those the shell writes into screens.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n/en-GB");
+    let text = ["tend.ftl", "shell.ftl"]
+        .map(|file| std::fs::read_to_string(root.join(file)).unwrap())
+        .join("\n");
+    text.lines()
         .filter_map(|line| {
             let (id, value) = line.split_once(" = ")?;
             let plain = id

@@ -1,5 +1,7 @@
-//! Every message the UI asks for is in the en-GB Fluent file, so no screen
-//! ever shows a bare message id.
+//! Every message the UI asks for is in the en-GB page file (`tend.ftl`, the
+//! only one the page holds), and every one the shell writes into a screen
+//! is in that or the shell's file (`shell.ftl`), so no screen ever shows a
+//! bare message id.
 
 // A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -12,8 +14,9 @@ fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
-fn defined() -> BTreeSet<String> {
-    let text = std::fs::read_to_string(root().join("assets/i18n/en-GB/tend.ftl")).unwrap();
+/// The ids in one of British English's files.
+fn defined_in(file: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(root().join("assets/i18n/en-GB").join(file)).unwrap();
     text.lines()
         .filter_map(|line| line.split_once(" ="))
         .map(|(id, _)| id.to_owned())
@@ -24,14 +27,16 @@ fn defined() -> BTreeSet<String> {
         .collect()
 }
 
-/// Every literal id passed to `t("…")` or `tr("…", …)` in the UI's source
-/// and in what tend-core writes for the UI's screens.
-fn used_literally() -> BTreeSet<String> {
+/// The ids the page holds.
+fn defined() -> BTreeSet<String> {
+    defined_in("tend.ftl")
+}
+
+/// Every literal id passed to `t("…")` or `tr("…", …)` in the files under
+/// `folder`.
+fn used_literally(folder: &str) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let mut stack = vec![
-        root().join("ui/src"),
-        root().join("crates/core/src/screen_html"),
-    ];
+    let mut stack = vec![root().join(folder)];
     while let Some(path) = stack.pop() {
         if path.is_dir() {
             for entry in std::fs::read_dir(&path).unwrap() {
@@ -57,12 +62,25 @@ fn used_literally() -> BTreeSet<String> {
 }
 
 #[test]
-fn every_literal_message_id_exists() {
-    let defined = defined();
-    let used = used_literally();
+fn every_literal_message_id_exists_where_it_is_said() {
+    let page = defined();
+    let used = used_literally("ui/src");
     assert!(used.len() > 20, "the scan found too few ids: {used:?}");
-    let missing: Vec<_> = used.difference(&defined).collect();
+    let missing: Vec<_> = used.difference(&page).collect();
     assert!(missing.is_empty(), "missing from tend.ftl: {missing:?}");
+    // What the shell writes into screens may use either file.
+    let mut both = page;
+    both.extend(defined_in("shell.ftl"));
+    let written = used_literally("crates/core/src/screen_html");
+    assert!(
+        written.len() > 20,
+        "the scan found too few ids: {written:?}"
+    );
+    let missing: Vec<_> = written.difference(&both).collect();
+    assert!(
+        missing.is_empty(),
+        "missing from tend.ftl and shell.ftl: {missing:?}"
+    );
 }
 
 #[test]
