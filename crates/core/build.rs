@@ -45,8 +45,15 @@ fn all_messages(pages: &[(String, PathBuf)]) -> String {
     let mut out = String::from("pub(crate) static MESSAGES: &[(&str, &str)] = &[\n");
     for (tag, page) in pages {
         let shell = page.with_file_name("shell.ftl");
+        // The folder, so a shell file added later is seen; a file that
+        // does not exist would make every build run this script again.
+        if let Some(folder) = page.parent() {
+            println!("cargo::rerun-if-changed={}", folder.display());
+        }
         println!("cargo::rerun-if-changed={}", page.display());
-        println!("cargo::rerun-if-changed={}", shell.display());
+        if shell.is_file() {
+            println!("cargo::rerun-if-changed={}", shell.display());
+        }
         let _ = if shell.is_file() {
             writeln!(
                 out,

@@ -165,9 +165,18 @@ pub(crate) fn App() -> Html {
         language: (*language).clone(),
         set_language: {
             let language = language.clone();
+            let load = load.clone();
             Callback::from(move |view: LanguageView| {
                 speak(&view);
                 language.set(Some(Rc::new(view)));
+                // Today holds words the shell wrote (its notices, its line
+                // on reminders): asked for again, in the new language.
+                let load = load.clone();
+                spawn_local(async move {
+                    if let Ok(today) = invoke::<Today>(&()).await {
+                        load.set(Load::Ready(Rc::new(today)));
+                    }
+                });
             })
         },
     };

@@ -117,11 +117,12 @@ pub(crate) fn insights(app: &AppHandle, request: Request<Insights>) -> Reply<Ins
 }
 
 fn help_view(journal: &Journal, content: &Content) -> Result<HelpView, ApiError> {
-    Ok(tend_core::screen_html::help(
-        help_country(journal, content)?.as_deref(),
-        &content.helplines,
-        journal.contacts()?,
-    ))
+    let country = help_country(journal, content)?;
+    let contacts = journal.contacts()?;
+    let role = journal.preferences()?.role;
+    Ok(tend_core::words::with_role(role, || {
+        tend_core::screen_html::help(country.as_deref(), &content.helplines, contacts)
+    }))
 }
 
 pub(crate) fn help(app: &AppHandle, request: Request<Help>) -> Reply<Help> {

@@ -12,7 +12,7 @@ use serde_json::json;
 use std::path::Path;
 use tend_core::words::{FluentValue, tr_in};
 use tend_e2e::{
-    Driver, Key, Session, assert_accessible, axe_violations, describe, go, now_utc,
+    Driver, Key, Session, assert_accessible, axe_violations, describe, en, go, now_utc,
     screenshot_path, today,
 };
 use tend_journal::Journal;
@@ -144,6 +144,13 @@ fn settings_switch_every_screen_at_once_and_the_choice_outlasts_a_relaunch() {
     let nav = app.page_text();
     assert!(nav.contains("Today") && nav.contains("Get help"), "{nav}");
     assert!(!nav.contains(&cs("nav-help")), "{nav}");
+    // So did what the shell wrote for Today (its notices and its line on
+    // reminders): asked for again in the new language.
+    go(&app, "#/", &en("today-reminder-none"));
+    let today = app.page_text();
+    assert!(!today.contains(&cs("today-reminder-none")), "{today}");
+    assert!(!today.contains(&cs("notice-measure-later")), "{today}");
+    assert!(today.contains(&en("notice-measure-later")), "{today}");
     app.close();
 
     // The choice is the journal's: English although the system says Czech.
@@ -168,10 +175,11 @@ const SCREENS: [(&str, &str, &str); 17] = [
     ("checkin", "#/checkin", "checkin-intro"),
     ("practise", "#/practise", "practise-time"),
     ("journal", "#/journal", "journal-search"),
-    ("insights", "#/insights", "insights-title"),
+    // What the shell writes comes with the view, after the heading.
+    ("insights", "#/insights", "insights-break-title"),
     ("settings", "#/settings", "settings-boundary"),
     ("help", "#/help", "help-own-title"),
-    ("measures", "#/measures", "measures-title"),
+    ("measures", "#/measures", "measures-due"),
     ("who5", "#/measures/who5", "measure-published-language"),
     ("scs-sf", "#/measures/scs_sf", "measure-published-language"),
     (
@@ -179,7 +187,7 @@ const SCREENS: [(&str, &str, &str); 17] = [
         "#/measures/proqol5",
         "measure-published-language",
     ),
-    ("about", "#/about", "about-title"),
+    ("about", "#/about", "about-not"),
     ("export", "#/export", "export-document"),
     ("reminders", "#/reminders", "reminders-add"),
     ("privacy", "#/privacy", "privacy-turn-on-title"),

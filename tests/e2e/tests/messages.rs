@@ -83,6 +83,60 @@ fn every_literal_message_id_exists_where_it_is_said() {
     );
 }
 
+/// Every id said as an error (`Said::new("…")`) by the crates' and the
+/// shell's code outside their tests: the page says every error.
+fn said_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![root().join("crates"), root().join("src-tauri/src")];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            let skip = ["tests", "benches", "fuzz", "target"];
+            if !path
+                .file_name()
+                .is_some_and(|n| skip.iter().any(|s| n == *s))
+            {
+                for entry in std::fs::read_dir(&path).unwrap() {
+                    stack.push(entry.unwrap().path());
+                }
+            }
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for piece in code.split("Said::new(\"").skip(1) {
+            ids.insert(piece.chars().take_while(|c| *c != '"').collect());
+        }
+    }
+    ids
+}
+
+#[test]
+fn what_the_page_says_through_tend_core_is_in_its_own_file() {
+    let page = defined();
+    // Errors, said in the page from their id and arguments.
+    let said = said_ids();
+    assert!(said.len() > 40, "the scan found too few ids: {said:?}");
+    let missing: Vec<_> = said.difference(&page).collect();
+    assert!(
+        missing.is_empty(),
+        "errors missing from tend.ftl: {missing:?}"
+    );
+    // Dates and numbers, which the page words through tend-core.
+    let mut words = used_literally("crates/core/src/dates.rs");
+    words.extend(used_literally("crates/core/src/words.rs"));
+    for n in 1..=12 {
+        words.insert(format!("date-month-{n}"));
+        words.insert(format!("date-month-short-{n}"));
+    }
+    words.extend((1..=7).map(|n| format!("date-weekday-{n}")));
+    assert!(words.len() > 30, "{words:?}");
+    let missing: Vec<_> = words.difference(&page).collect();
+    assert!(missing.is_empty(), "missing from tend.ftl: {missing:?}");
+}
+
 #[test]
 fn every_item_context_and_tag_has_its_words() {
     let defined = defined();

@@ -20,7 +20,13 @@ const QUICK_PRACTICE: &str = "soothing_breath";
 #[function_component]
 pub(crate) fn TodayPage() -> Html {
     let shared = use_shared();
-    let error = use_state(|| None::<String>);
+    // A notice that could not be set aside, and why; forgotten when Today
+    // changes.
+    let error = use_state(|| None::<(String, String)>);
+    {
+        let error = error.clone();
+        use_effect_with(ready(&shared).ok(), move |_| error.set(None));
+    }
     let set_aside = set_aside(&shared, &error);
     let view = match ready(&shared) {
         Ok(view) => view,
@@ -78,12 +84,9 @@ pub(crate) fn TodayPage() -> Html {
             }
             // A suggestion of support comes first; a questionnaire after
             // the check-in, which stays the first thing to do.
-            { notices(view.notices.iter().filter(|n| n.support), &set_aside) }
-            if let Some(message) = &*error {
-                <p class="error" role="alert">{ message }</p>
-            }
+            { notices(&view.notices, true, &set_aside, &error) }
             { body }
-            { notices(view.notices.iter().filter(|n| !n.support), &set_aside) }
+            { notices(&view.notices, false, &set_aside, &error) }
             <section class="card" aria-labelledby="today-practice">
                 <h2 id="today-practice">{ t("today-practice") }</h2>
                 <p>{ t("today-practice-offer") }</p>
@@ -113,20 +116,35 @@ fn written(html: &str) -> Html {
     Html::from_html_unchecked(AttrValue::from(html.to_owned()))
 }
 
-/// Notice cards, whose set-aside buttons (`data-set-aside`) are heard here.
-fn notices<'a>(
-    cards: impl Iterator<Item = &'a NoticeCard>,
+/// The notices of one kind (a suggestion of support, or not), whose
+/// set-aside buttons (`data-set-aside`) are heard here; below them, why one
+/// of them could not be set aside.
+fn notices(
+    all: &[NoticeCard],
+    support: bool,
     set_aside: &Callback<MouseEvent>,
+    error: &Option<(String, String)>,
 ) -> Html {
-    let cards: Html = cards.map(|c| written(&c.html)).collect();
-    html! { <div onclick={set_aside.clone()}>{ cards }</div> }
+    let cards: Vec<&NoticeCard> = all.iter().filter(|n| n.support == support).collect();
+    let failed = error
+        .as_ref()
+        .filter(|(key, _)| cards.iter().any(|c| &c.key == key))
+        .map(|(_, message)| message.clone());
+    html! {
+        <div onclick={set_aside.clone()}>
+            { for cards.iter().map(|c| written(&c.html)) }
+            if let Some(message) = failed {
+                <p class="error" role="alert">{ message }</p>
+            }
+        </div>
+    }
 }
 
 /// Sets aside the notice whose button was pressed (by pointer or keyboard:
 /// both reach a button as a click), then announces it.
 fn set_aside(
     shared: &crate::shared::Shared,
-    error: &UseStateHandle<Option<String>>,
+    error: &UseStateHandle<Option<(String, String)>>,
 ) -> Callback<MouseEvent> {
     let shared = shared.clone();
     let error = error.clone();
@@ -147,7 +165,7 @@ fn set_aside(
                     shared.set_today.emit(view);
                     shared.announce.emit(t("notice-set-aside"));
                 }
-                Err(e) => error.set(Some(error_text(&e))),
+                Err(e) => error.set(Some((key, error_text(&e)))),
             }
         });
     })
