@@ -398,3 +398,27 @@ cli-kept-days = { $days ->
     [many] ve { $days } dne, které měla i záloha, zůstaly denní záznamy tohoto deníku
    *[other] v { $days } dnech, které měla i záloha, zůstaly denní záznamy tohoto deníku
 }
+
+## Practise: what helps me
+
+helps-empty = Až budete mít za sebou tři cvičení stejného druhu s hodnocením před a po, uvidíte tady, jak které z nich obvykle mění to, jak se cítíte.
+helps-line = Cvičeno { $sessions }×; průměrná změna: klid { $calm }, laskavost k sobě { $kind }
+
+## What has left the device (Settings)
+
+export-log-summary = Souhrn
+export-log-reflection = Návrh písemné reflexe
+export-log-backup = Záloha
+export-log-csv = Tabulky
+export-log-line = { $when }: { $what }, { $format }
+export-log-line-period = { $when }: { $what }, { $format }, od { $from } do { $to }
+export-log-none = Zatím nebylo nic exportováno.
+
+## The guided path: her answers at its start and its end
+
+path-compare-title = Vaše odpovědi na začátku a na konci
+path-compare-note = Vaše vlastní odpovědi vedle sebe. Jde o orientační sebehodnocení, ne o diagnózu ani o verdikt, jak se vám dařilo.
+path-scale = Škála
+path-at-start = Na začátku
+path-at-end = Na konci
+path-no-answer = Bez odpovědi

@@ -324,8 +324,6 @@ practise-start = Začít cvičení { $title }, { $length }
 length-seconds = { $n } s
 length-minutes = { $n } min
 helps-title = Co mi pomáhá
-helps-empty = Až budete mít za sebou tři cvičení stejného druhu s hodnocením před a po, uvidíte tady, jak které z nich obvykle mění to, jak se cítíte.
-helps-line = Cvičeno { $sessions }×; průměrná změna: klid { $calm }, laskavost k sobě { $kind }
 
 ## The player
 
@@ -564,13 +562,6 @@ export-import-kept = U { $days ->
     [many] { $days } dne
    *[other] { $days } dní
 } obsahovala záloha jiný denní záznam; ponechal se ten z tohoto deníku.
-export-log-summary = Souhrn
-export-log-reflection = Návrh písemné reflexe
-export-log-backup = Záloha
-export-log-csv = Tabulky
-export-log-line = { $when }: { $what }, { $format }
-export-log-line-period = { $when }: { $what }, { $format }, od { $from } do { $to }
-export-log-none = Zatím nebylo nic exportováno.
 settings-exports = Historie exportů
 settings-exports-intro = Tend si zaznamená, kdy a jaký druh obsahu exportujete, nikdy ne to, co v něm stálo.
 settings-export-link = Export a zálohování
@@ -727,12 +718,6 @@ path-paused-said = Cesta je pozastavená.
 path-resume = Pokračovat v cestě
 path-resumed-said = Vítejte zpátky na cestě.
 path-complete = Máte za sebou všechny kroky cesty. Vše, co vzniklo při psaní, najdete ve svém deníku.
-path-compare-title = Vaše odpovědi na začátku a na konci
-path-compare-note = Vaše vlastní odpovědi vedle sebe. Jde o orientační sebehodnocení, ne o diagnózu ani o verdikt, jak se vám dařilo.
-path-scale = Škála
-path-at-start = Na začátku
-path-at-end = Na konci
-path-no-answer = Bez odpovědi
 today-path = Vaše cesta, týden { $week }: další krok { $title } ({ $length }).
 today-path-link = Přejít na cestu
 practise-path-title = Čtyři týdny se soucitnou myslí

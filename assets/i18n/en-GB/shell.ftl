@@ -289,3 +289,27 @@ cli-check-schema = schema version: { $version }
 cli-check-checkins = check-ins: { $count }
 cli-imported = added { $checkins } check-ins, { $sessions } practice sessions, { $entries } journal entries, { $results } questionnaire results, { $contacts } contacts, { $favourites } favourites and { $settings } settings
 cli-kept-days = kept this journal's own check-in on { $days } days the backup also had
+
+## Practise: what helps me
+
+helps-empty = After three practices of the same kind with ratings before and after, you will see here how each one tends to change how you feel.
+helps-line = { $sessions } sessions; calm { $calm }, kindness to yourself { $kind } on average
+
+## What has left the device (Settings)
+
+export-log-summary = Summary
+export-log-reflection = Reflective account draft
+export-log-backup = Backup
+export-log-csv = Spreadsheets
+export-log-line = { $when }: { $what }, { $format }
+export-log-line-period = { $when }: { $what }, { $format }, { $from } to { $to }
+export-log-none = Nothing has been exported yet.
+
+## The guided path: her answers at its start and its end
+
+path-compare-title = Your answers at the start and at the end
+path-compare-note = Your own answers, side by side. They are self-reported screening, not a diagnosis or a verdict on how you did.
+path-scale = Scale
+path-at-start = At the start
+path-at-end = At the end
+path-no-answer = Not answered

@@ -257,8 +257,6 @@ practise-start = Start { $title }, { $length }
 length-seconds = { $n } s
 length-minutes = { $n } min
 helps-title = What helps me
-helps-empty = After three practices of the same kind with ratings before and after, you will see here how each one tends to change how you feel.
-helps-line = { $sessions } sessions; calm { $calm }, kindness to yourself { $kind } on average
 
 ## The player
 
@@ -485,13 +483,6 @@ export-import-kept = On { $days ->
     [one] one day
    *[other] { $days } days
 } the backup had a different check-in; this journal's own was kept.
-export-log-summary = Summary
-export-log-reflection = Reflective account draft
-export-log-backup = Backup
-export-log-csv = Spreadsheets
-export-log-line = { $when }: { $what }, { $format }
-export-log-line-period = { $when }: { $what }, { $format }, { $from } to { $to }
-export-log-none = Nothing has been exported yet.
 settings-exports = What you have exported
 settings-exports-intro = Tend notes when you export something and what kind, never what it said.
 settings-export-link = Export and backup
@@ -626,12 +617,6 @@ path-paused-said = The path is paused.
 path-resume = Pick up where I left off
 path-resumed-said = Welcome back to the path.
 path-complete = You have done every step of the path. Everything you wrote is in your journal.
-path-compare-title = Your answers at the start and at the end
-path-compare-note = Your own answers, side by side. They are self-reported screening, not a diagnosis or a verdict on how you did.
-path-scale = Scale
-path-at-start = At the start
-path-at-end = At the end
-path-no-answer = Not answered
 today-path = Your path, week { $week }: next, { $title } ({ $length }).
 today-path-link = Go to the path
 practise-path-title = Four weeks with the compassionate mind

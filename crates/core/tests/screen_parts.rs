@@ -1,5 +1,7 @@
 //! The questionnaires' screen, a result just saved, Today's notices and
-//! its line on reminders, and About, as the shell writes them
+//! its line on reminders, About, "what helps me", the path's answers
+//! before and after, and the list of what has left the device, as the
+//! shell writes them
 //! (`tend_core::screen_html`): what each shows for every questionnaire
 //! shipped and every kind of notice, that the line for a crisis is said
 //! exactly where a result or a notice calls for it, that her own words are
@@ -17,9 +19,15 @@ use tend_core::insights::{SupportReason, result_suggests_support};
 use tend_core::ipc::MeasuresView;
 use tend_core::measure::{MeasureResult, Measures, statuses};
 use tend_core::notices::Notice;
+use tend_core::path::{BeforeAfter, ScaleChange};
+use tend_core::practice::Helps;
 use tend_core::reminder::{NextReminder, ReminderKind};
 use tend_core::route::Route;
-use tend_core::screen_html::{about, crisis_note, measure_result, measures, next_reminder, notice};
+use tend_core::screen_html::{
+    about, crisis_note, export_log, helps, measure_result, measures, next_reminder, notice,
+    path_compare,
+};
+use tend_core::summary::{ExportRecord, Exported};
 use tend_core::support::{CrisisLine, How};
 use tend_core::words::{t, tr};
 
@@ -310,4 +318,108 @@ fn about_credits_every_questionnaire_and_links_to_nothing_outside() {
     ] {
         assert!(html.contains(&escaped(&t(id))), "{id}");
     }
+}
+
+#[test]
+fn what_helps_names_each_exercise_with_its_signed_changes_or_says_there_is_none() {
+    let catalogue = tend_core::content::catalogue().unwrap();
+    let empty = helps(&[], &catalogue);
+    assert_eq!(empty, format!("<p>{}</p>", escaped(&t("helps-empty"))));
+    let first = &catalogue.exercises[0];
+    let rows = [Helps {
+        exercise: first.id.clone(),
+        sessions: 4,
+        calm_change: 1.25,
+        kind_change: -0.5,
+    }];
+    let html = helps(&rows, &catalogue);
+    inert("helps", &html);
+    assert_eq!(html.matches("<li>").count(), 1);
+    assert!(
+        html.contains(&format!("<strong>{}</strong>", escaped(&first.title))),
+        "{html}"
+    );
+    let line = tr(
+        "helps-line",
+        &[
+            ("sessions", 4.into()),
+            ("calm", tend_core::words::signed_decimal(1.25, 1).into()),
+            ("kind", tend_core::words::signed_decimal(-0.5, 1).into()),
+        ],
+    );
+    assert!(html.contains(&escaped(&line)), "{html}");
+}
+
+#[test]
+fn the_paths_answers_stand_side_by_side_with_what_is_missing_said() {
+    let rows = vec![BeforeAfter {
+        measure: "who5".into(),
+        name: "WHO-5 <&>".into(),
+        before_day: Some(day("2026-09-01")),
+        after_day: None,
+        scales: vec![ScaleChange {
+            name: "Wellbeing".into(),
+            higher_means: "Higher is better".into(),
+            before: Some(52.0),
+            after: None,
+        }],
+    }];
+    let html = path_compare(&rows);
+    inert("compare", &html);
+    assert!(html.starts_with(&format!("<h2>{}</h2>", escaped(&t("path-compare-title")))));
+    assert!(
+        html.contains("<caption>WHO-5 &lt;&amp;&gt;</caption>"),
+        "{html}"
+    );
+    assert!(html.contains(&escaped(&dates::long_date(day("2026-09-01")))));
+    let row = format!("<td>52</td><td>{}</td></tr>", escaped(&t("path-no-answer")));
+    assert!(html.contains(&row), "{html}");
+    assert_eq!(html.matches("<table").count(), 1);
+    assert_eq!(path_compare(&[]).matches("<table").count(), 0);
+}
+
+#[test]
+fn the_export_log_says_when_what_which_format_and_the_period() {
+    assert_eq!(
+        export_log(&[]),
+        format!("<p>{}</p>", escaped(&t("export-log-none")))
+    );
+    let made = day("2026-10-02").and_hms_opt(23, 30, 0).unwrap();
+    let records = [
+        ExportRecord {
+            made_at: made,
+            what: Exported::Summary,
+            format: "pdf".into(),
+            first_day: Some(day("2026-09-01")),
+            last_day: Some(day("2026-09-30")),
+        },
+        ExportRecord {
+            made_at: made,
+            what: Exported::Backup,
+            format: "json".into(),
+            first_day: None,
+            last_day: None,
+        },
+    ];
+    let html = export_log(&records);
+    inert("log", &html);
+    let items: Vec<&str> = html.split("<li>").skip(1).collect();
+    assert_eq!(items.len(), 2);
+    let period = tr(
+        "export-log-line-period",
+        &[
+            ("when", dates::long_date(made.date()).into()),
+            ("what", t("export-log-summary").into()),
+            ("format", t("export-format-pdf").into()),
+            ("from", dates::long_date(day("2026-09-01")).into()),
+            ("to", dates::long_date(day("2026-09-30")).into()),
+        ],
+    );
+    assert!(items[0].starts_with(&escaped(&period)), "{}", items[0]);
+    assert!(
+        items[1].contains(&escaped(&t("export-log-backup"))),
+        "{}",
+        items[1]
+    );
+    assert!(!items[1].contains(&dates::long_date(day("2026-09-01"))));
 }

@@ -56,7 +56,7 @@ pub(crate) fn export_setup(app: &AppHandle, request: Request<ExportSetup>) -> Re
 pub(crate) fn export_log(app: &AppHandle, request: Request<ExportLog>) -> Reply<ExportLog> {
     let state = state(app);
     let () = request;
-    state.with_journal(|journal| Ok(journal.exports()?))
+    state.with_journal(|journal| Ok(tend_core::screen_html::export_log(&journal.exports()?)))
 }
 
 pub(crate) fn preview_document(

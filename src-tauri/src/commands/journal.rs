@@ -98,7 +98,10 @@ pub(crate) fn practice(app: &AppHandle, request: Request<Practice>) -> Reply<Pra
     state(app).with_journal(|journal| {
         Ok(PracticeView {
             catalogue: content.catalogue.clone(),
-            helps: what_helps(&journal.sessions()?),
+            helps: tend_core::screen_html::helps(
+                &what_helps(&journal.sessions()?),
+                &content.catalogue,
+            ),
             favourites: journal.favourites()?,
             speech: journal.speech_prefs()?,
         })
@@ -122,7 +125,7 @@ pub(crate) fn save_session(app: &AppHandle, request: Request<SaveSession>) -> Re
     }
     state(app).with_journal(|journal| {
         journal.save_session(request, utc_now())?;
-        Ok(what_helps(&journal.sessions()?))
+        Ok(())
     })
 }
 

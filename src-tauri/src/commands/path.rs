@@ -15,12 +15,12 @@ use tend_journal::Journal;
 fn view(journal: &Journal, content: &Content) -> Result<PathView, ApiError> {
     let path = path_for(journal, content)?;
     let progress = progress(&path, &journal.path_events(&path.id)?);
-    let compare = before_after(
+    let compare = tend_core::screen_html::path_compare(&before_after(
         &path,
         &progress,
         &journal.measure_results()?,
         &content.measures,
-    );
+    ));
     let titles = content
         .catalogue
         .exercises

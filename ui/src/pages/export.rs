@@ -13,7 +13,7 @@ use tend_core::ipc::{
     DataExport, DocumentPreview, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported,
     PreviewDocument, SaveData, SaveDocument, SaveDocumentRequest, Saved,
 };
-use tend_core::summary::{DocumentKind, DocumentRequest, ExportRecord, Format};
+use tend_core::summary::{DocumentKind, DocumentRequest, Format};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -488,36 +488,10 @@ fn DataSection() -> Html {
     }
 }
 
-fn record_text(record: &ExportRecord) -> String {
-    let what = t(&format!("export-log-{}", record.what.id()));
-    let format = t(&format!("export-format-{}", record.format));
-    let when = long_date(record.made_at.date());
-    match (record.first_day, record.last_day) {
-        (Some(first), Some(last)) => tr(
-            "export-log-line-period",
-            &[
-                ("when", when.into()),
-                ("what", what.into()),
-                ("format", format.into()),
-                ("from", long_date(first).into()),
-                ("to", long_date(last).into()),
-            ],
-        ),
-        _ => tr(
-            "export-log-line",
-            &[
-                ("when", when.into()),
-                ("what", what.into()),
-                ("format", format.into()),
-            ],
-        ),
-    }
-}
-
 /// What has left the device, for Settings: when, what and which format.
 #[function_component]
 pub(crate) fn ExportLogList() -> Html {
-    let log = use_state(|| None::<Result<Vec<ExportRecord>, String>>);
+    let log = use_state(|| None::<Result<String, String>>);
     {
         let log = log.clone();
         use_effect_with((), move |_| {
@@ -531,11 +505,7 @@ pub(crate) fn ExportLogList() -> Html {
     match &*log {
         None => html! { <p>{ t("loading") }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-        Some(Ok(records)) if records.is_empty() => html! { <p>{ t("export-log-none") }</p> },
-        Some(Ok(records)) => html! {
-            <ul class="plain">
-                { for records.iter().map(|r| html! { <li>{ record_text(r) }</li> }) }
-            </ul>
-        },
+        // Written by tend-core (`screen_html::export_log`).
+        Some(Ok(html)) => Html::from_html_unchecked(AttrValue::from(html.clone())),
     }
 }

@@ -8,8 +8,7 @@ use crate::ipc::invoke;
 use crate::route::Route;
 use crate::shared::use_shared;
 use tend_core::ipc::{GuidedPathView, PathAction, PathActionRequest, PathView, Today};
-use tend_core::path::{BeforeAfter, PathEventKind, PathState, PathStep};
-use tend_core::summary::shown_value;
+use tend_core::path::{PathEventKind, PathState, PathStep};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -183,49 +182,12 @@ pub(crate) fn PathPage() -> Html {
                     <div class="card">
                         <p>{ t("path-complete") }</p>
                         <p><a href={Route::Measures.href()}>{ t("path-questionnaires-again") }</a></p>
-                        { compare(&CompareProps { rows: v.compare.clone() }) }
+                        // Written by tend-core (`screen_html::path_compare`).
+                        { Html::from_html_unchecked(AttrValue::from(v.compare.clone())) }
                     </div>
                 },
             } }
             { for weeks }
-        </>
-    }
-}
-
-struct CompareProps {
-    rows: Vec<BeforeAfter>,
-}
-
-/// Her own answers at the start and at the end, side by side.
-fn compare(props: &CompareProps) -> Html {
-    let shown = |v: Option<f64>| v.map_or_else(|| t("path-no-answer"), shown_value);
-    let day =
-        |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, tend_core::dates::long_date);
-    html! {
-        <>
-            <h2>{ t("path-compare-title") }</h2>
-            <p class="hint">{ t("path-compare-note") }</p>
-            { for props.rows.iter().map(|m| html! {
-                <table class="table">
-                    <caption>{ &m.name }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t("path-scale") }</th>
-                            <th scope="col">{ t("path-at-start") }<br /><span class="hint">{ day(m.before_day) }</span></th>
-                            <th scope="col">{ t("path-at-end") }<br /><span class="hint">{ day(m.after_day) }</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for m.scales.iter().map(|s| html! {
-                            <tr>
-                                <th scope="row">{ &s.name }<br /><span class="hint">{ &s.higher_means }</span></th>
-                                <td>{ shown(s.before) }</td>
-                                <td>{ shown(s.after) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }) }
         </>
     }
 }

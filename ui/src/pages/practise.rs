@@ -95,12 +95,6 @@ pub(crate) fn PractisePage() -> Html {
             });
         })
     };
-    let title_of = |id: &str| {
-        view.catalogue
-            .get(id)
-            .map(|e| e.title.clone())
-            .unwrap_or_default()
-    };
 
     html! {
         <>
@@ -149,22 +143,8 @@ pub(crate) fn PractisePage() -> Html {
             </section>
             <section aria-labelledby="helps-title">
                 <h2 id="helps-title">{ t("helps-title") }</h2>
-                if view.helps.is_empty() {
-                    <p>{ t("helps-empty") }</p>
-                } else {
-                    <ul class="helps">
-                        { for view.helps.iter().map(|h| html! {
-                            <li>
-                                <strong>{ title_of(&h.exercise) }</strong>{ ": " }
-                                { tr("helps-line", &[
-                                    ("sessions", h.sessions.into()),
-                                    ("calm", tend_core::words::signed_decimal(h.calm_change, 1).into()),
-                                    ("kind", tend_core::words::signed_decimal(h.kind_change, 1).into()),
-                                ]) }
-                            </li>
-                        }) }
-                    </ul>
-                }
+                // Written by tend-core (`screen_html::helps`).
+                { Html::from_html_unchecked(AttrValue::from(view.helps.clone())) }
             </section>
         </>
     }

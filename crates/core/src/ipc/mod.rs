@@ -35,10 +35,10 @@ use crate::backup::Backup;
 use crate::checkin::CheckInDraft;
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::insights::Span;
-use crate::practice::{Helps, SessionRecord};
+use crate::practice::SessionRecord;
 use crate::prefs::Preferences;
 use crate::reminder::Reminder;
-use crate::summary::{DocumentRequest, ExportRecord};
+use crate::summary::DocumentRequest;
 use crate::support::Contact;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Serialize, de::DeserializeOwned};
@@ -92,8 +92,8 @@ macro_rules! with_commands {
         SavePreferences save_preferences: Preferences => TodayView;
         /// The exercise library and what has helped so far.
         Practice practice: () => PracticeView;
-        /// Stores a finished or stopped session; answers with the updated helps.
-        SaveSession save_session: SessionRecord => Vec<Helps>;
+        /// Stores a finished or stopped session.
+        SaveSession save_session: SessionRecord => ();
         /// Journal entries holding every word typed; all entries when nothing is.
         SearchEntries search_entries: String => Vec<EntrySummary>;
         /// One journal entry, to read or edit.
@@ -145,8 +145,8 @@ macro_rules! with_commands {
         /// What the Export screen starts from: today and the entries that can be
         /// picked.
         ExportSetup export_setup: () => ExportSetupView;
-        /// Earlier exports, newest first: when, what and which format.
-        ExportLog export_log: () => Vec<ExportRecord>;
+        /// Earlier exports, newest first: when, what and which format, as HTML.
+        ExportLog export_log: () => String;
         /// The document a request makes, for the preview: the same blocks the
         /// saved file is written from.
         PreviewDocument preview_document: DocumentRequest => DocumentPreview;

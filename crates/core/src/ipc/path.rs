@@ -8,8 +8,10 @@ pub struct PathView {
     pub progress: crate::path::Progress,
     /// The exercises' titles by id, for naming the steps.
     pub exercise_titles: Vec<(String, String)>,
-    /// The questionnaires at the start and the end, once there are any.
-    pub compare: Vec<crate::path::BeforeAfter>,
+    /// The questionnaires at the start and the end, side by side, as the
+    /// shell wrote them (`screen_html::path_compare`); shown once the path
+    /// is complete.
+    pub compare: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,13 +1,13 @@
 //! The practices, how they went, and the journal's entries.
 
 use crate::exercise::Catalogue;
-use crate::practice::Helps;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PracticeView {
     pub catalogue: Catalogue,
-    pub helps: Vec<Helps>,
+    /// "What helps me", as the shell wrote it (`screen_html::helps`).
+    pub helps: String,
     /// Ids of the exercises marked as favourites.
     pub favourites: Vec<String>,
     /// The voice, pace and volume chosen for spoken guidance.
