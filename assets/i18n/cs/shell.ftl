@@ -422,3 +422,7 @@ path-scale = Škála
 path-at-start = Na začátku
 path-at-end = Na konci
 path-no-answer = Bez odpovědi
+
+## Journal: the list of entries
+
+journal-tags-list = Štítky: { $tags }

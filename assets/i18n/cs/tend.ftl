@@ -410,7 +410,6 @@ journal-recently-deleted-help = Zápisy smazané za posledních 30 dní. Kterýk
 journal-restore = Vrátit
 journal-restore-named = Vrátit zápis { $title }
 journal-entry-tags = Štítky (nepovinné, oddělte čárkami)
-journal-tags-list = Štítky: { $tags }
 
 ## Today's notices
 

@@ -313,3 +313,7 @@ path-scale = Scale
 path-at-start = At the start
 path-at-end = At the end
 path-no-answer = Not answered
+
+## Journal: the list of entries
+
+journal-tags-list = Tags: { $tags }

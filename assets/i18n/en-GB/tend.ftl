@@ -341,7 +341,6 @@ journal-recently-deleted-help = Entries you deleted in the last 30 days. You can
 journal-restore = Bring it back
 journal-restore-named = Bring back { $title }
 journal-entry-tags = Tags (optional, separated by commas)
-journal-tags-list = Tags: { $tags }
 
 ## Today's notices
 

@@ -1,7 +1,7 @@
 //! The questionnaires' screen, a result just saved, Today's notices and
 //! its line on reminders, About, "what helps me", the path's answers
-//! before and after, and the list of what has left the device, as the
-//! shell writes them
+//! before and after, the list of what has left the device, and the
+//! journal's list of entries, as the shell writes them
 //! (`tend_core::screen_html`): what each shows for every questionnaire
 //! shipped and every kind of notice, that the line for a crisis is said
 //! exactly where a result or a notice calls for it, that her own words are
@@ -15,6 +15,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use tend_core::dates;
+use tend_core::entry::{EntrySummary, Piece};
 use tend_core::insights::{SupportReason, result_suggests_support};
 use tend_core::ipc::MeasuresView;
 use tend_core::measure::{MeasureResult, Measures, statuses};
@@ -24,8 +25,8 @@ use tend_core::practice::Helps;
 use tend_core::reminder::{NextReminder, ReminderKind};
 use tend_core::route::Route;
 use tend_core::screen_html::{
-    about, crisis_note, export_log, helps, measure_result, measures, next_reminder, notice,
-    path_compare,
+    about, crisis_note, entries, export_log, helps, measure_result, measures, next_reminder,
+    notice, path_compare,
 };
 use tend_core::summary::{ExportRecord, Exported};
 use tend_core::support::{CrisisLine, How};
@@ -422,4 +423,63 @@ fn the_export_log_says_when_what_which_format_and_the_period() {
         items[1]
     );
     assert!(!items[1].contains(&dates::long_date(day("2026-09-01"))));
+}
+
+#[test]
+fn each_entry_links_to_itself_with_her_words_escaped_and_the_search_marked() {
+    assert_eq!(entries(&[]), "");
+    let at = day("2026-10-03").and_hms_opt(21, 0, 0).unwrap();
+    let piece = |text: &str, matched| Piece {
+        text: text.into(),
+        matched,
+    };
+    let list = [
+        EntrySummary {
+            id: 7,
+            title: "After <the> night & \"shift\"".into(),
+            tags: vec!["tired".into(), "<b>".into()],
+            excerpt: vec![
+                piece("I felt ", false),
+                piece("calm", true),
+                piece(" <at last>", false),
+            ],
+            updated_at: at,
+        },
+        EntrySummary {
+            id: 8,
+            title: String::new(),
+            tags: vec![],
+            excerpt: vec![],
+            updated_at: at,
+        },
+    ];
+    let html = entries(&list);
+    inert("entries", &html);
+    let items: Vec<&str> = html.split("<li").skip(1).collect();
+    assert_eq!(items.len(), 2);
+    let first = items[0];
+    let href = format!("href=\"{}\"", Route::Entry { id: 7 }.href());
+    assert!(first.contains(&href), "{first}");
+    assert!(
+        first.contains("After &lt;the&gt; night &amp; &quot;shift&quot;"),
+        "{first}"
+    );
+    assert!(
+        first.contains("I felt <mark>calm</mark> &lt;at last&gt;"),
+        "{first}"
+    );
+    assert!(
+        !first.contains("<b>") && first.contains("&lt;b&gt;"),
+        "{first}"
+    );
+    assert!(first.contains(&escaped(&dates::long_date(at.date()))));
+    // Only the words she searched for are marked; an untitled entry says
+    // so.
+    assert_eq!(html.matches("<mark>").count(), 1);
+    assert!(
+        items[1].contains(&escaped(&t("journal-untitled"))),
+        "{}",
+        items[1]
+    );
+    assert!(!items[1].contains(" · "), "no tags, no separator");
 }

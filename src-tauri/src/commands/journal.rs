@@ -133,7 +133,13 @@ pub(crate) fn search_entries(
     app: &AppHandle,
     request: Request<SearchEntries>,
 ) -> Reply<SearchEntries> {
-    state(app).with_journal(|journal| Ok(journal.search(&request)?))
+    state(app).with_journal(|journal| {
+        let list = journal.search(&request)?;
+        Ok(tend_core::ipc::Found {
+            count: list.len(),
+            html: tend_core::screen_html::entries(&list),
+        })
+    })
 }
 
 pub(crate) fn get_entry(app: &AppHandle, request: Request<GetEntry>) -> Reply<GetEntry> {

@@ -11,8 +11,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tend_core::entry::{EntryDraft, EntrySummary, parse_tags};
 use tend_core::ipc::{
-    DeleteEntry, DeletedEntries, GetEntry, PathAction, PathActionRequest, RestoreEntry, SaveEntry,
-    SearchEntries,
+    DeleteEntry, DeletedEntries, Found, GetEntry, PathAction, PathActionRequest, RestoreEntry,
+    SaveEntry, SearchEntries,
 };
 use tend_core::path::PathEventKind;
 use wasm_bindgen_futures::spawn_local;
@@ -30,7 +30,7 @@ pub(crate) struct JournalProps {
 pub(crate) fn JournalPage(props: &JournalProps) -> Html {
     let shared = use_context::<Shared>();
     let query = use_state(String::new);
-    let results = use_state(|| None::<Result<Vec<EntrySummary>, String>>);
+    let results = use_state(|| None::<Result<Found, String>>);
     let practice = use_practice();
     let deleted = use_state(Vec::<EntrySummary>::new);
     {
@@ -112,38 +112,16 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
             { match &*results {
                 None => html! { <p>{ t("loading") }</p> },
                 Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-                Some(Ok(list)) if list.is_empty() => html! {
+                Some(Ok(found)) if found.count == 0 => html! {
                     <p role="status">{ t(if searching { "journal-no-match" } else { "journal-empty" }) }</p>
                 },
-                Some(Ok(list)) => html! {
+                Some(Ok(found)) => html! {
                     <>
                         if searching {
-                            <p role="status">{ tr("journal-found", &[("n", list.len().into())]) }</p>
+                            <p role="status">{ tr("journal-found", &[("n", found.count.into())]) }</p>
                         }
-                        <ul class="entries">
-                            { for list.iter().map(|entry| {
-                                let route = Route::Entry { id: entry.id };
-                                let title = if entry.title.is_empty() { t("journal-untitled") } else { entry.title.clone() };
-                                html! {
-                                    <li class="card">
-                                        <h2><a href={route.href()}>{ title }</a></h2>
-                                        <p class="hint">
-                                            { tend_core::dates::long_date(entry.updated_at.date()) }
-                                            if !entry.tags.is_empty() {
-                                                { " · " }{ tr("journal-tags-list", &[("tags", entry.tags.join(", ").into())]) }
-                                            }
-                                        </p>
-                                        <p class="excerpt">
-                                            { for entry.excerpt.iter().map(|p| if p.matched {
-                                                html! { <mark>{ &p.text }</mark> }
-                                            } else {
-                                                html! { { &p.text } }
-                                            }) }
-                                        </p>
-                                    </li>
-                                }
-                            }) }
-                        </ul>
+                        // Written by tend-core (`screen_html::entries`).
+                        { Html::from_html_unchecked(AttrValue::from(found.html.clone())) }
                     </>
                 },
             } }

@@ -7,6 +7,7 @@
 
 mod error;
 mod export;
+mod journal;
 mod language;
 mod path;
 mod practice;
@@ -17,6 +18,7 @@ mod wellbeing;
 
 pub use error::*;
 pub use export::*;
+pub use journal::*;
 pub use language::*;
 pub use path::*;
 pub use practice::*;
@@ -94,8 +96,9 @@ macro_rules! with_commands {
         Practice practice: () => PracticeView;
         /// Stores a finished or stopped session.
         SaveSession save_session: SessionRecord => ();
-        /// Journal entries holding every word typed; all entries when nothing is.
-        SearchEntries search_entries: String => Vec<EntrySummary>;
+        /// Journal entries holding every word typed, listed as HTML; all entries
+        /// when nothing is.
+        SearchEntries search_entries: String => Found;
         /// One journal entry, to read or edit.
         GetEntry get_entry: i64 => Entry;
         /// Saves an entry as it is being written (the editor calls it as you type).

@@ -5,19 +5,22 @@
 //! Get help's helplines and the line said when she may be unsafe
 //! (`help.rs`); Today's notices and its line on reminders (`today.rs`);
 //! "what helps me", the path's questionnaires before and after, and the
-//! list of what has left the device (`practice.rs`).
+//! list of what has left the device (`practice.rs`); the journal's list of
+//! entries (`journal.rs`).
 //! Every text is escaped; nothing here has a style attribute, a script or
 //! an event handler, so the page's CSP has nothing to block. The UI puts
 //! the HTML in place as it comes.
 
 mod help;
 mod insights;
+mod journal;
 mod measures;
 mod practice;
 mod today;
 
 pub use help::{crisis_note, help, help_lines};
 pub use insights::insights;
+pub use journal::entries;
 pub use measures::{about, measure_result, measures, score_lines};
 pub use practice::{export_log, helps, path_compare};
 pub use today::{next_reminder, notice};
