@@ -4,9 +4,9 @@
 use crate::i18n::t;
 use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
-    AboutPage, CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage,
-    LockScreen, MeasurePage, MeasuresPage, PathPage, PathWritePage, PlayerPage, PractisePage,
-    PrivacyPage, RemindersPage, SettingsPage, TodayPage, journal_unavailable,
+    CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage, LockScreen,
+    MeasurePage, PathPage, PathWritePage, PlayerPage, PractisePage, PrivacyPage, RemindersPage,
+    SettingsPage, TodayPage, about_page, journal_unavailable, measures_page,
 };
 use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
@@ -343,10 +343,10 @@ fn switch(route: Route) -> Html {
             html! { <PathWritePage {key} {step} /> }
         }
         Route::Insights => html! { <InsightsPage /> },
-        Route::Measures => html! { <MeasuresPage /> },
+        Route::Measures => measures_page(),
         Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },
         Route::Help => html! { <HelpPage /> },
-        Route::About => html! { <AboutPage /> },
+        Route::About => about_page(),
     }
 }
 

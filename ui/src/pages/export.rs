@@ -10,7 +10,7 @@ use chrono::{Duration, NaiveDate};
 use tend_core::backup::Counts;
 use tend_core::entry::EntrySummary;
 use tend_core::ipc::{
-    DataExport, DocumentPreview, ExportLog, ExportSetup, ExportSetupView, ImportData, Imported,
+    DataExport, DocumentPreview, ExportSetup, ExportSetupView, ImportData, Imported,
     PreviewDocument, SaveData, SaveDocument, SaveDocumentRequest, Saved,
 };
 use tend_core::summary::{DocumentKind, DocumentRequest, Format};
@@ -485,27 +485,5 @@ fn DataSection() -> Html {
             </div>
             { status_view(&status) }
         </section>
-    }
-}
-
-/// What has left the device, for Settings: when, what and which format.
-#[function_component]
-pub(crate) fn ExportLogList() -> Html {
-    let log = use_state(|| None::<Result<String, String>>);
-    {
-        let log = log.clone();
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                log.set(Some(
-                    invoke::<ExportLog>(&()).await.map_err(|e| error_text(&e)),
-                ));
-            });
-        });
-    }
-    match &*log {
-        None => html! { <p>{ t("loading") }</p> },
-        Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-        // Written by tend-core (`screen_html::export_log`).
-        Some(Ok(html)) => Html::from_html_unchecked(AttrValue::from(html.clone())),
     }
 }

@@ -5,9 +5,7 @@ use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use crate::shared::use_shared;
-use tend_core::ipc::{
-    MeasureAnswers, MeasureForm, MeasureToAnswer, MeasuresList, SaveMeasure, Today,
-};
+use tend_core::ipc::{MeasureAnswers, MeasureForm, MeasureToAnswer, SaveMeasure, Today};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -15,36 +13,6 @@ use yew::prelude::*;
 /// HTML the shell wrote and escaped, put in place.
 fn written(html: &str) -> Html {
     Html::from_html_unchecked(AttrValue::from(html.to_owned()))
-}
-
-#[function_component]
-pub(crate) fn MeasuresPage() -> Html {
-    let view = use_state(|| None::<Result<String, String>>);
-    {
-        let view = view.clone();
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                view.set(Some(
-                    invoke::<MeasuresList>(&())
-                        .await
-                        .map_err(|e| error_text(&e)),
-                ));
-            });
-        });
-    }
-    let body = match &*view {
-        None => html! { <p>{ t("loading") }</p> },
-        Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-        // Written by tend-core (`screen_html::measures`).
-        Some(Ok(html)) => written(html),
-    };
-    html! {
-        <>
-            <PageHeading text={t("measures-title")} />
-            <p>{ t("measures-intro") }</p>
-            { body }
-        </>
-    }
 }
 
 #[derive(Properties, PartialEq)]

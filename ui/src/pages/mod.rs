@@ -1,6 +1,5 @@
 //! One file per screen, plus the pieces they share.
 
-mod about;
 mod backups;
 mod checkin;
 mod export;
@@ -18,15 +17,15 @@ mod reminders;
 mod settings;
 mod today;
 mod welcome;
+mod written;
 
-pub(crate) use about::AboutPage;
 pub(crate) use checkin::CheckInPage;
-pub(crate) use export::{ExportLogList, ExportPage};
+pub(crate) use export::ExportPage;
 pub(crate) use help::HelpPage;
 pub(crate) use insights::InsightsPage;
 pub(crate) use journal::{EditorPage, JournalPage};
 pub(crate) use journal_error::journal_unavailable;
-pub(crate) use measures::{MeasurePage, MeasuresPage};
+pub(crate) use measures::MeasurePage;
 pub(crate) use path::{PathPage, PathWritePage, step_length, step_route};
 pub(crate) use player::PlayerPage;
 pub(crate) use practise::PractisePage;
@@ -34,6 +33,7 @@ pub(crate) use privacy::{LockScreen, PrivacyPage};
 pub(crate) use reminders::RemindersPage;
 pub(crate) use settings::SettingsPage;
 pub(crate) use today::TodayPage;
+pub(crate) use written::{FromShell, Part, about_page, measures_page};
 
 use crate::i18n::t;
 use web_sys::HtmlElement;

@@ -1,10 +1,10 @@
 //! Settings: when the day ends, the theme and the text size. Each change
 //! is saved at once and announced.
 
-use super::ExportLogList;
 use super::backups::BackupList;
 use super::help::CountrySetting;
 use super::language::LanguageSetting;
+use super::{FromShell, Part};
 use super::{PageHeading, error_text};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
@@ -181,7 +181,7 @@ pub(crate) fn SettingsPage() -> Html {
             <section aria-labelledby="settings-exports">
                 <h2 id="settings-exports">{ t("settings-exports") }</h2>
                 <p>{ t("settings-exports-intro") }</p>
-                <ExportLogList />
+                <FromShell part={Part::ExportLog} />
                 <p><a href={Route::Export.href()}>{ t("settings-export-link") }</a></p>
             </section>
 
