@@ -19,7 +19,10 @@ const WEEKLY_KEPT: usize = 4;
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// The day's automatic snapshot.
-    Daily { day: NaiveDate },
+    Daily {
+        #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::date"))]
+        day: NaiveDate,
+    },
     /// Taken before the journal was upgraded to `schema`.
     BeforeUpgrade { schema: usize },
     /// The journal as it was when the user restored a backup over it, or

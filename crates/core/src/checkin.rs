@@ -254,14 +254,23 @@ impl CheckInDraft {
 /// A saved check-in: one a day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckIn {
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::date"))]
     pub day: NaiveDate,
     pub ratings: Ratings,
     pub context: Option<Context>,
     pub tags: Vec<Tag>,
     pub note: String,
     /// When it was first saved, in UTC.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::datetime")
+    )]
     pub created_at: NaiveDateTime,
     /// When it was last changed, in UTC.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::datetime")
+    )]
     pub updated_at: NaiveDateTime,
 }
 

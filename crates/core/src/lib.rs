@@ -30,6 +30,7 @@ pub mod secret;
 pub mod speech;
 pub mod summary;
 pub mod support;
+pub mod wire;
 pub mod words;
 
 /// The languages found in `assets/` when this crate was built (see

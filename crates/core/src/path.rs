@@ -194,6 +194,10 @@ pub struct PathEvent {
     pub kind: PathEventKind,
     pub step: Option<String>,
     /// UTC.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::datetime")
+    )]
     pub at: NaiveDateTime,
 }
 
@@ -211,8 +215,16 @@ pub enum PathState {
 pub struct Progress {
     pub state: PathState,
     /// When this time on the path began (UTC).
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::datetime_opt", default)
+    )]
     pub started_at: Option<NaiveDateTime>,
     /// When the last step was done (UTC), once complete.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::datetime_opt", default)
+    )]
     pub completed_at: Option<NaiveDateTime>,
     /// The steps done, in the path's order.
     pub done: Vec<String>,

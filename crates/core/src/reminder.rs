@@ -40,6 +40,7 @@ impl Weekdays {
 /// When a reminder fires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::time"))]
     pub time: NaiveTime,
     pub days: Weekdays,
 }
@@ -276,6 +277,10 @@ pub struct ReminderView {
     pub reminder: Reminder,
     /// When a notification was last sent for it: UTC as the journal keeps
     /// it; the shell sends it on in the reminders' local time.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::datetime_opt", default)
+    )]
     pub last_sent: Option<chrono::NaiveDateTime>,
 }
 

@@ -33,16 +33,7 @@ use tend_core::support::{CrisisLine, How};
 use tend_core::words::{t, tr};
 
 mod common;
-use common::golden;
-
-/// Text as it must stand in HTML, escaped here on its own terms.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
+use common::{escaped, golden};
 
 fn shipped() -> Measures {
     tend_core::content::measures().unwrap()

@@ -25,7 +25,7 @@ use tend_core::words::{decimal, with_role};
 use tend_core::{CheckIn, Ratings, Tag, dates};
 
 mod common;
-use common::golden;
+use common::{escaped, golden};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -184,15 +184,6 @@ fn the_tags_are_named_in_the_words_of_her_role() {
     assert!(insights(&v).contains("A hard visit"));
 }
 
-/// Text as it must stand in HTML, escaped here on its own terms.
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
-
 fn shipped_helplines() -> Helplines {
     tend_core::content::helplines().unwrap()
 }
@@ -223,7 +214,7 @@ fn every_country_shows_its_own_lines_and_no_others() {
             &[("country", country.name.clone().into())],
         );
         assert!(
-            html.contains(&format!(">{}</h2>", escape_html(&title))),
+            html.contains(&format!(">{}</h2>", escaped(&title))),
             "{code}"
         );
         // Each item is one of this country's lines, in the order its areas
@@ -244,10 +235,7 @@ fn every_country_shows_its_own_lines_and_no_others() {
                 &line.for_whom,
                 &line.source,
             ] {
-                assert!(
-                    li.contains(&escape_html(part)),
-                    "{code}: {part:?} not in {li}"
-                );
+                assert!(li.contains(&escaped(part)), "{code}: {part:?} not in {li}");
             }
             let checked = match line.checked_on {
                 Some(d) => tend_core::words::tr(
@@ -256,7 +244,7 @@ fn every_country_shows_its_own_lines_and_no_others() {
                 ),
                 None => tend_core::words::t("help-line-unchecked"),
             };
-            assert!(li.contains(&escape_html(&checked)), "{code}: {li}");
+            assert!(li.contains(&escaped(&checked)), "{code}: {li}");
         }
         // An area's heading for each area with lines of its own, no more.
         let areas = country

@@ -209,7 +209,7 @@ pub(crate) fn ExportPage() -> Html {
         let onchange = Callback::from(move |e: Event| {
             let typed = e
                 .target_dyn_into::<HtmlInputElement>()
-                .and_then(|i| i.value().parse::<NaiveDate>().ok());
+                .and_then(|i| tend_core::wire::parse_date(&i.value()));
             if let Some(day) = typed {
                 change(Box::new(move |r: &mut DocumentRequest| {
                     if from {

@@ -307,7 +307,7 @@ pub(crate) fn RemindersPage() -> Html {
             Callback::from(move |e: Event| {
                 pause_day.set(
                     e.target_dyn_into::<HtmlInputElement>()
-                        .and_then(|i| i.value().parse::<NaiveDate>().ok()),
+                        .and_then(|i| tend_core::wire::parse_date(&i.value())),
                 );
             })
         };

@@ -9,11 +9,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExportSetupView {
     /// The journal day it is now.
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::date"))]
     pub today: NaiveDate,
     /// Every entry, newest first; none is in a document unless picked.
     pub entries: Vec<EntrySummary>,
     /// The journal day each entry was last changed on, as (id, day): a letter
     /// written at 1 am before the day boundary belongs to the day before.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::id_dates")
+    )]
     pub entry_days: Vec<(i64, NaiveDate)>,
 }
 

@@ -8,8 +8,16 @@ use serde::{Deserialize, Serialize};
 pub struct RemindersView {
     pub reminders: Vec<ReminderView>,
     /// Every reminder is silent until the end of this day.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::date_opt", default)
+    )]
     pub paused_until: Option<NaiveDate>,
     /// No reminder comes between these local times.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::times_opt", default)
+    )]
     pub quiet: Option<(NaiveTime, NaiveTime)>,
     /// Which clock the reminders' times are read on.
     pub zone: ZoneView,

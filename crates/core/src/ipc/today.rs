@@ -9,10 +9,15 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TodayView {
     /// The journal day it is now, after the day boundary.
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::date"))]
     pub day: NaiveDate,
     pub checkin: Option<CheckIn>,
     pub preferences: Preferences,
     /// Local wall-clock time when today's check-in stops being editable.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire::datetime")
+    )]
     pub editable_until: NaiveDateTime,
     /// What Today mentions once, until it is set aside, as the shell wrote
     /// it (`screen_html::notice`).

@@ -1,5 +1,8 @@
 //! What the golden-file tests share.
 
+// Each test file that includes this uses only part of it.
+#![allow(dead_code)]
+
 use std::path::Path;
 
 /// Compares `actual` with `tests/golden/<name>`, saying at which line they
@@ -38,4 +41,13 @@ pub(crate) fn has_event_handler(html: &str) -> bool {
             .collect();
         !name.is_empty() && html[i + 3 + name.len()..].starts_with('=')
     })
+}
+
+/// Text as it must stand in HTML, escaped here on its own terms.
+pub(crate) fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
