@@ -1,8 +1,10 @@
 # Tend: what only the shell says, in Czech: the exported documents,
 # notifications and the tray, the tend command, and the parts of screens
-# the shell writes (Today's notices, Insights below its picker, the
-# questionnaires' screen, Get help's helplines, About). The page never
-# loads this file; everything else is in tend.ftl beside it.
+# the shell writes (Today's notices and reminder line, Insights below its
+# picker, the questionnaires' screen, Get help's helplines, About, what
+# helps me, the path's answers before and after, what has left the device,
+# the journal's list). The page never loads this file; everything else is
+# in tend.ftl beside it.
 # Voice: second person, short sentences, warm and plain; no exclamation marks.
 # Czech: polite "vy" throughout; avoid past-tense and adjective forms that mark
 # the user's gender (prefer present tense, nouns, impersonal forms).

@@ -261,16 +261,10 @@ pub struct CheckIn {
     pub tags: Vec<Tag>,
     pub note: String,
     /// When it was first saved, in UTC.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire::datetime")
-    )]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::dt"))]
     pub created_at: NaiveDateTime,
     /// When it was last changed, in UTC.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire::datetime")
-    )]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::dt"))]
     pub updated_at: NaiveDateTime,
 }
 

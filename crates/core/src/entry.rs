@@ -48,16 +48,10 @@ pub struct Entry {
     pub prompt: Option<String>,
     pub tags: Vec<String>,
     /// UTC.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire::datetime")
-    )]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::dt"))]
     pub created_at: NaiveDateTime,
     /// UTC.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire::datetime")
-    )]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::dt"))]
     pub updated_at: NaiveDateTime,
 }
 
@@ -70,10 +64,7 @@ pub struct EntrySummary {
     /// The start of the body, or around the match when searching, split
     /// into plain and matched pieces.
     pub excerpt: Vec<Piece>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire::datetime")
-    )]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::dt"))]
     pub updated_at: NaiveDateTime,
 }
 

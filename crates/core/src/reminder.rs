@@ -279,7 +279,7 @@ pub struct ReminderView {
     /// it; the shell sends it on in the reminders' local time.
     #[cfg_attr(
         target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire::datetime_opt", default)
+        serde(deserialize_with = "crate::wire::dt_opt", default)
     )]
     pub last_sent: Option<chrono::NaiveDateTime>,
 }

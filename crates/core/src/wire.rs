@@ -17,20 +17,32 @@ fn number(text: &str) -> Option<u32> {
     text.parse().ok()
 }
 
-/// "2026-10-01": a four-digit year, then month and day of two digits.
+/// "2026-10-01": the year in four digits, or with its sign when it is
+/// outside 0 to 9999 ("+10000", "-0001"), then month and day in two.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let (year, rest) = text.split_at_checked(4)?;
-    let rest = rest.strip_prefix('-')?;
+    let (sign, unsigned) = match text.as_bytes().first()? {
+        b'+' => (1, &text[1..]),
+        b'-' => (-1, &text[1..]),
+        _ => (0, text),
+    };
+    let (year, rest) = unsigned.split_once('-')?;
     let (month, day) = rest.split_once('-')?;
-    if month.len() != 2 || day.len() != 2 {
+    let plain = sign == 0 && year.len() == 4;
+    let signed = sign != 0 && year.len() >= 4;
+    if !(plain || signed) || month.len() != 2 || day.len() != 2 {
         return None;
     }
     let year = i32::try_from(number(year)?).ok()?;
+    let year = if sign < 0 { -year } else { year };
+    // A signed year is written only outside 0 to 9999.
+    if signed && (0..=9999).contains(&year) {
+        return None;
+    }
     NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
 }
 
 /// "07:05:00", with a fraction of a second after a point when there is
-/// one (up to nine digits).
+/// one (up to nine digits); a leap second is written as second 60.
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
     let (clock, fraction) = match text.split_once('.') {
         Some((clock, fraction)) => (clock, Some(fraction)),
@@ -46,7 +58,11 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
         Some(f) if f.len() <= 9 => number(f)? * 10u32.pow(9 - u32::try_from(f.len()).ok()?),
         Some(_) => return None,
     };
-    NaiveTime::from_hms_nano_opt(number(h)?, number(m)?, number(s)?, nanos)
+    let (second, nanos) = match number(s)? {
+        60 => (59, nanos + 1_000_000_000),
+        second => (second, nanos),
+    };
+    NaiveTime::from_hms_nano_opt(number(h)?, number(m)?, second, nanos)
 }
 
 /// "2026-10-01T20:00:00", a date and a time.
@@ -99,11 +115,11 @@ pub fn time<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
     Time::deserialize(d).map(|v| v.0)
 }
 
-pub fn datetime<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+pub fn dt<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
     DateTime::deserialize(d).map(|v| v.0)
 }
 
-pub fn datetime_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDateTime>, D::Error> {
+pub fn dt_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDateTime>, D::Error> {
     Option::<DateTime>::deserialize(d).map(|v| v.map(|v| v.0))
 }
 
@@ -124,44 +140,72 @@ mod tests {
     use super::*;
     use chrono::{Duration, Timelike};
 
+    /// What serde writes for `value`, without the JSON quotes.
+    fn written<T: serde::Serialize>(value: &T) -> String {
+        serde_json::to_string(value)
+            .expect("json")
+            .trim_matches('"')
+            .to_owned()
+    }
+
     #[test]
     fn every_day_and_time_chrono_writes_reads_back_the_same() {
-        let mut day = NaiveDate::from_ymd_opt(1900, 1, 1).expect("day");
-        let last = NaiveDate::from_ymd_opt(2200, 12, 31).expect("day");
-        let mut n: u32 = 0;
-        while day <= last {
-            assert_eq!(parse_date(&day.to_string()), Some(day));
-            // A time of day for each, with and without fractions.
+        let mut n: u32 = 7;
+        let mut next = || {
             n = n.wrapping_mul(1_103_515_245).wrapping_add(12345);
-            let nanos = match n % 4 {
-                0 => 0,
-                1 => (n % 1000) * 1_000_000,
-                2 => (n % 1_000_000) * 1000,
-                _ => n % 1_000_000_000,
-            };
-            let time =
-                NaiveTime::from_num_seconds_from_midnight_opt(n % 86_400, nanos).expect("time");
-            let at = day.and_time(time);
-            // As serde writes them: the same text as Debug.
-            let written = serde_json::to_string(&at).expect("json");
-            assert_eq!(
-                parse_datetime(written.trim_matches('"')),
-                Some(at),
-                "{written}"
-            );
-            let written = serde_json::to_string(&time).expect("json");
-            assert_eq!(
-                parse_time(written.trim_matches('"')),
-                Some(time),
-                "{written}"
-            );
+            n
+        };
+        // Every day of three centuries, then days across chrono's whole
+        // range (signed years, year 0, the first and last day it knows).
+        let mut days: Vec<NaiveDate> = Vec::new();
+        let mut day = NaiveDate::from_ymd_opt(1900, 1, 1).expect("day");
+        while day <= NaiveDate::from_ymd_opt(2200, 12, 31).expect("day") {
+            days.push(day);
             day += Duration::days(1);
         }
-        let midnight = NaiveTime::MIN;
-        assert_eq!(parse_time("00:00:00"), Some(midnight));
+        for year in (-262_143..=262_142)
+            .step_by(997)
+            .chain([-1, 0, 1, 9999, 10_000])
+        {
+            days.push(
+                NaiveDate::from_ymd_opt(year, 1 + next() % 12, 1 + next() % 28).expect("day"),
+            );
+        }
+        days.extend([NaiveDate::MIN, NaiveDate::MAX]);
+        for day in days {
+            assert_eq!(parse_date(&written(&day)), Some(day), "{}", written(&day));
+            // A time of day for each, with and without fractions, and now
+            // and then a leap second.
+            let nanos = match next() % 5 {
+                0 => 0,
+                1 => (next() % 1000) * 1_000_000,
+                2 => (next() % 1_000_000) * 1000,
+                3 => next() % 1_000_000_000,
+                _ => 1_000_000_000 + next() % 1_000_000_000,
+            };
+            let seconds = if nanos >= 1_000_000_000 {
+                86_399
+            } else {
+                next() % 86_400
+            };
+            let time = NaiveTime::from_num_seconds_from_midnight_opt(seconds, nanos).expect("time");
+            assert_eq!(
+                parse_time(&written(&time)),
+                Some(time),
+                "{}",
+                written(&time)
+            );
+            let at = day.and_time(time);
+            assert_eq!(parse_datetime(&written(&at)), Some(at), "{}", written(&at));
+        }
+        assert_eq!(parse_time("00:00:00"), Some(NaiveTime::MIN));
         assert_eq!(
             parse_time("23:59:59.999999999").map(|t| t.nanosecond()),
             Some(999_999_999)
+        );
+        assert_eq!(
+            parse_time("23:59:60").map(|t| t.nanosecond()),
+            Some(1_000_000_000)
         );
     }
 
@@ -169,6 +213,12 @@ mod tests {
     fn anything_else_is_refused() {
         for bad in [
             "",
+            "+2026-01-01",
+            "-2026-01-01x",
+            "+999-01-01",
+            "+-0001-01-01",
+            "10000-01-01",
+            "-0000-01-01",
             "2026-1-01",
             "2026-01-1",
             "26-01-01",
@@ -195,6 +245,9 @@ mod tests {
             "07:05:00.-1",
             "-7:05:00",
             "07:05:00Z",
+            "07:05:61",
+            "07:05:60.",
+            "07:05:+1",
             "٠٧:05:00",
         ] {
             assert_eq!(parse_time(bad), None, "{bad:?}");
@@ -221,7 +274,7 @@ mod tests {
             quiet: Option<(NaiveTime, NaiveTime)>,
             #[serde(deserialize_with = "id_dates")]
             days: Vec<(i64, NaiveDate)>,
-            #[serde(deserialize_with = "datetime_opt")]
+            #[serde(deserialize_with = "dt_opt")]
             sent: Option<NaiveDateTime>,
         }
         let v: View = serde_json::from_str(

@@ -314,7 +314,9 @@ fn about_credits_every_questionnaire_and_links_to_nothing_outside() {
 
 #[test]
 fn what_helps_names_each_exercise_with_its_signed_changes_or_says_there_is_none() {
-    let catalogue = tend_core::content::catalogue().unwrap();
+    let mut catalogue = tend_core::content::catalogue().unwrap();
+    // A title as a language's file could have it: escaped, never markup.
+    catalogue.exercises[0].title = "Breathing <slowly> & \"kindly\"".into();
     let empty = helps(&[], &catalogue);
     assert_eq!(empty, format!("<p>{}</p>", escaped(&t("helps-empty"))));
     let first = &catalogue.exercises[0];
@@ -328,8 +330,17 @@ fn what_helps_names_each_exercise_with_its_signed_changes_or_says_there_is_none(
     inert("helps", &html);
     assert_eq!(html.matches("<li>").count(), 1);
     assert!(
-        html.contains(&format!("<strong>{}</strong>", escaped(&first.title))),
+        html.contains("<strong>Breathing &lt;slowly&gt; &amp; &quot;kindly&quot;</strong>"),
         "{html}"
+    );
+    // Each change carries its sign.
+    let (calm, kind) = (
+        tend_core::words::signed_decimal(1.25, 1),
+        tend_core::words::signed_decimal(-0.5, 1),
+    );
+    assert!(
+        calm.starts_with('+') && kind.starts_with(['-', '\u{2212}']),
+        "{calm} {kind}"
     );
     let line = tr(
         "helps-line",
@@ -367,7 +378,18 @@ fn the_paths_answers_stand_side_by_side_with_what_is_missing_said() {
     let row = format!("<td>52</td><td>{}</td></tr>", escaped(&t("path-no-answer")));
     assert!(html.contains(&row), "{html}");
     assert_eq!(html.matches("<table").count(), 1);
-    assert_eq!(path_compare(&[]).matches("<table").count(), 0);
+    // Each column and row is headed for a screen reader; a missing day
+    // leaves its place empty.
+    assert_eq!(html.matches("<th scope=\"col\">").count(), 3, "{html}");
+    assert_eq!(html.matches("<th scope=\"row\">").count(), 1, "{html}");
+    let end = format!(
+        "{}<br><span class=\"hint\"></span></th>",
+        escaped(&t("path-at-end"))
+    );
+    assert!(html.contains(&end), "{html}");
+    // Before any answer, the heading and the note alone.
+    let none = path_compare(&[]);
+    assert!(!none.contains("<table") && none.contains("<h2>"), "{none}");
 }
 
 #[test]
@@ -408,11 +430,15 @@ fn the_export_log_says_when_what_which_format_and_the_period() {
         ],
     );
     assert!(items[0].starts_with(&escaped(&period)), "{}", items[0]);
-    assert!(
-        items[1].contains(&escaped(&t("export-log-backup"))),
-        "{}",
-        items[1]
+    let plain = tr(
+        "export-log-line",
+        &[
+            ("when", dates::long_date(made.date()).into()),
+            ("what", t("export-log-backup").into()),
+            ("format", t("export-format-json").into()),
+        ],
     );
+    assert!(items[1].starts_with(&escaped(&plain)), "{}", items[1]);
     assert!(!items[1].contains(&dates::long_date(day("2026-09-01"))));
 }
 

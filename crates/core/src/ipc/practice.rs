@@ -1,4 +1,4 @@
-//! The practices, how they went, and the journal's entries.
+//! The practices and how they went.
 
 use crate::exercise::Catalogue;
 use serde::{Deserialize, Serialize};

@@ -14,10 +14,7 @@ pub struct TodayView {
     pub checkin: Option<CheckIn>,
     pub preferences: Preferences,
     /// Local wall-clock time when today's check-in stops being editable.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire::datetime")
-    )]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "crate::wire::dt"))]
     pub editable_until: NaiveDateTime,
     /// What Today mentions once, until it is set aside, as the shell wrote
     /// it (`screen_html::notice`).
