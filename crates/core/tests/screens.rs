@@ -22,7 +22,7 @@ use tend_core::screen_html::{help, help_lines, insights};
 use tend_core::summary::shown_value;
 use tend_core::support::{Contact, Helplines};
 use tend_core::words::{decimal, with_role};
-use tend_core::{CheckIn, Ratings, Tag, dates};
+use tend_core::{CheckIn, Tag, dates};
 
 mod common;
 use common::{escaped, golden};
@@ -42,20 +42,8 @@ fn checkins(tag: Tag) -> Vec<CheckIn> {
             let tagged = i % 2 == 0;
             let v = u8::try_from(i % 5).unwrap() + if tagged { 3 } else { 0 };
             CheckIn {
-                day: d,
-                ratings: Ratings {
-                    exhaustion: v,
-                    stress: 10 - v,
-                    mood: 5,
-                    sleep: (v + 3) % 11,
-                    self_kindness: 4,
-                    meaning: 7,
-                },
-                context: None,
                 tags: if tagged { vec![tag] } else { vec![] },
-                note: String::new(),
-                created_at: d.and_hms_opt(20, 0, 0).unwrap(),
-                updated_at: d.and_hms_opt(20, 0, 0).unwrap(),
+                ..common::checkin_on(d, v)
             }
         })
         .collect()

@@ -14,7 +14,7 @@ use tend_core::practice::{Feeling, Session, SessionRecord};
 use tend_core::summary::{
     Block, DocumentKind, DocumentRequest, Sources, document, preview_html, to_html, to_markdown,
 };
-use tend_core::{CheckIn, Context, Ratings, Tag};
+use tend_core::{CheckIn, Context, Tag};
 
 mod common;
 use common::golden;
@@ -44,20 +44,10 @@ fn fixture() -> Fixture {
             let d = first + Duration::days(i);
             let v = u8::try_from(i % 11).unwrap();
             CheckIn {
-                day: d,
-                ratings: Ratings {
-                    exhaustion: v,
-                    stress: 10 - v,
-                    mood: 5,
-                    sleep: (v + 3) % 11,
-                    self_kindness: 4,
-                    meaning: 7,
-                },
                 context: Some(Context::CaringAtHome),
                 tags: vec![Tag::ALL[0]],
                 note: "private note, never exported".into(),
-                created_at: d.and_hms_opt(20, 0, 0).unwrap(),
-                updated_at: d.and_hms_opt(20, 0, 0).unwrap(),
+                ..common::checkin_on(d, v)
             }
         })
         .collect();

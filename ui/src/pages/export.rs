@@ -390,7 +390,7 @@ pub(crate) fn ExportPage() -> Html {
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
         // Written and escaped by tend-core (`summary::preview_html`) from the
         // same blocks as the saved file.
-        Some(Ok(doc)) => Html::from_html_unchecked(AttrValue::from(doc.html.clone())),
+        Some(Ok(doc)) => super::written(&doc.html),
     };
 
     html! {

@@ -146,7 +146,7 @@ pub(crate) fn HelpPage() -> Html {
                 Callback::from(move |v| view.set(Some(v)))
             } />
             // Written and escaped by tend-core from the helplines' data.
-            { Html::from_html_unchecked(AttrValue::from(current.lines.clone())) }
+            { super::written(&current.lines) }
             { contacts }
             <p class="hint">{ t("help-private") }</p>
             <p><a href={Route::About.href()}>{ t("help-about-link") }</a></p>

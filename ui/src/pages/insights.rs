@@ -54,7 +54,7 @@ pub(crate) fn InsightsPage() -> Html {
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
         Some(Ok(v)) if v.span != *span => html! { <p>{ t("loading") }</p> },
         // Written and escaped by tend-core from her journal's numbers.
-        Some(Ok(v)) => Html::from_html_unchecked(AttrValue::from(v.html.clone())),
+        Some(Ok(v)) => super::written(&v.html),
     };
     html! {
         <>

@@ -121,7 +121,7 @@ pub(crate) fn JournalPage(props: &JournalProps) -> Html {
                             <p role="status">{ tr("journal-found", &[("n", found.count.into())]) }</p>
                         }
                         // Written by tend-core (`screen_html::entries`).
-                        { Html::from_html_unchecked(AttrValue::from(found.html.clone())) }
+                        { super::written(&found.html) }
                     </>
                 },
             } }

@@ -1,7 +1,7 @@
 //! The periodic measures: which are offered and due, answering one, and
 //! its result in plain words, always as screening and never a diagnosis.
 
-use super::{PageHeading, error_text};
+use super::{PageHeading, error_text, written};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use crate::shared::use_shared;
@@ -9,11 +9,6 @@ use tend_core::ipc::{MeasureAnswers, MeasureForm, MeasureToAnswer, SaveMeasure, 
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-
-/// HTML the shell wrote and escaped, put in place.
-fn written(html: &str) -> Html {
-    Html::from_html_unchecked(AttrValue::from(html.to_owned()))
-}
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct MeasureProps {

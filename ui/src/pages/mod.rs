@@ -33,7 +33,7 @@ pub(crate) use privacy::{LockScreen, PrivacyPage};
 pub(crate) use reminders::RemindersPage;
 pub(crate) use settings::SettingsPage;
 pub(crate) use today::TodayPage;
-pub(crate) use written::{FromShell, Part, about_page, measures_page};
+pub(crate) use written::{FromShell, Part, about_page, measures_page, written};
 
 use crate::i18n::t;
 use web_sys::HtmlElement;

@@ -183,7 +183,7 @@ pub(crate) fn PathPage() -> Html {
                         <p>{ t("path-complete") }</p>
                         <p><a href={Route::Measures.href()}>{ t("path-questionnaires-again") }</a></p>
                         // Written by tend-core (`screen_html::path_compare`).
-                        { Html::from_html_unchecked(AttrValue::from(v.compare.clone())) }
+                        { super::written(&v.compare) }
                     </div>
                 },
             } }

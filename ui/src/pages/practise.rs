@@ -144,7 +144,7 @@ pub(crate) fn PractisePage() -> Html {
             <section aria-labelledby="helps-title">
                 <h2 id="helps-title">{ t("helps-title") }</h2>
                 // Written by tend-core (`screen_html::helps`).
-                { Html::from_html_unchecked(AttrValue::from(view.helps.clone())) }
+                { super::written(&view.helps) }
             </section>
         </>
     }

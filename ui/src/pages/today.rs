@@ -2,7 +2,7 @@
 //! notices and its line on reminders are written by the shell
 //! (`tend_core::screen_html`).
 
-use super::{PageHeading, error_text};
+use super::{PageHeading, error_text, written};
 use crate::i18n::{t, tr};
 use crate::ipc::invoke;
 use crate::route::Route;
@@ -109,11 +109,6 @@ pub(crate) fn TodayPage() -> Html {
             { written(&view.next_reminder) }
         </>
     }
-}
-
-/// HTML the shell wrote and escaped, put in place.
-fn written(html: &str) -> Html {
-    Html::from_html_unchecked(AttrValue::from(html.to_owned()))
 }
 
 /// The notices of one kind (a suggestion of support, or not), whose

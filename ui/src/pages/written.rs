@@ -9,6 +9,12 @@ use tend_core::ipc::{AboutTend, ExportLog, MeasuresList};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+/// HTML the shell wrote (`tend_core::screen_html`, every text escaped, no
+/// style, script or handler), put in place as it comes.
+pub(crate) fn written(html: &str) -> Html {
+    Html::from_html_unchecked(AttrValue::from(html.to_owned()))
+}
+
 /// Which part the shell writes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Part {
@@ -29,9 +35,9 @@ pub(crate) struct WrittenProps {
 /// error in her words if it cannot come.
 #[function_component]
 pub(crate) fn FromShell(props: &WrittenProps) -> Html {
-    let written = use_state(|| None::<Result<String, String>>);
+    let part_html = use_state(|| None::<Result<String, String>>);
     {
-        let written = written.clone();
+        let part_html = part_html.clone();
         use_effect_with(props.part, move |part| {
             let part = *part;
             spawn_local(async move {
@@ -40,15 +46,14 @@ pub(crate) fn FromShell(props: &WrittenProps) -> Html {
                     Part::Measures => invoke::<MeasuresList>(&()).await,
                     Part::ExportLog => invoke::<ExportLog>(&()).await,
                 };
-                written.set(Some(reply.map_err(|e| error_text(&e))));
+                part_html.set(Some(reply.map_err(|e| error_text(&e))));
             });
         });
     }
-    match &*written {
+    match &*part_html {
         None => html! { <p>{ t("loading") }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
-        // Written and escaped by tend-core.
-        Some(Ok(html)) => Html::from_html_unchecked(AttrValue::from(html.clone())),
+        Some(Ok(html)) => written(html),
     }
 }
 

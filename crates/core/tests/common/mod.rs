@@ -3,7 +3,9 @@
 // Each test file that includes this uses only part of it.
 #![allow(dead_code)]
 
+use chrono::NaiveDate;
 use std::path::Path;
+use tend_core::{CheckIn, Ratings};
 
 /// Compares `actual` with `tests/golden/<name>`, saying at which line they
 /// part; with `TEND_BLESS` set it writes the file instead.
@@ -50,4 +52,26 @@ pub(crate) fn escaped(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
+}
+
+/// A check-in for `day` saved at 20:00, with exhaustion at `exhaustion`
+/// and the other items in a fixed pattern around it (stress its opposite).
+pub(crate) fn checkin_on(day: NaiveDate, exhaustion: u8) -> CheckIn {
+    let at = day.and_hms_opt(20, 0, 0).unwrap();
+    CheckIn {
+        day,
+        ratings: Ratings {
+            exhaustion,
+            stress: 10 - exhaustion,
+            mood: 5,
+            sleep: (exhaustion + 3) % 11,
+            self_kindness: 4,
+            meaning: 7,
+        },
+        context: None,
+        tags: vec![],
+        note: String::new(),
+        created_at: at,
+        updated_at: at,
+    }
 }
