@@ -1,6 +1,6 @@
 //! Finds the languages: every folder `assets/i18n/<lang>/` with a
-//! `tend.ftl` (what the page says) and its `shell.ftl` (what only the shell
-//! says), and every `assets/exercises/<lang>.json`,
+//! `tend.ftl` (what the page says), its `shell.ftl` (what only the shell
+//! says) and its `plural.txt` (its plural rules), and every `assets/exercises/<lang>.json`,
 //! `assets/path/<lang>.json` and `assets/support/words/<lang>.json`. Adding a language is adding its files; no
 //! list in the code names them.
 
@@ -93,6 +93,11 @@ fn main() {
     let mut out = String::new();
     out.push_str(&all_messages(&pages));
     out.push_str(&table("PAGE_MESSAGES", &pages));
+    let plurals: Vec<(String, PathBuf)> = pages
+        .iter()
+        .map(|(tag, page)| (tag.clone(), page.with_file_name("plural.txt")))
+        .collect();
+    out.push_str(&table("PLURALS", &plurals));
     out.push_str(&table("EXERCISES", &json("exercises")));
     out.push_str(&table("PATHS", &json("path")));
     out.push_str(&table("HELPLINE_WORDS", &json("support/words")));

@@ -33,8 +33,9 @@ pub(crate) fn apply(chosen: Option<&str>) -> String {
 pub(crate) fn view(chosen: Option<String>) -> LanguageView {
     let active = words::language();
     LanguageView {
-        messages: (active != FALLBACK)
-            .then(|| words::page_messages_of(&active).map(str::to_owned))
+        messages: words::page_messages_of(&active).unwrap_or_default(),
+        english: (active != FALLBACK)
+            .then(|| words::page_messages_of(FALLBACK))
             .flatten(),
         choices: words::available()
             .into_iter()

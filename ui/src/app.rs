@@ -85,9 +85,13 @@ pub(crate) fn App() -> Html {
             Callback::from(move |()| load.set(Load::Failed(locked()))),
         );
     }
+    // Whether the shell has answered for her messages: the page holds no
+    // words of its own, so it says nothing before.
+    let heard = use_state(|| false);
     {
         let load = load.clone();
         let language = language.clone();
+        let heard = heard.clone();
         use_effect_with(outside_changes.0, move |_| {
             // At launch both requests have been in flight since before
             // yew started (`ask_early`): the shell set her language before
@@ -105,6 +109,7 @@ pub(crate) fn App() -> Html {
                     speak(&view);
                     language.set(Some(Rc::new(view)));
                 }
+                heard.set(true);
                 let today = match early_today {
                     Some(today) => today.reply().await,
                     None => invoke::<Today>(&()).await,
@@ -117,11 +122,11 @@ pub(crate) fn App() -> Html {
         });
     }
     // Until her language and Today are both known the page says nothing,
-    // so no word is shown in another language, size or theme first (nor
-    // parsed for nothing); index.html's frame stays. Both were asked for
-    // together and Today's reply follows her messages'. If Today has not
-    // come after `WORDLESS_AT_MOST_MS`, the page shows itself (in British
-    // English if her messages have not come either) rather than stay empty.
+    // so no word is shown in another language, size or theme first;
+    // index.html's frame stays. Both were asked for together and Today's
+    // reply follows her messages'. If Today has not come after
+    // `WORDLESS_AT_MOST_MS`, the page shows itself in her words rather than
+    // stay empty; never before the shell answered for her messages.
     let waited_enough = use_state(|| false);
     {
         let waited_enough = waited_enough.clone();
@@ -136,7 +141,7 @@ pub(crate) fn App() -> Html {
             }
         });
     }
-    let wordless = matches!(*load, Load::Loading) && !*waited_enough;
+    let wordless = !*heard || (matches!(*load, Load::Loading) && !*waited_enough);
     // index.html's frame, painted before the wasm was ready, gives way to
     // the UI's own in the render that brings words (not in an effect, which
     // may run after the browser has painted both).

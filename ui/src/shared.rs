@@ -56,10 +56,17 @@ pub(crate) fn ready(shared: &Shared) -> Result<Rc<TodayView>, Html> {
 /// Speaks `view`'s language in the page: its messages handed to the
 /// lookup (once), and the document's `lang` for screen readers.
 pub(crate) fn speak(view: &LanguageView) {
-    if let Some(text) = &view.messages
-        && !tend_core::words::available().contains(&view.active)
-    {
-        let _ = tend_core::words::register(&view.active, text.clone());
+    // Each language is read once; what does not read changes nothing.
+    let handed = std::iter::once((view.active.as_str(), Some(&view.messages))).chain(
+        std::iter::once((tend_core::words::FALLBACK, view.english.as_ref())),
+    );
+    for (lang, text) in handed {
+        if let Some(text) = text
+            && !text.is_empty()
+            && !tend_core::words::holds(lang)
+        {
+            let _ = tend_core::words::register(lang, text.clone());
+        }
     }
     tend_core::words::set_language(&view.active);
     if let Some(root) = web_sys::window()

@@ -3,10 +3,10 @@
 //! documents and from the `tend` command. The month and day names are
 //! messages in each language's folder, so no locale data is built in.
 
-use crate::words::{FluentValue, t, tr};
+use crate::words::{Value, t, tr};
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
-fn parts(day: NaiveDate) -> [(&'static str, FluentValue<'static>); 5] {
+fn parts(day: NaiveDate) -> [(&'static str, Value<'static>); 5] {
     [
         ("day", day.day().into()),
         ("month", t(&format!("date-month-{}", day.month())).into()),

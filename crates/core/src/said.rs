@@ -3,7 +3,7 @@
 //! screens and `tend` say it in the user's language; [`Said::english`]
 //! gives the British English detail that logs and tests may keep.
 
-use crate::words::{self, FALLBACK, FluentValue};
+use crate::words::{self, FALLBACK, Value};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -91,14 +91,14 @@ impl Said {
 
     /// In `lang`, falling back message by message to British English.
     pub fn text_in(&self, lang: &str) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> = self
+        let args: Vec<(&str, Value<'_>)> = self
             .args
             .iter()
             .map(|(name, value)| {
                 let value = match value {
-                    Arg::Number(n) => FluentValue::from(*n),
-                    Arg::Text(text) => FluentValue::from(text.as_str()),
-                    Arg::Said(inner) => FluentValue::from(inner.text_in(lang)),
+                    Arg::Number(n) => Value::from(*n),
+                    Arg::Text(text) => Value::from(text.as_str()),
+                    Arg::Said(inner) => Value::from(inner.text_in(lang)),
                 };
                 (name.as_str(), value)
             })

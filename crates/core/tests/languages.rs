@@ -12,7 +12,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use tend_core::words::{FALLBACK, FluentValue, format_in};
+use tend_core::words::{FALLBACK, Value, format_in};
 
 fn i18n() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n")
@@ -148,9 +148,10 @@ fn every_language_has_british_english_s_messages_attributes_and_variables() {
 #[test]
 fn the_page_is_handed_its_own_file_and_the_shell_speaks_both() {
     for (lang, [page, shell]) in language_files() {
+        let plurals = fs::read_to_string(i18n().join(&lang).join("plural.txt")).unwrap();
         assert_eq!(
             tend_core::words::page_messages_of(&lang),
-            Some(page.as_str()),
+            Some(tend_core::words::page::compile(&page, &plurals).unwrap()),
             "{lang}"
         );
         let whole = tend_core::words::messages_of(&lang).unwrap();
@@ -178,7 +179,7 @@ fn every_message_formats_without_a_fluent_error_in_every_language() {
             // Numbers for every variable: each plural form is reached by
             // one of these, and a text variable takes a number as well.
             for n in [0, 1, 2, 5, 21] {
-                let args: Vec<(&str, FluentValue<'_>)> =
+                let args: Vec<(&str, Value<'_>)> =
                     variables.iter().map(|v| (v.as_str(), n.into())).collect();
                 let formatted = format_in(&lang, &id, &args);
                 assert!(

@@ -21,7 +21,7 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-use tend_core::words::FluentValue;
+use tend_core::words::Value as WordValue;
 
 /// A path the test command passes in; the suite cannot run without it.
 pub fn required_path(var: &str) -> PathBuf {
@@ -195,7 +195,7 @@ pub fn en(id: &str) -> String {
 }
 
 /// As [`en`], with `args` filled in as the app fills them.
-pub fn en_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub fn en_with(id: &str, args: &[(&str, WordValue<'_>)]) -> String {
     tend_core::words::format_in("en-GB", id, args)
         .unwrap_or_else(|e| panic!("no en-GB message {id:?} to format: {e:?}"))
 }
@@ -206,7 +206,7 @@ pub const ANY: &str = "\u{1f}";
 
 /// The en-GB message `id`'s words on either side of each argument given
 /// as [`ANY`], for waiting on a message whose arguments the app fills in.
-pub fn en_pieces(id: &str, args: &[(&str, FluentValue<'_>)]) -> Vec<String> {
+pub fn en_pieces(id: &str, args: &[(&str, WordValue<'_>)]) -> Vec<String> {
     en_with(id, args).split(ANY).map(str::to_owned).collect()
 }
 

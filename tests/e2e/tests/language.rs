@@ -10,7 +10,7 @@
 
 use serde_json::json;
 use std::path::Path;
-use tend_core::words::{FluentValue, tr_in};
+use tend_core::words::{Value, tr_in};
 use tend_e2e::{
     Driver, Key, Session, assert_accessible, axe_violations, describe, en, go, now_utc,
     screenshot_path, today,
@@ -21,7 +21,7 @@ fn cs(id: &str) -> String {
     tr_in("cs", id, &[])
 }
 
-fn cs_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+fn cs_with(id: &str, args: &[(&str, Value<'_>)]) -> String {
     tr_in("cs", id, args)
 }
 

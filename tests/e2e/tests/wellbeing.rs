@@ -7,7 +7,7 @@
 use chrono::Duration;
 use serde_json::json;
 use std::path::Path;
-use tend_core::words::FluentValue;
+use tend_core::words::Value;
 use tend_core::{CheckInDraft, Ratings, Tag};
 use tend_e2e::{
     ANY, Driver, Key, Session, assert_accessible, axe_violations, describe, en, en_pieces, en_with,
@@ -349,7 +349,7 @@ fn two_weeks_of_exhaustion_bring_a_gentle_suggestion_of_support_with_the_crisis_
     assert!(text.contains(&worn_out_days(13, 14)), "{text}");
     assert!(text.contains(&en("notice-support-suggest")), "{text}");
     // The line's name and numbers are the helplines' data.
-    let crisis: [(&str, FluentValue<'_>); 3] = [
+    let crisis: [(&str, Value<'_>); 3] = [
         ("name", "Samaritans".into()),
         ("number", "116 123".into()),
         ("emergency", "999".into()),

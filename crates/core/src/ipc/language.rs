@@ -13,7 +13,10 @@ pub struct LanguageView {
     pub system: String,
     /// Every language Tend speaks: its tag and its own name.
     pub choices: Vec<(String, String)>,
-    /// The active language's messages, for the page, unless they are
-    /// British English (which the page holds).
-    pub messages: Option<String>,
+    /// What the page says in the active language, as
+    /// `words::page_messages_of` writes it (the page holds no messages).
+    pub messages: String,
+    /// British English's, which the page falls back to message by message,
+    /// when another language is spoken.
+    pub english: Option<String>,
 }

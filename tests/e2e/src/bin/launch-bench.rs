@@ -155,7 +155,34 @@ fn pss_mib(app: &Path) -> f64 {
     kib as f64 / 1024.0
 }
 
+/// Bytes of `text` gzipped as the bench gzips the UI's files.
+fn gzipped(text: &str) -> usize {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut gzip = Command::new("gzip")
+        .args(["-9", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip");
+    gzip.stdin
+        .take()
+        .expect("gzip's input")
+        .write_all(text.as_bytes())
+        .expect("gzip took the text");
+    gzip.wait_with_output().expect("gzip's output").stdout.len()
+}
+
 fn main() {
+    // What the shell hands the page of each language's messages.
+    for (key, lang) in [("en", "en-GB"), ("cs", "cs")] {
+        let handed = tend_core::words::page_messages_of(lang).expect("the page's messages");
+        sample(
+            &format!("size.messages.{key}.gz"),
+            "KiB",
+            gzipped(&handed) as f64 / 1024.0,
+        );
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [tend, bare, launches] = args.as_slice() else {
         eprintln!("usage: launch-bench <tend-app> <bare-window> <launches>");

@@ -4,125 +4,111 @@
 //! by message. The screens, the shell (tray, notifications) and the
 //! exported documents share this one lookup.
 //!
-//! Each folder holds two files: `tend.ftl`, what the page says, and
+//! Each folder holds three files: `tend.ftl`, what the page says;
 //! `shell.ftl`, what only the shell says (the documents, notifications,
-//! the tray, the tend command and the parts of screens it writes). Natively
-//! every language found in `assets/i18n/` is built in, both files. The
-//! UI's wasm holds British English's `tend.ftl` only and is handed the
-//! active language's by the shell ([`register`], [`page_messages_of`]), so
-//! another language costs the page nothing until it is chosen, and the
-//! page never carries what only the shell says.
+//! the tray, the tend command and the parts of screens it writes); and
+//! `plural.txt`, the language's plural rules. Natively every language
+//! found in `assets/i18n/` is built in and formatted by `fluent-bundle`.
+//! The UI's wasm holds no messages and no Fluent: the shell
+//! reads the page's file with Fluent's own parser and hands the page what
+//! it read, in a small form made for reading back ([`page`]), together
+//! with British English's when another language is spoken.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
-use std::cell::RefCell;
-use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::borrow::Cow;
 use std::sync::RwLock;
 
-pub use fluent_bundle::FluentValue;
+#[cfg(not(target_arch = "wasm32"))]
+mod fluent;
+#[cfg(target_arch = "wasm32")]
+mod handed;
+pub mod page;
+
+#[cfg(not(target_arch = "wasm32"))]
+use fluent as backend;
+#[cfg(not(target_arch = "wasm32"))]
+pub use fluent::{messages_of, page_messages_of, plural_rules_of};
+#[cfg(target_arch = "wasm32")]
+use handed as backend;
 
 /// The language every other one falls back to, message by message.
 pub const FALLBACK: &str = "en-GB";
 
-/// British English as this build speaks it: the page's messages in the
-/// UI's wasm, and the shell's too natively.
-#[cfg(target_arch = "wasm32")]
-const EN_GB: &str = include_str!("../../../assets/i18n/en-GB/tend.ftl");
-#[cfg(not(target_arch = "wasm32"))]
-const EN_GB: &str = concat!(
-    include_str!("../../../assets/i18n/en-GB/tend.ftl"),
-    "\n",
-    include_str!("../../../assets/i18n/en-GB/shell.ftl")
-);
+/// A value for one of a message's variables: text, or a number (which a
+/// message may choose its plural form by).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value<'a> {
+    /// Words, shown as they are.
+    Text(Cow<'a, str>),
+    /// A number, shown as Rust writes an `f64` ("3", "2.5").
+    Number(f64),
+}
 
-/// Messages handed over at run time (the UI's), by language.
-static REGISTERED: RwLock<BTreeMap<String, &'static str>> = RwLock::new(BTreeMap::new());
+impl<'a> From<&'a str> for Value<'a> {
+    fn from(text: &'a str) -> Self {
+        Value::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a> From<&'a String> for Value<'a> {
+    fn from(text: &'a String) -> Self {
+        Value::Text(Cow::Borrowed(text.as_str()))
+    }
+}
+
+impl From<String> for Value<'_> {
+    fn from(text: String) -> Self {
+        Value::Text(Cow::Owned(text))
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for Value<'a> {
+    fn from(text: Cow<'a, str>) -> Self {
+        Value::Text(text)
+    }
+}
+
+macro_rules! number_values {
+    ($($number:ty)+) => {$(
+        impl From<$number> for Value<'_> {
+            // As Fluent takes a number: as an f64.
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(n: $number) -> Self {
+                Value::Number(n as f64)
+            }
+        }
+    )+};
+}
+number_values!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize f32 f64);
 
 /// The language being spoken now.
 static ACTIVE: RwLock<String> = RwLock::new(String::new());
 
-/// The messages of `lang`, if this build has them.
-fn text_of(lang: &str) -> Option<&'static str> {
-    if lang == FALLBACK {
-        return Some(EN_GB);
-    }
-    if let Some(text) = REGISTERED
-        .read()
-        .ok()
-        .and_then(|map| map.get(lang).copied())
-    {
-        return Some(text);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some((_, text)) = crate::built_in::MESSAGES
-        .iter()
-        .find(|(tag, _)| *tag == lang)
-    {
-        return Some(text);
-    }
-    None
-}
-
-/// All the messages of `lang` (the page's and the shell's) as written in
-/// its folder; none if this build lacks the language.
-pub fn messages_of(lang: &str) -> Option<&'static str> {
-    text_of(lang)
-}
-
-/// What the page says in `lang` (its `tend.ftl`), for handing to the page;
-/// a language handed over at run time is handed on whole.
-pub fn page_messages_of(lang: &str) -> Option<&'static str> {
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some((_, text)) = crate::built_in::PAGE_MESSAGES
-        .iter()
-        .find(|(tag, _)| *tag == lang)
-    {
-        return Some(text);
-    }
-    text_of(lang)
-}
-
 /// The languages this build speaks, British English among them.
 pub fn available() -> Vec<String> {
-    let mut all: Vec<String> = vec![FALLBACK.to_owned()];
-    if let Ok(map) = REGISTERED.read() {
-        all.extend(map.keys().cloned());
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    all.extend(
-        crate::built_in::MESSAGES
-            .iter()
-            .map(|(tag, _)| (*tag).to_owned()),
-    );
+    let mut all = backend::available();
+    all.push(FALLBACK.to_owned());
     all.sort();
     all.dedup();
     all
 }
 
-/// Hands over the messages of `lang` (the UI gets them from the shell).
-/// They are checked first: a file that does not parse changes nothing.
+/// Whether this build, or what it was handed, has `lang`'s messages (in
+/// the page, British English only once the shell has handed it over).
+pub fn holds(lang: &str) -> bool {
+    backend::has(lang)
+}
+
+/// Hands over the messages of `lang`: natively a Fluent file, in the page
+/// what [`page_messages_of`] made of one. They are checked first: messages
+/// that do not read change nothing.
 pub fn register(lang: &str, text: String) -> Result<(), String> {
-    let resource = FluentResource::try_new(text.clone())
-        .map_err(|(_, errors)| format!("the {lang} messages do not parse: {errors:?}"))?;
-    // Parsed once: this thread's bundle is made from the same parse (the
-    // page has one thread, and renders nothing before her language).
-    let made = Rc::new(bundle_of(lang, resource));
-    BUNDLES.with(|bundles| bundles.borrow_mut().insert(lang.to_owned(), made));
-    let leaked: &'static str = Box::leak(text.into_boxed_str());
-    if let Ok(mut map) = REGISTERED.write() {
-        map.insert(lang.to_owned(), leaked);
-    }
-    Ok(())
+    backend::register(lang, text)
 }
 
 /// Speaks `lang` from now on, everywhere in this process; a language this
 /// build lacks leaves British English.
 pub fn set_language(lang: &str) {
-    let chosen = if text_of(lang).is_some() {
-        lang
-    } else {
-        FALLBACK
-    };
+    let chosen = if backend::has(lang) { lang } else { FALLBACK };
     if let Ok(mut active) = ACTIVE.write() {
         chosen.clone_into(&mut active);
     }
@@ -137,39 +123,14 @@ pub fn language() -> String {
         .map_or_else(|| FALLBACK.to_owned(), |a| a.clone())
 }
 
-fn bundle_for(lang: &str, text: &str) -> FluentBundle<FluentResource> {
-    let resource =
-        FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
-    bundle_of(lang, resource)
-}
-
-fn bundle_of(lang: &str, resource: FluentResource) -> FluentBundle<FluentResource> {
-    let tag = lang.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![tag]);
-    // Isolation marks would show up as stray characters in plain text.
-    bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
-    bundle
-}
-
 thread_local! {
-    /// Each thread's bundles, made the first time a language is used there.
-    static BUNDLES: RefCell<BTreeMap<String, Rc<FluentBundle<FluentResource>>>> =
-        const { RefCell::new(BTreeMap::new()) };
-
     /// Who the words speak to, as a role's id; "other" until she says.
     static ROLE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("other") };
 }
 
-fn bundle(lang: &str) -> Option<Rc<FluentBundle<FluentResource>>> {
-    BUNDLES.with(|bundles| {
-        if let Some(b) = bundles.borrow().get(lang) {
-            return Some(b.clone());
-        }
-        let made = Rc::new(bundle_for(lang, text_of(lang)?));
-        bundles.borrow_mut().insert(lang.to_owned(), made.clone());
-        Some(made)
-    })
+/// The role's id the words speak to now on this thread.
+fn role_id() -> &'static str {
+    ROLE.with(std::cell::Cell::get)
 }
 
 /// Chooses the framing words: every message is given `$role`
@@ -183,51 +144,29 @@ pub fn set_role(role: Option<crate::prefs::Role>) {
 /// back the role that was there: for the shell, whose commands run on
 /// shared threads, so one command's role never leaks into the next.
 pub fn with_role<T>(role: Option<crate::prefs::Role>, f: impl FnOnce() -> T) -> T {
-    let before = ROLE.with(std::cell::Cell::get);
+    let before = role_id();
     set_role(role);
     let out = f();
     ROLE.with(|r| r.set(before));
     out
 }
 
-/// `id` formatted in `lang`, or why not: missing there, or a Fluent error.
-pub fn format_in(
-    lang: &str,
-    id: &str,
-    args: &[(&str, FluentValue<'_>)],
-) -> Result<String, Vec<FluentError>> {
-    let Some(bundle) = bundle(lang) else {
-        return Err(Vec::new());
-    };
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return Err(Vec::new());
-    };
-    let mut fluent_args = FluentArgs::new();
-    fluent_args.set("role", ROLE.with(std::cell::Cell::get));
-    for (name, value) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    let mut errors = Vec::new();
-    let text = bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned();
-    if errors.is_empty() {
-        Ok(text)
-    } else {
-        Err(errors)
-    }
+/// `id` formatted in `lang`, or why not: missing there, or an error
+/// formatting it (a variable not given, say).
+pub fn format_in(lang: &str, id: &str, args: &[(&str, Value<'_>)]) -> Result<String, String> {
+    backend::format(lang, id, args, role_id())
 }
 
 /// The message `id` in the active language, with `args` filled in; in
 /// British English if her language lacks it or cannot format it; its id
 /// if no language has it, which screenshots and golden files make easy to
 /// spot.
-pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub fn tr(id: &str, args: &[(&str, Value<'_>)]) -> String {
     tr_in(&language(), id, args)
 }
 
 /// As [`tr`], in `lang` rather than the active language.
-pub fn tr_in(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub fn tr_in(lang: &str, id: &str, args: &[(&str, Value<'_>)]) -> String {
     format_in(lang, id, args)
         .or_else(|_| format_in(FALLBACK, id, args))
         .unwrap_or_else(|_| id.to_owned())
