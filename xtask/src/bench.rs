@@ -14,8 +14,10 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-/// Launches of each program; the issue asks for at least 10.
-const LAUNCHES: &str = "12";
+/// Launches of each program; the issue asks for at least 10. Thirty, as a
+/// median of 12 moved by more than the 10% the launch target allows
+/// between two runs of the same code.
+const LAUNCHES: &str = "30";
 
 /// Kills in the benchmark's crash run (CI runs 200).
 const CRASH_KILLS: &str = "1000";

@@ -150,15 +150,21 @@ fn the_page_says_what_fluent_says_for_every_message_of_every_language() {
         for id in ids(&page_ftl) {
             let names = variables(&page_ftl, &id);
             for role in ROLES {
-                // Every variable given the same value, then none at all.
-                for value in values() {
-                    let args: Vec<(&str, Value<'_>)> =
-                        names.iter().map(|n| (n.as_str(), value.clone())).collect();
+                // Every variable given a value, each a different one in
+                // turn, then none at all.
+                let all = values();
+                for k in 0..all.len() {
+                    let args: Vec<(&str, Value<'_>)> = names
+                        .iter()
+                        .enumerate()
+                        .map(|(j, n)| (n.as_str(), all[(k + j) % all.len()].clone()))
+                        .collect();
                     let (ours, fluent) = both(&lang, &page, &id, &args, role);
+                    assert!(fluent.is_ok(), "{lang}: {id} with {args:?}: {fluent:?}");
                     assert_eq!(
                         ours.ok(),
                         fluent.ok(),
-                        "{lang}: {id} with {value:?}, {role:?}"
+                        "{lang}: {id} with {args:?}, {role:?}"
                     );
                     compared += 1;
                 }
@@ -305,6 +311,18 @@ fn what_is_not_the_shell_s_writing_is_refused_whole() {
         format!("{good}\u{5}"),
         format!("{good}\u{1e}\u{1f}no id"),
         format!("{good}\u{1e}c\u{1f}\u{4}"),
+        // Names, ids and keys that are not Fluent identifiers.
+        good.replace("\u{1}n\u{2}", "\u{1}\u{2}"),
+        good.replace("\u{1}n\u{2}", "\u{1}n\u{4}b\u{2}"),
+        good.replace("\u{1e}a\u{1f}", "\u{1e}a\u{2}\u{1f}"),
+        good.replace("one\u{4}", "a b\u{4}"),
+        good.replace("one\u{4}", "#+5\u{4}"),
+        // Choices inside choices past any depth a message needs.
+        format!(
+            "{good}\u{1e}c\u{1f}{}x{}",
+            "\u{3}n\u{2}*other\u{4}".repeat(40),
+            "\u{5}\u{6}".repeat(40)
+        ),
         format!("one: q = 1{}", &good[good.find('\u{1e}').unwrap()..]),
     ];
     for (i, text) in bad.into_iter().enumerate() {
@@ -347,4 +365,35 @@ fn what_the_page_could_not_follow_exactly_is_not_handed_over() {
         assert!(compile(ftl, "").is_err(), "{ftl:?} was handed over");
     }
     assert!(compile("a = A\n", "one: nonsense").is_err());
+    // The form's own marks, in a string literal, the plural rules or text.
+    for ftl in [
+        "a = { \"\u{1}n\u{2}\" }\n",
+        "a = { \"\u{1e}\" }\n",
+        "a = x\u{5}y\n",
+    ] {
+        assert!(compile(ftl, "").is_err(), "{ftl:?} was handed over");
+    }
+    assert!(compile("a = A\n", "one: i = 1\u{1e}").is_err());
+    // More placeables than fluent-bundle writes.
+    let many = format!("a = {}\n", "{ $n }".repeat(101));
+    assert!(compile(&many, "").is_err());
+    let enough = format!("a = {}\n", "{ $n }".repeat(100));
+    assert!(compile(&enough, "").is_ok());
+}
+
+#[test]
+fn the_first_entry_of_an_id_counts_as_in_fluent_bundle() {
+    // A term and a message share their ids in fluent-bundle; so does a
+    // message without a value and one with.
+    for ftl in ["-brand = T\nbrand = B\n", "a =\n    .title = T\na = A\n"] {
+        let page = Messages::read(compile(ftl, "").unwrap()).unwrap();
+        for id in ["brand", "a"] {
+            assert!(page.format(id, &[], "other").is_err(), "{ftl:?}: {id}");
+        }
+    }
+    let page = Messages::read(compile("a = First\na = Second\n", "").unwrap()).unwrap();
+    assert_eq!(page.format("a", &[], "other"), Ok("First".to_owned()));
+    // Rules with tabs between their words read back as they were checked.
+    let text = compile("a = A\n", "one: i\t%\t10 = 1").unwrap();
+    assert!(Messages::read(text).is_ok());
 }

@@ -35,6 +35,24 @@ pub(super) const CHOICES_END: char = '\u{6}';
 pub(super) const RECORD: char = '\u{1e}';
 pub(super) const ID: char = '\u{1f}';
 
+/// Whether `c` is one of the form's marks, which no text may hold.
+pub(super) fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        VAR | END | CHOICE | KEY | VARIANT | CHOICES_END | RECORD | ID
+    )
+}
+
+/// A Fluent identifier: a letter, then letters, digits, `-` and `_`.
+fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// How deep choices may sit inside choices (Tend's go two deep).
+const DEEPEST: usize = 16;
+
 /// A language's messages as the page holds them.
 #[derive(Debug)]
 pub struct Messages {
@@ -66,7 +84,7 @@ impl Messages {
             if check.at != pattern.len() {
                 return Err(bad("a variant's end outside a choice"));
             }
-            if id.is_empty() {
+            if !is_identifier(id) {
                 return Err(bad("a message without an id"));
             }
         }
@@ -119,6 +137,8 @@ struct Reader<'a> {
     write: bool,
     out: String,
     missing: Option<String>,
+    /// How many choices deep the reader is.
+    depth: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -138,15 +158,21 @@ impl<'a> Reader<'a> {
             write,
             out: String::new(),
             missing: None,
+            depth: 0,
         }
     }
 
-    /// Up to `END`, which it passes.
+    /// A variable's name, up to `END`, which it passes.
     fn name(&mut self) -> Result<&'a str, String> {
         let rest = &self.text[self.at..];
         let len = rest.find(END).ok_or("a name without its end")?;
         self.at += len + END.len_utf8();
-        Ok(&rest[..len])
+        let name = &rest[..len];
+        if is_identifier(name) {
+            Ok(name)
+        } else {
+            Err("a variable without a name".to_owned())
+        }
     }
 
     /// The value of `$name`, as `fluent-bundle` would take it: the last
@@ -194,14 +220,7 @@ impl<'a> Reader<'a> {
                 END | KEY | RECORD | ID => return Err("a mark out of place".to_owned()),
                 _ => {
                     let rest = &self.text[self.at..];
-                    let len = rest
-                        .find(|c: char| {
-                            matches!(
-                                c,
-                                VAR | END | CHOICE | KEY | VARIANT | CHOICES_END | RECORD | ID
-                            )
-                        })
-                        .unwrap_or(rest.len());
+                    let len = rest.find(is_mark).unwrap_or(rest.len());
                     if self.write {
                         self.out.push_str(&rest[..len]);
                     }
@@ -215,6 +234,10 @@ impl<'a> Reader<'a> {
     /// A choice, after its mark: the first variant whose key matches the
     /// variable, else the default.
     fn choice(&mut self) -> Result<(), String> {
+        self.depth += 1;
+        if self.depth > DEEPEST {
+            return Err("choices too deep".to_owned());
+        }
         let name = self.name()?;
         let selector = if self.write { self.value(name) } else { None };
         let write = self.write;
@@ -235,13 +258,17 @@ impl<'a> Reader<'a> {
                 Some(key) => (true, key),
                 None => (false, key),
             };
-            if key.is_empty() || key.contains(|c: char| c.is_control()) {
-                return Err("a variant without its key".to_owned());
-            }
-            if let Some(number) = key.strip_prefix('#')
-                && number.parse::<i64>().is_err()
-            {
-                return Err("a key that is not a number".to_owned());
+            let fits = match key.strip_prefix('#') {
+                Some(number) => {
+                    let digits = number.strip_prefix('-').unwrap_or(number);
+                    !digits.is_empty()
+                        && digits.bytes().all(|b| b.is_ascii_digit())
+                        && number.parse::<i64>().is_ok()
+                }
+                None => is_identifier(key),
+            };
+            if !fits {
+                return Err("a variant without a key".to_owned());
             }
             if is_default && default.replace(starts).is_some() {
                 return Err("two defaults".to_owned());
@@ -267,6 +294,7 @@ impl<'a> Reader<'a> {
             self.pattern()?;
             self.at = end;
         }
+        self.depth -= 1;
         Ok(())
     }
 

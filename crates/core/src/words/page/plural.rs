@@ -150,7 +150,14 @@ impl Operands {
         let digits = |s: &str| s.parse::<u64>().unwrap_or(0);
         Operands {
             n,
-            i: digits(whole),
+            // As intl_pluralrules takes a whole number: saturated, so
+            // beyond u64 (or infinite) it is u64's largest.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            i: if fraction.is_empty() {
+                n as u64
+            } else {
+                digits(whole)
+            },
             v: fraction.len() as u64,
             w: trimmed.len() as u64,
             f: digits(fraction),
