@@ -80,6 +80,71 @@ fn the_circle_grows_and_shrinks_with_each_breath() {
     app.close();
 }
 
+/// Seconds between the circle's growing past half its range, one breath
+/// to the next, watched for `seconds`.
+fn breath_periods(app: &Session, seconds: f64) -> Vec<f64> {
+    let start = Instant::now();
+    let mut seen = Vec::new();
+    while start.elapsed().as_secs_f64() < seconds {
+        if let Some(w) = painted_width(app, ".pacer-circle") {
+            seen.push((start.elapsed().as_secs_f64(), w));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (small, large) = seen
+        .iter()
+        .fold((f64::INFINITY, 0.0_f64), |(s, l), (_, w)| {
+            (s.min(*w), l.max(*w))
+        });
+    let half = f64::midpoint(small, large);
+    let rises: Vec<f64> = seen
+        .windows(2)
+        .filter(|p| p[0].1 < half && p[1].1 >= half)
+        .map(|p| p[1].0)
+        .collect();
+    rises.windows(2).map(|r| r[1] - r[0]).collect()
+}
+
+#[test]
+fn the_rhythm_she_chooses_is_the_rhythm_the_circle_breathes() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let app = driver.launch();
+    app.wait_for_text(&en("today-invite"));
+    go(&app, "#/play/soothing_breath/180", &en("player-before"));
+    app.tab_to(&en("player-start-unrated"));
+    app.press(&[Key::Enter]);
+    assert!(
+        tend_e2e::desktop::eventually(60, || painted_width(&app, ".pacer-circle").is_some()),
+        "the pacer never appeared"
+    );
+    // The quickest rhythm on offer, ten breaths a minute: one every 6 s
+    // (the default, seven a minute, is one every 8.6 s).
+    let chosen = app.execute(
+        "const s = document.getElementById('rate');
+         s.selectedIndex = s.options.length - 1;
+         s.dispatchEvent(new Event('change', { bubbles: true }));
+         return s.options[s.selectedIndex].textContent;",
+        json!([]),
+    );
+    assert_eq!(
+        chosen,
+        json!(en_with("player-rate-option", &[("n", "10".into())])),
+        "the last rhythm offered is ten a minute"
+    );
+    let periods = breath_periods(&app, 14.0);
+    assert!(!periods.is_empty(), "no whole breath was seen");
+    for period in &periods {
+        assert!(
+            (5.0..7.0).contains(period),
+            "a breath took {period:.1} s at ten a minute: {periods:?}"
+        );
+    }
+    app.press(&[Key::Escape]);
+    app.wait_for_text(&en("player-stopped"));
+    app.close();
+}
+
 #[test]
 fn with_reduced_motion_the_circle_is_still_and_the_line_fills_instead() {
     // WebKitGTK reports prefers-reduced-motion when GTK's animations are

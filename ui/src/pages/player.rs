@@ -412,13 +412,18 @@ fn Flow(props: &FlowProps) -> Html {
                             <select id="rate" onchange={{
                                 let rate = rate.clone();
                                 Callback::from(move |ev: Event| {
-                                    if let Some(v) = ev.target_dyn_into::<HtmlSelectElement>().and_then(|s| s.value().parse().ok()) {
+                                    // Chosen by its place in the list: no number is
+                                    // read from text (nor its parser carried).
+                                    let chosen = ev.target_dyn_into::<HtmlSelectElement>()
+                                        .and_then(|s| s.value().parse::<usize>().ok())
+                                        .and_then(|i| BREATH_RATES.get(i).copied());
+                                    if let Some(v) = chosen {
                                         rate.set(v);
                                     }
                                 })
                             }}>
-                                { for BREATH_RATES.iter().map(|r| html! {
-                                    <option value={r.to_string()} selected={(*r - *rate).abs() < 0.01}>{ tr("player-rate-option", &[("n", format!("{r}").into())]) }</option>
+                                { for BREATH_RATES.iter().enumerate().map(|(i, r)| html! {
+                                    <option value={i.to_string()} selected={(*r - *rate).abs() < 0.01}>{ tr("player-rate-option", &[("n", format!("{r}").into())]) }</option>
                                 }) }
                             </select>
                         </div>
