@@ -4,11 +4,13 @@
 //! gives the British English detail that logs and tests may keep.
 
 use crate::words::{self, FALLBACK, Value};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// One argument of a message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One argument of a message: written as the bare value (a number, a text,
+/// a sentence's map), and read back by [`Arg`]'s own `Deserialize`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Arg {
     Number(i64),
@@ -62,6 +64,60 @@ impl From<u8> for Arg {
 impl From<i64> for Arg {
     fn from(n: i64) -> Arg {
         Arg::Number(n)
+    }
+}
+
+/// Reads what an untagged derive would accept, the same way: a whole number
+/// that fits an `i64`, a text, or a sentence (as a map, or as a sequence of
+/// its fields). The derive would first copy every value into serde's own
+/// buffer and try each kind in turn, code the page's wasm carried only for
+/// this type; here the value's own kind chooses. `tests/said_args.rs`
+/// checks the two agree on every kind of JSON value.
+impl<'de> Deserialize<'de> for Arg {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Arg, D::Error> {
+        deserializer.deserialize_any(ArgVisitor)
+    }
+}
+
+struct ArgVisitor;
+
+impl<'de> Visitor<'de> for ArgVisitor {
+    type Value = Arg;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a whole number, a text or a sentence")
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Arg, E> {
+        Ok(Arg::Number(n))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Arg, E> {
+        i64::try_from(n)
+            .map(Arg::Number)
+            .map_err(|_| E::invalid_value(Unexpected::Unsigned(n), &self))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Arg, E> {
+        Ok(Arg::Text(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Arg, E> {
+        Ok(Arg::Text(text))
+    }
+
+    fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<Arg, E> {
+        std::str::from_utf8(bytes)
+            .map(|text| Arg::Text(text.to_owned()))
+            .map_err(|_| E::invalid_value(Unexpected::Bytes(bytes), &self))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Arg, A::Error> {
+        Said::deserialize(de::value::MapAccessDeserializer::new(map)).map(Arg::from)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Arg, A::Error> {
+        Said::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Arg::from)
     }
 }
 
