@@ -462,6 +462,13 @@ pub(crate) fn table(s: &Results) -> String {
     );
     t.figure(
         s,
+        "… the same, as each round's pair: Tend's launch over the bare window's beside it",
+        "launch.pair",
+        Option::None,
+        None,
+    );
+    t.figure(
+        s,
         "… of which the page, from loading to ready",
         "page.tend",
         Some("page.bare"),

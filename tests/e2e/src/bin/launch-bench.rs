@@ -1,6 +1,7 @@
 //! Launch time and idle memory for `cargo xtask bench`: Tend's release
 //! build against a bare Tauri 2 window built in the same run, launched
-//! alternately through the same tauri-driver under Xvfb.
+//! in rounds of one launch each (which goes first alternates) through the
+//! same tauri-driver under Xvfb; each round also gives the pair's ratio.
 //!
 //! Usage: launch-bench <tend-app> <bare-window> <launches>
 //! It prints one line per sample, `sample<TAB>key<TAB>unit<TAB>value`.
@@ -209,8 +210,14 @@ fn main() {
         launch(&driver, app, ready).0.close();
     }
     for round in 0..launches {
-        for (name, app, ready) in apps {
+        // Every other round starts with the bare window, so neither program
+        // always launches on the heels of the other.
+        let order = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+        let mut launched = [0.0_f64; 2];
+        for which in order {
+            let (name, app, ready) = apps[which];
             let (session, ms, page_ms) = launch(&driver, app, ready);
+            launched[which] = ms;
             sample(&format!("launch.{name}"), "ms", ms);
             sample(&format!("page.{name}"), "ms", page_ms);
             // When the page first painted something (Paint Timing): before
@@ -230,6 +237,9 @@ fn main() {
             // Let the last launch's processes leave before the next one.
             std::thread::sleep(Duration::from_millis(500));
         }
+        // The round's pair: Tend's launch over the bare window's beside
+        // it, seconds apart, so a machine that slows for a minute slows both.
+        sample("launch.pair", "×", launched[0] / launched[1]);
     }
     // Tend in Czech, on a system that asks for it: the shell hands the
     // page the Czech messages before the first screen.
