@@ -159,7 +159,10 @@ pub fn pacer(elapsed_ms: u64, breaths_per_minute: f64) -> (Breath, f64) {
     // a C library's remainder in the page for this one line. Rounding may
     // leave it a hair outside the cycle: the end of one breath and the
     // start of the next look the same.
-    let t = (elapsed - (elapsed / cycle).floor() * cycle).clamp(0.0, cycle);
+    // (`max` and `min`, not `clamp`, which would panic on a NaN rate.)
+    let t = (elapsed - (elapsed / cycle).floor() * cycle)
+        .max(0.0)
+        .min(cycle);
     let inhale = cycle * (1.0 - OUT_SHARE);
     if t < inhale {
         (Breath::In, t / inhale)
@@ -356,6 +359,13 @@ mod tests {
                     .fold(f64::INFINITY, f64::min);
                 assert!(apart < 1e-6, "{bpm}/min at {ms} ms: {at} against {t}");
             }
+        }
+    }
+
+    #[test]
+    fn a_rate_that_is_no_number_does_not_stop_the_pacer() {
+        for rate in [f64::NAN, f64::INFINITY, -1.0, 0.0] {
+            let _ = pacer_view(12_345, rate, Motion::Full);
         }
     }
 }

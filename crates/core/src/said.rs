@@ -116,8 +116,24 @@ impl<'de> Visitor<'de> for ArgVisitor {
         Said::deserialize(de::value::MapAccessDeserializer::new(map)).map(Arg::from)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Arg, A::Error> {
-        Said::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Arg::from)
+    /// A character was never an argument: the derive refused one.
+    fn visit_char<E: de::Error>(self, c: char) -> Result<Arg, E> {
+        Err(E::invalid_type(Unexpected::Char(c), &self))
+    }
+
+    /// A sentence as a sequence of its fields: the id, then its arguments
+    /// or nothing, and nothing after them. Checked here, as the derive's
+    /// buffer checked it, because serde-wasm-bindgen does not look for
+    /// what is left in a sequence.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Arg, A::Error> {
+        let id: String = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+        let args: Vec<(String, Arg)> = seq.next_element()?.unwrap_or_default();
+        if seq.next_element::<de::IgnoredAny>()?.is_some() {
+            return Err(de::Error::invalid_length(3, &self));
+        }
+        Ok(Arg::from(Said { id, args }))
     }
 }
 

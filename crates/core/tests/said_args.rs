@@ -8,6 +8,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde::Deserialize;
+use serde::de::value::{
+    BoolDeserializer, BorrowedStrDeserializer, BytesDeserializer, CharDeserializer,
+    F64Deserializer, I8Deserializer, I128Deserializer, SeqAccessDeserializer, U64Deserializer,
+    U128Deserializer, UnitDeserializer,
+};
+use serde::de::{DeserializeSeed, Deserializer, SeqAccess};
 use tend_core::said::{Arg, Said};
 
 /// What the derive made of `Arg` before: the same variants, untagged.
@@ -208,6 +214,68 @@ fn random_json_values_read_as_the_untagged_derive_reads_them() {
         read > 2_000 && refused > 2_000,
         "{read} read, {refused} refused"
     );
+}
+
+/// A sequence that never says whether anything is left in it, as
+/// serde-wasm-bindgen's sequences do in the page.
+struct Lax(std::vec::IntoIter<serde_json::Value>);
+
+impl<'de> SeqAccess<'de> for Lax {
+    type Error = serde_json::Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, serde_json::Error> {
+        self.0
+            .next()
+            .map(|value| seed.deserialize(value))
+            .transpose()
+    }
+}
+
+#[test]
+fn a_sentence_as_a_sequence_is_refused_with_anything_after_its_fields() {
+    for json in [
+        r#"["a"]"#,
+        r#"["a",[]]"#,
+        r#"["a",[["n",5]]]"#,
+        r#"["a",[],3]"#,
+        r#"["a",[["n",5]],"more"]"#,
+        r#"[5]"#,
+        r#"[]"#,
+    ] {
+        let items = || match serde_json::from_str(json).unwrap() {
+            serde_json::Value::Array(items) => Lax(items.into_iter()),
+            _ => unreachable!("{json} is an array"),
+        };
+        let ours = Arg::deserialize(SeqAccessDeserializer::new(items()))
+            .ok()
+            .map(|a| derived(&a));
+        let theirs = Derived::deserialize(SeqAccessDeserializer::new(items())).ok();
+        assert_eq!(ours, theirs, "{json}");
+    }
+}
+
+#[test]
+fn kinds_json_never_gives_read_as_the_derive_reads_them() {
+    type E = serde::de::value::Error;
+    fn agree<'de, D: Deserializer<'de, Error = E> + Clone>(what: &str, d: D) {
+        let ours = Arg::deserialize(d.clone()).ok().map(|a| derived(&a));
+        let theirs = Derived::deserialize(d).ok();
+        assert_eq!(ours, theirs, "{what}");
+    }
+    agree("a char", CharDeserializer::<E>::new('x'));
+    agree("bytes", BytesDeserializer::<E>::new(b"text"));
+    agree("bytes not UTF-8", BytesDeserializer::<E>::new(b"\xff"));
+    agree("a borrowed str", BorrowedStrDeserializer::<E>::new("text"));
+    agree("an i128", I128Deserializer::<E>::new(5));
+    agree("a u128", U128Deserializer::<E>::new(5));
+    agree("a u64 past i64", U64Deserializer::<E>::new(u64::MAX));
+    agree("an i8", I8Deserializer::<E>::new(-3));
+    agree("a whole f64", F64Deserializer::<E>::new(1.0));
+    agree("a bool", BoolDeserializer::<E>::new(true));
+    agree("a unit", UnitDeserializer::<E>::new());
 }
 
 #[test]
