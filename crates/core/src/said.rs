@@ -72,7 +72,9 @@ impl From<i64> for Arg {
 /// its fields). The derive would first copy every value into serde's own
 /// buffer and try each kind in turn, code the page's wasm carried only for
 /// this type; here the value's own kind chooses. `tests/said_args.rs`
-/// checks the two agree on every kind of JSON value.
+/// holds the two to the same answers for every kind of JSON value, the
+/// kinds only other formats give, and sequences that never say what is
+/// left in them (as serde-wasm-bindgen's, in the page).
 impl<'de> Deserialize<'de> for Arg {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Arg, D::Error> {
         deserializer.deserialize_any(ArgVisitor)

@@ -238,7 +238,8 @@ fn main() {
             std::thread::sleep(Duration::from_millis(500));
         }
         // The round's pair: Tend's launch over the bare window's beside
-        // it, seconds apart, so a machine that slows for a minute slows both.
+        // it, a second or so apart (ten more in the rounds that also read
+        // memory), so a machine that slows for a while slows both.
         sample("launch.pair", "×", launched[0] / launched[1]);
     }
     // Tend in Czech, on a system that asks for it: the shell hands the
