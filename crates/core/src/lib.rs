@@ -13,6 +13,7 @@ pub mod dates;
 pub mod day;
 pub mod entry;
 pub mod exercise;
+pub mod forms;
 pub mod helpline_words;
 pub mod insights;
 pub mod ipc;

@@ -1,4 +1,4 @@
-//! Today, the check-in, preferences, practices and the journal's entries.
+//! Today, the check-in, practices and the journal's entries.
 
 use super::{Reply, Request, state};
 use crate::clock::{local_now, utc_now};
@@ -10,8 +10,8 @@ use tend_core::content::Content;
 use tend_core::day::journal_day;
 use tend_core::ipc::{
     DeleteEntry, DeletedEntries, FinishWelcome, GetEntry, Practice, PracticeView, RESTORE_DAYS,
-    RestoreEntry, SaveCheckIn, SaveEntry, SavePreferences, SaveSession, SaveSpeech, SearchEntries,
-    SetFavourite, Today,
+    RestoreEntry, SaveCheckIn, SaveEntry, SaveSession, SaveSpeech, SearchEntries, SetFavourite,
+    Today,
 };
 use tend_core::practice::what_helps;
 use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
@@ -73,23 +73,6 @@ pub(crate) fn save_checkin_in(
     let day = journal_day(local_now(), journal.day_boundary()?);
     let saved = journal.save_checkin(day, request, utc_now())?;
     today::view_with(journal, content, day, Some(saved))
-}
-
-pub(crate) fn save_preferences(
-    app: &AppHandle,
-    request: Request<SavePreferences>,
-) -> Reply<SavePreferences> {
-    let content = content()?;
-    let theme = request.theme;
-    let (view, before) = state(app).with_journal(|journal| {
-        let before = journal.preferences()?.theme;
-        journal.save_preferences(request)?;
-        Ok((today::view(journal, content, local_now())?, before))
-    })?;
-    if theme != before {
-        crate::desktop::follow_theme(app, theme);
-    }
-    Ok(view)
 }
 
 pub(crate) fn practice(app: &AppHandle, request: Request<Practice>) -> Reply<Practice> {

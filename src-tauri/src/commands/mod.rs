@@ -11,6 +11,7 @@
 mod backups;
 mod desktop;
 mod export;
+mod forms;
 mod journal;
 mod language;
 mod path;
@@ -21,6 +22,7 @@ mod wellbeing;
 use self::backups::*;
 use self::desktop::*;
 use self::export::*;
+use self::forms::*;
 pub(crate) use self::journal::save_checkin_in;
 use self::journal::*;
 use self::language::*;

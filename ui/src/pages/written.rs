@@ -1,12 +1,28 @@
 //! Parts of screens the shell writes as HTML (`tend_core::screen_html`),
-//! asked for and put in place by one component; and the two screens that
-//! are nothing else below their heading: About and the questionnaires.
+//! asked for and put in place by one component, which is also the one
+//! driver of the forms among them; and the two screens that are nothing
+//! else below their heading: About and the questionnaires.
+//!
+//! A written form names itself in `data-form`. When she changes one of its
+//! fields (or sends it), the driver reads what all its fields hold, sends
+//! them to the shell (`SubmitForm`), and puts the shell's answer in place:
+//! the form written again as saved, what to tell her, and Today's state
+//! when that changed. The shell reads the fields (`tend_core::forms`);
+//! the page knows nothing of what they mean.
 
 use super::{PageHeading, error_text};
 use crate::i18n::t;
 use crate::ipc::invoke;
-use tend_core::ipc::{AboutTend, ExportLog, MeasuresList};
+use crate::shared::{Shared, use_shared};
+use std::cell::RefCell;
+use std::rc::Rc;
+use tend_core::ApiError;
+use tend_core::ipc::{
+    AboutTend, ExportLog, FormFields, FormReply, MeasuresList, SettingsForm, SubmitForm,
+};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
+use web_sys::{Element, HtmlElement, HtmlFormElement};
 use yew::prelude::*;
 
 /// HTML the shell wrote (`tend_core::screen_html`, every text escaped, no
@@ -24,6 +40,19 @@ pub(crate) enum Part {
     Measures,
     /// What has left the device (Settings).
     ExportLog,
+    /// Settings' own choices, a form.
+    Settings,
+}
+
+impl Part {
+    async fn ask(self) -> Result<String, ApiError> {
+        match self {
+            Part::About => invoke::<AboutTend>(&()).await,
+            Part::Measures => invoke::<MeasuresList>(&()).await,
+            Part::ExportLog => invoke::<ExportLog>(&()).await,
+            Part::Settings => invoke::<SettingsForm>(&()).await,
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -31,29 +60,198 @@ pub(crate) struct WrittenProps {
     pub(crate) part: Part,
 }
 
-/// A part the shell writes: asked for once, "loading" until it comes, the
-/// error in her words if it cannot come.
-#[function_component]
-pub(crate) fn FromShell(props: &WrittenProps) -> Html {
-    let part_html = use_state(|| None::<Result<String, String>>);
-    {
-        let part_html = part_html.clone();
-        use_effect_with(props.part, move |part| {
-            let part = *part;
-            spawn_local(async move {
-                let reply = match part {
-                    Part::About => invoke::<AboutTend>(&()).await,
-                    Part::Measures => invoke::<MeasuresList>(&()).await,
-                    Part::ExportLog => invoke::<ExportLog>(&()).await,
-                };
-                part_html.set(Some(reply.map_err(|e| error_text(&e))));
-            });
+/// One part's state, shared with the replies that change it.
+#[derive(Clone)]
+struct Handles {
+    part: Part,
+    html: UseStateHandle<Option<Result<String, String>>>,
+    error: UseStateHandle<Option<String>>,
+    shared: Shared,
+    holder: NodeRef,
+    sending: Rc<RefCell<Sending>>,
+}
+
+/// Forms on their way: one at a time, so the journal saves her changes in
+/// the order she made them; a change made meanwhile waits, and only the
+/// latest.
+#[derive(Default)]
+struct Sending {
+    busy: bool,
+    waiting: Option<FormFields>,
+    /// The control to give focus back to once the part is written again.
+    focus: Option<String>,
+    /// How many times the part has been written: the page writes it anew
+    /// each time, even when the shell's HTML is what it was, since her
+    /// change may still stand in the page when the shell refused it.
+    written: u32,
+}
+
+impl Handles {
+    /// Asks for the part (again).
+    fn load(&self) {
+        let this = self.clone();
+        spawn_local(async move {
+            let reply = this.part.ask().await;
+            this.put(reply.map_err(|e| error_text(&e)));
         });
     }
-    match &*part_html {
+
+    /// Sends a form, or has it wait behind the one on its way.
+    fn send(&self, fields: FormFields) {
+        {
+            let mut sending = self.sending.borrow_mut();
+            if sending.busy {
+                sending.waiting = Some(fields);
+                return;
+            }
+            sending.busy = true;
+        }
+        let this = self.clone();
+        spawn_local(async move {
+            let mut fields = fields;
+            let reply = loop {
+                let reply = invoke::<SubmitForm>(&fields).await;
+                let waiting = this.sending.borrow_mut().waiting.take();
+                match waiting {
+                    // A later change is waiting: this answer is already old.
+                    Some(next) if reply.is_ok() => fields = next,
+                    _ => break reply,
+                }
+            };
+            this.sending.borrow_mut().busy = false;
+            this.answered(reply);
+        });
+    }
+
+    fn answered(&self, reply: Result<FormReply, ApiError>) {
+        match reply {
+            Ok(reply) => {
+                self.error.set(None);
+                self.put(Ok(reply.html));
+                if let Some(today) = reply.today {
+                    self.shared.set_today.emit(today);
+                }
+                if !reply.said.is_empty() {
+                    self.shared.announce.emit(reply.said);
+                }
+            }
+            Err(e) => {
+                // Nothing was saved: say so, and show what is saved.
+                self.error.set(Some(error_text(&e)));
+                self.load();
+            }
+        }
+    }
+
+    /// Writes the part anew, focus kept.
+    fn put(&self, html: Result<String, String>) {
+        self.keep_focus();
+        self.sending.borrow_mut().written += 1;
+        self.html.set(Some(html));
+    }
+
+    /// Notes which of the part's controls has focus, to give it back when
+    /// the part is written again.
+    fn keep_focus(&self) {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let inside = self.holder.cast::<Element>();
+        if let (Some(focused), Some(inside)) = (focused, inside)
+            && inside.contains(Some(&focused))
+            && !focused.id().is_empty()
+        {
+            self.sending.borrow_mut().focus = Some(focused.id());
+        }
+    }
+}
+
+/// The written form a change or a sending came from, with what its fields
+/// hold, in the order the page reads them (HTML's own form data: ticked
+/// boxes and chosen options only).
+fn form_of(event: &Event) -> Option<FormFields> {
+    let form: HtmlFormElement = event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("form[data-form]")
+        .ok()??
+        .dyn_into()
+        .ok()?;
+    let name = form.get_attribute("data-form")?;
+    let data = web_sys::FormData::new_with_form(&form).ok()?;
+    let mut fields = Vec::new();
+    for entry in js_sys::try_iter(&data).ok()?? {
+        let pair: js_sys::Array = entry.ok()?.unchecked_into();
+        // A file is no text: no written form has one.
+        if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            fields.push((name, value));
+        }
+    }
+    Some(FormFields { form: name, fields })
+}
+
+/// A part the shell writes: asked for once, "loading" until it comes, the
+/// error in her words if it cannot come; its forms sent as she changes
+/// them.
+#[function_component]
+pub(crate) fn FromShell(props: &WrittenProps) -> Html {
+    let handles = Handles {
+        part: props.part,
+        html: use_state(|| None),
+        error: use_state(|| None),
+        shared: use_shared(),
+        holder: use_node_ref(),
+        sending: use_mut_ref(Sending::default),
+    };
+    {
+        let handles = handles.clone();
+        use_effect_with(props.part, move |_| handles.load());
+    }
+    {
+        // Once the part is written again, focus goes back where it was.
+        let sending = handles.sending.clone();
+        use_effect(move || {
+            let id = sending.borrow_mut().focus.take();
+            if let Some(control) = id
+                .and_then(|id| web_sys::window()?.document()?.get_element_by_id(&id))
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = control.focus();
+            }
+        });
+    }
+    let onchange = {
+        let handles = handles.clone();
+        Callback::from(move |e: Event| {
+            if let Some(fields) = form_of(&e) {
+                handles.send(fields);
+            }
+        })
+    };
+    let onsubmit = {
+        let handles = handles.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(fields) = form_of(&e) {
+                handles.send(fields);
+            }
+        })
+    };
+    let body = match &*handles.html {
         None => html! { <p>{ t("loading") }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
         Some(Ok(html)) => written(html),
+    };
+    // A new key each time it is written: the part is made anew.
+    let written = handles.sending.borrow().written;
+    html! {
+        <div key={written} ref={handles.holder.clone()} {onchange} {onsubmit}>
+            if let Some(message) = &*handles.error {
+                <p class="error" role="alert">{ message }</p>
+            }
+            { body }
+        </div>
     }
 }
 

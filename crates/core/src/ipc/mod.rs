@@ -7,6 +7,7 @@
 
 mod error;
 mod export;
+mod forms;
 mod journal;
 mod language;
 mod path;
@@ -18,6 +19,7 @@ mod wellbeing;
 
 pub use error::*;
 pub use export::*;
+pub use forms::*;
 pub use journal::*;
 pub use language::*;
 pub use path::*;
@@ -38,7 +40,6 @@ use crate::checkin::CheckInDraft;
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::insights::Span;
 use crate::practice::SessionRecord;
-use crate::prefs::Preferences;
 use crate::reminder::Reminder;
 use crate::summary::DocumentRequest;
 use crate::support::Contact;
@@ -90,8 +91,10 @@ macro_rules! with_commands {
         /// Saves today's check-in, or replaces it if there is one. The shell picks
         /// the day, so only today's check-in can ever be written.
         SaveCheckIn save_checkin: CheckInDraft => TodayView;
-        /// Saves the user's preferences: the day boundary, theme and text size.
-        SavePreferences save_preferences: Preferences => TodayView;
+        /// Settings' own choices, as a form the shell wrote (`screen_html::settings`).
+        SettingsForm settings_form: () => String;
+        /// Saves a form the shell wrote, as she left it, and writes it again.
+        SubmitForm submit_form: FormFields => FormReply;
         /// The exercise library and what has helped so far.
         Practice practice: () => PracticeView;
         /// Stores a finished or stopped session.
@@ -238,6 +241,7 @@ with_commands!(define_commands);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prefs::Preferences;
 
     #[test]
     fn error_codes_are_stable_strings() {

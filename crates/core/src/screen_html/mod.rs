@@ -6,7 +6,9 @@
 //! (`help.rs`); Today's notices and its line on reminders (`today.rs`);
 //! "what helps me", the path's questionnaires before and after, and the
 //! list of what has left the device (`practice.rs`); the journal's list of
-//! entries (`journal.rs`).
+//! entries (`journal.rs`); and Settings' own choices, the first form
+//! the page's driver sends back as it is (`settings.rs`, read by
+//! `crate::forms`).
 //! Every text is escaped; nothing here has a style attribute, a script or
 //! an event handler, so the page's CSP has nothing to block. The UI puts
 //! the HTML in place as it comes.
@@ -16,6 +18,7 @@ mod insights;
 mod journal;
 mod measures;
 mod practice;
+mod settings;
 mod today;
 
 pub use help::{crisis_note, help, help_lines};
@@ -23,6 +26,7 @@ pub use insights::insights;
 pub use journal::entries;
 pub use measures::{about, measure_result, measures, score_lines};
 pub use practice::{export_log, helps, path_compare};
+pub use settings::settings;
 pub use today::{next_reminder, notice};
 
 use crate::summary::escape_html as esc;
