@@ -5,8 +5,8 @@ use crate::i18n::t;
 use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
     CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage, LockScreen,
-    MeasurePage, PathPage, PathWritePage, PlayerPage, PractisePage, PrivacyPage, RemindersPage,
-    SettingsPage, TodayPage, about_page, journal_unavailable, measures_page,
+    MeasurePage, PathPage, PathWritePage, PlayerPage, PractisePage, PrivacyPage, SettingsPage,
+    TodayPage, about_page, journal_unavailable, measures_page, reminders_page,
 };
 use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
@@ -340,7 +340,7 @@ fn switch(route: Route) -> Html {
         Route::Entry { id } => html! { <EditorPage key={id} id={Some(id)} /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::Export => html! { <ExportPage /> },
-        Route::Reminders => html! { <RemindersPage /> },
+        Route::Reminders => reminders_page(),
         Route::Privacy => html! { <PrivacyPage /> },
         Route::Path => html! { <PathPage /> },
         Route::PathWrite { step } => {

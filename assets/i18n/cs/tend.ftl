@@ -160,6 +160,10 @@ invalid-reminder-words = Text připomenutí může mít jen jeden řádek a nejv
 }.
 invalid-reminder-own = Připomenutí vlastními slovy potřebuje nějaký text.
 invalid-reminder-count = Tend uchová nejvýš { $most } připomenutí.
+invalid-reminder-time = Vyberte čas připomenutí.
+invalid-pause-day = Vyberte den, do kterého se mají připomenutí pozastavit.
+invalid-pause-past = Vyberte dnešek nebo pozdější den.
+invalid-quiet-time = Vyberte oba časy doby klidu.
 invalid-zone = „{ $zone }“ není časové pásmo, které Tend zná.
 invalid-language = „{ $tag }“ není jazyk, kterým Tend mluví.
 invalid-document-order = První den je později než poslední.

@@ -16,87 +16,9 @@ use tend_core::screen_html::settings;
 use tend_core::{DayBoundary, ErrorCode, Said};
 
 mod common;
+use common::{attr, form_data, tags};
 
 type Fields = Vec<(String, String)>;
-
-/// One tag's name and its attributes, values unescaped; a bare attribute
-/// has an empty value.
-fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
-    let mut found = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        let end = rest[start..].find('>').expect("an unclosed tag") + start;
-        let inside = &rest[start + 1..end];
-        rest = &rest[end + 1..];
-        let (name, mut attrs) = inside.split_once(' ').unwrap_or((inside, ""));
-        let mut list = Vec::new();
-        loop {
-            attrs = attrs.trim_start();
-            if attrs.is_empty() {
-                break;
-            }
-            let key_end = attrs.find(['=', ' ']).unwrap_or(attrs.len());
-            let key = attrs[..key_end].to_owned();
-            attrs = &attrs[key_end..];
-            let value = if let Some(after) = attrs.strip_prefix("=\"") {
-                let close = after.find('"').expect("an unclosed value");
-                attrs = &after[close + 1..];
-                unescape(&after[..close])
-            } else {
-                String::new()
-            };
-            list.push((key, value));
-        }
-        found.push((name.to_owned(), list));
-    }
-    found
-}
-
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
-/// What a browser's form data holds for this markup as written: each
-/// select's chosen option (its first when none is), each ticked radio
-/// and checkbox (`on` when it has no value), in document order.
-fn form_data(html: &str) -> Fields {
-    let mut fields = Vec::new();
-    let mut select: Option<(String, Option<String>, Option<String>)> = None;
-    for (tag, attrs) in tags(html) {
-        match tag.as_str() {
-            "select" => select = Some((attr(&attrs, "name").unwrap().to_owned(), None, None)),
-            "option" => {
-                let (_, first, chosen) = select.as_mut().expect("an option outside a select");
-                let value = attr(&attrs, "value").unwrap().to_owned();
-                first.get_or_insert_with(|| value.clone());
-                if attr(&attrs, "selected").is_some() {
-                    *chosen = Some(value);
-                }
-            }
-            "/select" => {
-                let (name, first, chosen) = select.take().unwrap();
-                fields.push((name, chosen.or(first).unwrap()));
-            }
-            "input" if attr(&attrs, "checked").is_some() => fields.push((
-                attr(&attrs, "name").unwrap().to_owned(),
-                attr(&attrs, "value").unwrap_or("on").to_owned(),
-            )),
-            _ => {}
-        }
-    }
-    fields
-}
 
 /// The field `name` set to `value` (added when the form lacks it).
 fn with(mut fields: Fields, name: &str, value: &str) -> Fields {

@@ -1,19 +1,17 @@
-//! The desktop settings: closing to the tray, and starting at login.
+//! Starting Tend at login, which the Reminders screen's desktop form sets
+//! beside keeping it in the tray.
 
-use super::{Reply, Request, state};
 use tauri::AppHandle;
-#[cfg(desktop)]
 use tend_core::ApiError;
-use tend_core::ipc::SetDesktop;
 
-pub(crate) fn set_desktop(app: &AppHandle, request: Request<SetDesktop>) -> Reply<SetDesktop> {
-    state(app).with_journal(|j| Ok(j.set_keep_running(request.keep_running)?))?;
+/// Writes or removes the desktop's autostart entry; a phone has none.
+pub(crate) fn set_start_at_login(app: &AppHandle, on: bool) -> Result<(), ApiError> {
     #[cfg(desktop)]
     {
         use tauri_plugin_autostart::ManagerExt;
         let autostart = app.autolaunch();
         let now = autostart.is_enabled().unwrap_or(false);
-        let changed = match (now, request.start_at_login) {
+        let changed = match (now, on) {
             (false, true) => autostart.enable(),
             (true, false) => autostart.disable(),
             _ => Ok(()),
@@ -27,6 +25,6 @@ pub(crate) fn set_desktop(app: &AppHandle, request: Request<SetDesktop>) -> Repl
         })?;
     }
     #[cfg(mobile)]
-    let _ = app;
+    let _ = (app, on);
     Ok(())
 }

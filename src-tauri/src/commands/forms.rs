@@ -1,6 +1,7 @@
 //! Forms the shell writes and the page's driver sends back as she left
 //! them: each is read by its reader in tend-core (`tend_core::forms`),
-//! saved, and written again as saved.
+//! saved, and written again as saved. Settings' own choices are here; the
+//! Reminders screen's forms in `reminders.rs`.
 
 use super::{Reply, Request, state};
 use crate::clock::local_now;
@@ -33,6 +34,7 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
                 }
                 let reply = FormReply {
                     html: screen_html::settings(&after),
+                    form_only: false,
                     said: said
                         .iter()
                         .map(tend_core::Said::text)
@@ -47,5 +49,6 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
             }
             Ok(reply)
         }
+        form => super::reminders::submit(app, form, request),
     }
 }

@@ -20,7 +20,6 @@ mod reminders;
 mod wellbeing;
 
 use self::backups::*;
-use self::desktop::*;
 use self::export::*;
 use self::forms::*;
 pub(crate) use self::journal::save_checkin_in;

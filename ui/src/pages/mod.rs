@@ -30,7 +30,7 @@ pub(crate) use path::{PathPage, PathWritePage, step_length, step_route};
 pub(crate) use player::PlayerPage;
 pub(crate) use practise::PractisePage;
 pub(crate) use privacy::{LockScreen, PrivacyPage};
-pub(crate) use reminders::RemindersPage;
+pub(crate) use reminders::reminders_page;
 pub(crate) use settings::SettingsPage;
 pub(crate) use today::TodayPage;
 pub(crate) use written::{FromShell, Part, about_page, measures_page, written};

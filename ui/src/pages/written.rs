@@ -3,12 +3,14 @@
 //! driver of the forms among them; and the two screens that are nothing
 //! else below their heading: About and the questionnaires.
 //!
-//! A written form names itself in `data-form`. When she changes one of its
-//! fields (or sends it), the driver reads what all its fields hold, sends
-//! them to the shell (`SubmitForm`), and puts the shell's answer in place:
-//! the form written again as saved, what to tell her, and Today's state
-//! when that changed. The shell reads the fields (`tend_core::forms`);
-//! the page knows nothing of what they mean.
+//! A written form names itself in `data-form`. When she sends it (a button,
+//! or Enter in a field), or changes one of its fields in a form marked
+//! `data-live`, the driver reads what all its fields hold (with the button
+//! that sent it), sends them to the shell (`SubmitForm`), and puts the
+//! shell's answer in place: the part, or only that form, written again as
+//! saved; what to tell her; Today's state when that changed. The shell
+//! reads the fields (`tend_core::forms`); the page knows nothing of what
+//! they mean.
 
 use super::{PageHeading, error_text};
 use crate::i18n::t;
@@ -18,7 +20,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use tend_core::ApiError;
 use tend_core::ipc::{
-    AboutTend, ExportLog, FormFields, FormReply, MeasuresList, SettingsForm, SubmitForm,
+    AboutTend, ExportLog, FormFields, FormReply, MeasuresList, RemindersScreen, SettingsForm,
+    SubmitForm,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -42,6 +45,8 @@ pub(crate) enum Part {
     ExportLog,
     /// Settings' own choices, a form.
     Settings,
+    /// The Reminders screen below its heading, forms each.
+    Reminders,
 }
 
 impl Part {
@@ -51,6 +56,7 @@ impl Part {
             Part::Measures => invoke::<MeasuresList>(&()).await,
             Part::ExportLog => invoke::<ExportLog>(&()).await,
             Part::Settings => invoke::<SettingsForm>(&()).await,
+            Part::Reminders => invoke::<RemindersScreen>(&()).await,
         }
     }
 }
@@ -72,12 +78,11 @@ struct Handles {
 }
 
 /// Forms on their way: one at a time, so the journal saves her changes in
-/// the order she made them; a change made meanwhile waits, and only the
-/// latest.
+/// the order she made them; those made meanwhile wait their turn.
 #[derive(Default)]
 struct Sending {
     busy: bool,
-    waiting: Option<FormFields>,
+    waiting: std::collections::VecDeque<(FormFields, HtmlFormElement)>,
     /// The control to give focus back to once the part is written again.
     focus: Option<String>,
     /// How many times the part has been written: the page writes it anew
@@ -97,37 +102,54 @@ impl Handles {
     }
 
     /// Sends a form, or has it wait behind the one on its way.
-    fn send(&self, fields: FormFields) {
+    fn send(&self, fields: FormFields, form: HtmlFormElement) {
         {
             let mut sending = self.sending.borrow_mut();
             if sending.busy {
-                sending.waiting = Some(fields);
+                sending.waiting.push_back((fields, form));
                 return;
             }
             sending.busy = true;
         }
         let this = self.clone();
         spawn_local(async move {
-            let mut fields = fields;
-            let reply = loop {
+            let (mut fields, mut form) = (fields, form);
+            let (reply, form) = loop {
                 let reply = invoke::<SubmitForm>(&fields).await;
-                let waiting = this.sending.borrow_mut().waiting.take();
+                let waiting = this.sending.borrow_mut().waiting.pop_front();
                 match waiting {
-                    // A later change is waiting: this answer is already old.
-                    Some(next) if reply.is_ok() => fields = next,
-                    _ => break reply,
+                    // More are waiting: each answer but the last is old
+                    // by the time it comes.
+                    Some(next) if reply.is_ok() => (fields, form) = next,
+                    _ => break (reply, form),
                 }
             };
-            this.sending.borrow_mut().busy = false;
-            this.answered(reply);
+            {
+                let mut sending = this.sending.borrow_mut();
+                // After a refusal nothing more is sent: she sees what is
+                // saved and can change it again.
+                sending.waiting.clear();
+                sending.busy = false;
+            }
+            this.answered(reply, &form);
         });
     }
 
-    fn answered(&self, reply: Result<FormReply, ApiError>) {
+    fn answered(&self, reply: Result<FormReply, ApiError>, form: &HtmlFormElement) {
         match reply {
             Ok(reply) => {
                 self.error.set(None);
-                self.put(Ok(reply.html));
+                if !reply.form_only {
+                    self.put(Ok(reply.html));
+                } else if form.is_connected() {
+                    // Only this form changed: the rest of the part, and
+                    // what she has begun elsewhere in it, stays.
+                    self.keep_focus();
+                    form.set_outer_html(&reply.html);
+                    self.give_focus_back();
+                } else {
+                    self.load();
+                }
                 if let Some(today) = reply.today {
                     self.shared.set_today.emit(today);
                 }
@@ -150,6 +172,22 @@ impl Handles {
         self.html.set(Some(html));
     }
 
+    /// Gives focus back to the control that had it, by its id; to the
+    /// part itself when that control is gone (a reminder deleted).
+    fn give_focus_back(&self) {
+        let Some(id) = self.sending.borrow_mut().focus.take() else {
+            return;
+        };
+        let document = web_sys::window().and_then(|w| w.document());
+        let control = document
+            .and_then(|d| d.get_element_by_id(&id))
+            .or_else(|| self.holder.cast::<Element>())
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let Some(control) = control {
+            let _ = control.focus();
+        }
+    }
+
     /// Notes which of the part's controls has focus, to give it back when
     /// the part is written again.
     fn keep_focus(&self) {
@@ -168,8 +206,9 @@ impl Handles {
 
 /// The written form a change or a sending came from, with what its fields
 /// hold, in the order the page reads them (HTML's own form data: ticked
-/// boxes and chosen options only).
-fn form_of(event: &Event) -> Option<FormFields> {
+/// boxes and chosen options only), and the button that sent it last. A
+/// change counts only in a form marked `data-live`.
+fn form_of(event: &Event, sent_by: Option<HtmlElement>) -> Option<(FormFields, HtmlFormElement)> {
     let form: HtmlFormElement = event
         .target()?
         .dyn_into::<Element>()
@@ -178,6 +217,10 @@ fn form_of(event: &Event) -> Option<FormFields> {
         .ok()??
         .dyn_into()
         .ok()?;
+    let sent = event.type_() == "submit";
+    if !sent && !form.has_attribute("data-live") {
+        return None;
+    }
     let name = form.get_attribute("data-form")?;
     let data = web_sys::FormData::new_with_form(&form).ok()?;
     let mut fields = Vec::new();
@@ -188,7 +231,19 @@ fn form_of(event: &Event) -> Option<FormFields> {
             fields.push((name, value));
         }
     }
-    Some(FormFields { form: name, fields })
+    if let Some(button) = sent_by
+        && let Some(name) = button.get_attribute("name")
+    {
+        fields.push((name, button.get_attribute("value").unwrap_or_default()));
+    }
+    Some((
+        FormFields {
+            form: name,
+            fields,
+            sent,
+        },
+        form,
+    ))
 }
 
 /// A part the shell writes: asked for once, "loading" until it comes, the
@@ -205,27 +260,21 @@ pub(crate) fn FromShell(props: &WrittenProps) -> Html {
         sending: use_mut_ref(Sending::default),
     };
     {
+        // Asked for again when the tray changed what a part may show.
         let handles = handles.clone();
-        use_effect_with(props.part, move |_| handles.load());
+        let changes = handles.shared.outside_changes;
+        use_effect_with((props.part, changes), move |_| handles.load());
     }
     {
         // Once the part is written again, focus goes back where it was.
-        let sending = handles.sending.clone();
-        use_effect(move || {
-            let id = sending.borrow_mut().focus.take();
-            if let Some(control) = id
-                .and_then(|id| web_sys::window()?.document()?.get_element_by_id(&id))
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-            {
-                let _ = control.focus();
-            }
-        });
+        let handles = handles.clone();
+        use_effect(move || handles.give_focus_back());
     }
     let onchange = {
         let handles = handles.clone();
         Callback::from(move |e: Event| {
-            if let Some(fields) = form_of(&e) {
-                handles.send(fields);
+            if let Some((fields, form)) = form_of(&e, None) {
+                handles.send(fields, form);
             }
         })
     };
@@ -233,8 +282,8 @@ pub(crate) fn FromShell(props: &WrittenProps) -> Html {
         let handles = handles.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Some(fields) = form_of(&e) {
-                handles.send(fields);
+            if let Some((fields, form)) = form_of(&e, e.submitter()) {
+                handles.send(fields, form);
             }
         })
     };
@@ -246,7 +295,7 @@ pub(crate) fn FromShell(props: &WrittenProps) -> Html {
     // A new key each time it is written: the part is made anew.
     let written = handles.sending.borrow().written;
     html! {
-        <div key={written} ref={handles.holder.clone()} {onchange} {onsubmit}>
+        <div key={written} ref={handles.holder.clone()} tabindex="-1" {onchange} {onsubmit}>
             if let Some(message) = &*handles.error {
                 <p class="error" role="alert">{ message }</p>
             }

@@ -9,14 +9,22 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormFields {
     pub form: String,
+    /// With the button that sent it, as its name and value, last.
     pub fields: Vec<(String, String)>,
+    /// A button sent it (or Enter in one of its fields); otherwise one
+    /// of its fields changed, in a form that is sent as it changes.
+    #[serde(default)]
+    pub sent: bool,
 }
 
 /// The shell's answer to a form it has saved.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FormReply {
-    /// The part written again, showing what is now saved.
+    /// The part written again, showing what is now saved; or, with
+    /// `form_only`, only the form that was sent, as she is filling it in.
     pub html: String,
+    #[serde(default)]
+    pub form_only: bool,
     /// What to tell her, in her language; empty when nothing changed.
     #[serde(default)]
     pub said: String,

@@ -40,10 +40,8 @@ use crate::checkin::CheckInDraft;
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::insights::Span;
 use crate::practice::SessionRecord;
-use crate::reminder::Reminder;
 use crate::summary::DocumentRequest;
 use crate::support::Contact;
-use chrono::{NaiveDate, NaiveTime};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// One IPC command. The shell's handler takes one argument, `request`.
@@ -164,20 +162,9 @@ macro_rules! with_commands {
         /// Asks for a backup file in the system's open dialog, checks all of it,
         /// and adds what the journal lacks.
         ImportData import_data: () => Imported;
-        /// The reminders and whether they are paused.
-        Reminders reminders: () => RemindersView;
-        /// Adds a reminder (no id) or changes one.
-        SaveReminder save_reminder: Reminder => Reminder;
-        /// Removes a reminder.
-        DeleteReminder delete_reminder: i64 => ();
-        /// Pauses every reminder until the end of a day, or (None) resumes them.
-        PauseReminders pause_reminders: Option<NaiveDate> => ();
-        /// Sets the quiet hours, or (None) clears them.
-        SetQuietHours set_quiet_hours: Option<(NaiveTime, NaiveTime)> => ();
-        /// Pins the reminders' time zone by name, or (None) follows the system's.
-        SetZone set_zone: Option<String> => ();
-        /// Changes the desktop-only settings.
-        SetDesktop set_desktop: DesktopSettings => ();
+        /// The Reminders screen below its heading, as forms the shell wrote
+        /// (`screen_html::reminders`).
+        RemindersScreen reminders_screen: () => String;
         /// Opens the locked journal.
         Unlock unlock: Secret => ();
         /// Closes the journal at once ("Hide now"); it opens with the passcode.

@@ -7,8 +7,8 @@
 //! "what helps me", the path's questionnaires before and after, and the
 //! list of what has left the device (`practice.rs`); the journal's list of
 //! entries (`journal.rs`); and Settings' own choices, the first form
-//! the page's driver sends back as it is (`settings.rs`, read by
-//! `crate::forms`).
+//! the page's driver sends back as it is (`settings.rs`), and the
+//! Reminders screen's forms (`reminders.rs`), read by `crate::forms`.
 //! Every text is escaped; nothing here has a style attribute, a script or
 //! an event handler, so the page's CSP has nothing to block. The UI puts
 //! the HTML in place as it comes.
@@ -18,6 +18,8 @@ mod insights;
 mod journal;
 mod measures;
 mod practice;
+mod reminder_options;
+mod reminders;
 mod settings;
 mod today;
 
@@ -26,6 +28,8 @@ pub use insights::insights;
 pub use journal::entries;
 pub use measures::{about, measure_result, measures, score_lines};
 pub use practice::{export_log, helps, path_compare};
+pub use reminder_options::{desktop_form, pause_form, quiet_form, zone_form};
+pub use reminders::{reminder_add, reminder_switch, reminders};
 pub use settings::settings;
 pub use today::{next_reminder, notice};
 

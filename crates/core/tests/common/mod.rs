@@ -75,3 +75,166 @@ pub(crate) fn checkin_on(day: NaiveDate, exhaustion: u8) -> CheckIn {
         updated_at: at,
     }
 }
+
+/// One tag's name and its attributes, values unescaped; a bare attribute
+/// has an empty value.
+pub(crate) fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("an unclosed tag") + start;
+        let inside = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        let (name, mut attrs) = inside.split_once(' ').unwrap_or((inside, ""));
+        let mut list = Vec::new();
+        loop {
+            attrs = attrs.trim_start();
+            if attrs.is_empty() {
+                break;
+            }
+            let key_end = attrs.find(['=', ' ']).unwrap_or(attrs.len());
+            let key = attrs[..key_end].to_owned();
+            attrs = &attrs[key_end..];
+            let value = if let Some(after) = attrs.strip_prefix("=\"") {
+                let close = after.find('"').expect("an unclosed value");
+                attrs = &after[close + 1..];
+                unescape(&after[..close])
+            } else {
+                String::new()
+            };
+            list.push((key, value));
+        }
+        found.push((name.to_owned(), list));
+    }
+    found
+}
+
+pub(crate) fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+pub(crate) fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// What a browser's form data holds for this markup as written: each
+/// select's chosen option (its first when none is), each ticked radio
+/// and checkbox (`on` when it has no value), in document order.
+pub(crate) fn form_data(html: &str) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let mut select: Option<(String, Option<String>, Option<String>)> = None;
+    for (tag, attrs) in tags(html) {
+        match tag.as_str() {
+            "select" => select = Some((attr(&attrs, "name").unwrap().to_owned(), None, None)),
+            "option" => {
+                let (_, first, chosen) = select.as_mut().expect("an option outside a select");
+                let value = attr(&attrs, "value").unwrap().to_owned();
+                first.get_or_insert_with(|| value.clone());
+                if attr(&attrs, "selected").is_some() {
+                    *chosen = Some(value);
+                }
+            }
+            "/select" => {
+                let (name, first, chosen) = select.take().unwrap();
+                fields.push((name, chosen.or(first).unwrap()));
+            }
+            "input" if attr(&attrs, "checked").is_some() => fields.push((
+                attr(&attrs, "name").unwrap().to_owned(),
+                attr(&attrs, "value").unwrap_or("on").to_owned(),
+            )),
+            _ => {}
+        }
+    }
+    fields
+}
+
+/// One form as written: its `data-form` name, whether it is sent as it
+/// changes (`data-live`), what its form data holds, and each button that
+/// can send it, as its name and value.
+#[derive(Clone, Debug)]
+pub(crate) struct WrittenForm {
+    pub(crate) name: String,
+    pub(crate) live: bool,
+    pub(crate) fields: Vec<(String, String)>,
+    pub(crate) buttons: Vec<(String, String)>,
+}
+
+/// Every form in `html`, in document order. A text, time, date or hidden
+/// field sends its value (empty without one); boxes and choices as
+/// `form_data` reads them.
+pub(crate) fn written_forms(html: &str) -> Vec<WrittenForm> {
+    let mut found = Vec::new();
+    let mut open: Option<(WrittenForm, String)> = None;
+    for (tag, attrs) in tags(html) {
+        match tag.as_str() {
+            "form" => {
+                assert!(open.is_none(), "a form inside a form");
+                let form = WrittenForm {
+                    name: attr(&attrs, "data-form")
+                        .expect("a form without data-form")
+                        .to_owned(),
+                    live: attr(&attrs, "data-live").is_some(),
+                    fields: Vec::new(),
+                    buttons: Vec::new(),
+                };
+                open = Some((form, String::new()));
+            }
+            "/form" => {
+                let (mut form, inner) = open.take().expect("a form closed twice");
+                form.fields.extend(form_data(&inner));
+                found.push(form);
+            }
+            _ => {
+                let Some((form, inner)) = open.as_mut() else {
+                    continue;
+                };
+                let kind = attr(&attrs, "type").unwrap_or("text");
+                if tag == "button" {
+                    assert_eq!(kind, "submit", "a button that does not send its form");
+                    if let Some(name) = attr(&attrs, "name") {
+                        form.buttons.push((
+                            name.to_owned(),
+                            attr(&attrs, "value").unwrap_or("").to_owned(),
+                        ));
+                    } else {
+                        form.buttons.push((String::new(), String::new()));
+                    }
+                } else if tag == "input" && !matches!(kind, "checkbox" | "radio") {
+                    form.fields.push((
+                        attr(&attrs, "name")
+                            .expect("a field without a name")
+                            .to_owned(),
+                        attr(&attrs, "value").unwrap_or("").to_owned(),
+                    ));
+                    continue;
+                }
+                // Kept for `form_data`, which reads boxes and selects.
+                inner.push('<');
+                inner.push_str(&tag);
+                for (k, v) in &attrs {
+                    inner.push(' ');
+                    inner.push_str(k);
+                    if !v.is_empty() || k == "value" {
+                        inner.push_str("=\"");
+                        inner.push_str(&common_escape(v));
+                        inner.push('"');
+                    }
+                }
+                inner.push('>');
+            }
+        }
+    }
+    assert!(open.is_none(), "a form never closed");
+    found
+}
+
+fn common_escape(text: &str) -> String {
+    escaped(text)
+}

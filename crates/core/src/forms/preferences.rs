@@ -1,39 +1,11 @@
-//! Forms the shell writes (`screen_html`) and reads back: the fields a
-//! written form held when she changed it, checked here by one reader per
-//! form before anything is saved. A field that is unknown, repeated,
-//! missing or out of its range refuses the whole form, and nothing in it
-//! is saved.
+//! Settings' own choices: when her day ends, colours, text size, who
+//! she cares for and whether the ProQOL 5 is offered.
 
+use super::{Fields, refused};
 use crate::day::DayBoundary;
-use crate::ipc::{ApiError, ErrorCode};
+use crate::ipc::ApiError;
 use crate::prefs::{Preferences, Role, TextSize, Theme};
 use crate::said::Said;
-
-/// The forms the shell writes, by the name in their `data-form`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
-    /// Settings' day boundary, colours, text size, role and ProQOL choice.
-    Preferences,
-}
-
-impl Form {
-    pub const ALL: [Form; 1] = [Form::Preferences];
-
-    /// The name its markup carries in `data-form`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Form::Preferences => "preferences",
-        }
-    }
-
-    /// The form named `id`; an unknown name is refused.
-    pub fn from_id(id: &str) -> Result<Form, ApiError> {
-        Form::ALL
-            .into_iter()
-            .find(|f| f.id() == id)
-            .ok_or_else(|| refused(format!("there is no form named {id:?}")))
-    }
-}
 
 /// The names of the preferences form's fields, as its markup writes them.
 pub mod field {
@@ -55,39 +27,6 @@ pub fn boundaries(current: DayBoundary) -> Vec<DayBoundary> {
         all.sort_by_key(|b| (b.hour(), b.minute()));
     }
     all
-}
-
-/// A form's fields as the page read them, each name with its value.
-#[derive(Debug)]
-pub struct Fields<'a> {
-    all: &'a [(String, String)],
-}
-
-impl<'a> Fields<'a> {
-    /// Refuses a field not in `known`, so a form cannot carry what its
-    /// reader would silently drop.
-    pub fn new(all: &'a [(String, String)], known: &[&str]) -> Result<Fields<'a>, ApiError> {
-        if let Some((name, _)) = all.iter().find(|(n, _)| !known.contains(&n.as_str())) {
-            return Err(refused(format!("the form has no field {name:?}")));
-        }
-        Ok(Fields { all })
-    }
-
-    /// The field's one value, or none; refused when it comes twice.
-    pub fn optional(&self, name: &str) -> Result<Option<&'a str>, ApiError> {
-        let mut found = self.all.iter().filter(|(n, _)| n == name);
-        let first = found.next().map(|(_, v)| v.as_str());
-        if found.next().is_some() {
-            return Err(refused(format!("the field {name:?} came more than once")));
-        }
-        Ok(first)
-    }
-
-    /// The field's one value; refused when it is missing.
-    pub fn required(&self, name: &str) -> Result<&'a str, ApiError> {
-        self.optional(name)?
-            .ok_or_else(|| refused(format!("the field {name:?} is missing")))
-    }
 }
 
 /// Reads the preferences form against what is saved: the preferences it
@@ -177,10 +116,4 @@ fn preferences_said(before: Preferences, after: Preferences) -> Vec<Said> {
         }));
     }
     said
-}
-
-/// A form the reader refuses; the detail is for logs, she is told the
-/// form could not be read.
-fn refused(detail: String) -> ApiError {
-    ApiError::new(ErrorCode::InvalidInput, detail)
 }
