@@ -97,11 +97,16 @@ fn the_form_is_inert_labelled_and_every_control_has_one_id() {
     let form = &all.iter().find(|(t, _)| t == "form").unwrap().1;
     assert_eq!(attr(form, "data-form"), Some(Form::Preferences.id()));
     let mut ids: Vec<&str> = all.iter().filter_map(|(_, a)| attr(a, "id")).collect();
-    let controls = all.iter().filter(|(t, _)| t == "input" || t == "select");
+    let controls = all
+        .iter()
+        .filter(|(t, _)| t == "input" || t == "select" || t == "form");
     for (tag, attrs) in controls {
         let id = attr(attrs, "id").unwrap_or_else(|| panic!("a {tag} without an id"));
         assert!(!id.is_empty());
-        assert!(attr(attrs, "name").is_some(), "{id} has no name");
+        assert!(
+            tag == "form" || attr(attrs, "name").is_some(),
+            "{id} has no name"
+        );
     }
     let count = ids.len();
     ids.sort_unstable();

@@ -220,7 +220,7 @@ fn common_checks(html: &str) {
     let mut ids = Vec::new();
     for (tag, attrs) in &tags {
         let kind = common::attr(attrs, "type").unwrap_or("");
-        if matches!(tag.as_str(), "input" | "select" | "button") && kind != "hidden" {
+        if matches!(tag.as_str(), "input" | "select" | "button" | "form") && kind != "hidden" {
             ids.push(
                 common::attr(attrs, "id")
                     .unwrap_or_else(|| panic!("a {tag} without an id"))
@@ -527,7 +527,12 @@ fn only_listed_reminders_and_offered_zones_are_read() {
     let forms = written_forms(&reminders(view, &Draft::default(), day(TODAY)));
     let switch = forms.iter().find(|f| f.name == "reminder").unwrap();
     for id in ["4", "-3", "03", "3.0", "9223372036854775808", ""] {
-        refused(view, switch, &with(switch.fields.clone(), "id", id), false);
+        refused(
+            view,
+            switch,
+            &with(switch.fields.clone(), "reminder", id),
+            false,
+        );
     }
     let desktop = forms.iter().find(|f| f.name == "desktop");
     let phone = screens().into_iter().find(|v| v.desktop.is_none()).unwrap();

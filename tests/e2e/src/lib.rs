@@ -210,6 +210,25 @@ pub fn en_pieces(id: &str, args: &[(&str, WordValue<'_>)]) -> Vec<String> {
     en_with(id, args).split(ANY).map(str::to_owned).collect()
 }
 
+/// What the polite live region says now, as a screen reader hears it.
+pub fn announced(app: &Session) -> String {
+    let said = app.execute(
+        "const r = document.querySelector('[role=status][aria-live=polite]');
+         return r ? r.textContent : '';",
+        json!([]),
+    );
+    said.as_str().unwrap_or_default().trim().to_owned()
+}
+
+/// The id of the element with focus; empty when it has none.
+pub fn focused_id(app: &Session) -> String {
+    let id = app.execute(
+        "return document.activeElement ? document.activeElement.id : '';",
+        json!([]),
+    );
+    id.as_str().unwrap_or_default().to_owned()
+}
+
 /// Opens a screen by its address and waits until it shows `shows`.
 pub fn go(app: &Session, href: &str, shows: &str) {
     app.execute("window.location.hash = arguments[0];", json!([href]));

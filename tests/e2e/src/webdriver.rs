@@ -132,6 +132,22 @@ impl Session {
         self.must("POST", &format!("/element/{}/click", el.0), Some(json!({})));
     }
 
+    /// Clicks the element `css` finds as it is now: a screen the shell
+    /// writes anew after each change may replace the element between
+    /// finding and clicking it, so a stale one is found again (a person
+    /// clicks what she sees).
+    pub fn click_on(&self, css: &str) {
+        for _ in 0..5 {
+            let el = self.find(css);
+            match self.call("POST", &format!("/element/{}/click", el.0), Some(json!({}))) {
+                Ok(_) => return,
+                Err(e) if e.contains("stale element") => continue,
+                Err(e) => panic!("{e}"),
+            }
+        }
+        panic!("{css:?} was written anew five times while being clicked");
+    }
+
     /// Waits until the page's visible text holds `needle`; returns the text.
     pub fn wait_for_text(&self, needle: &str) -> String {
         self.wait_for_text_within(needle, 15)

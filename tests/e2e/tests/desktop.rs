@@ -201,8 +201,7 @@ fn the_window_wears_her_theme_before_the_page_knows_it() {
         ("dark", DARK),
         ("high_contrast", LIGHT),
     ] {
-        let choice = app.find(&format!("input[name='theme'][value='{theme}']"));
-        app.click(&choice);
+        app.click_on(&format!("input[name='theme'][value='{theme}']"));
         assert!(
             eventually(5, || frame_background(&app) == painted),
             "{theme} chosen in Settings: the frame paints {}",
@@ -230,8 +229,7 @@ fn on_a_desktop_that_asks_for_dark_as_the_system_is_dark_again_after_light() {
     assert_eq!(frame_background(&app), DARK, "as the system, at launch");
     go(&app, "#/settings", &en("settings-theme"));
     for (theme, painted) in [("light", LIGHT), ("system", DARK), ("high_contrast", LIGHT)] {
-        let choice = app.find(&format!("input[name='theme'][value='{theme}']"));
-        app.click(&choice);
+        app.click_on(&format!("input[name='theme'][value='{theme}']"));
         assert!(
             eventually(5, || frame_background(&app) == painted),
             "{theme} chosen on a dark desktop: the frame paints {}",

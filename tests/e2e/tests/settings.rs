@@ -11,27 +11,8 @@
 use serde_json::{Value, json};
 use tend_core::{DayBoundary, Preferences, Role, TextSize, Theme};
 use tend_e2e::desktop::eventually;
-use tend_e2e::{Driver, Key, Session, en, en_with, go};
+use tend_e2e::{Driver, Key, Session, announced, en, en_with, focused_id, go};
 use tend_journal::Journal;
-
-/// What the polite live region says now.
-fn announced(app: &Session) -> String {
-    let said = app.execute(
-        "const r = document.querySelector('[role=status][aria-live=polite]');
-         return r ? r.textContent : '';",
-        json!([]),
-    );
-    said.as_str().unwrap_or_default().trim().to_owned()
-}
-
-/// The id of the control with focus.
-fn focused_id(app: &Session) -> String {
-    let id = app.execute(
-        "return document.activeElement ? document.activeElement.id : '';",
-        json!([]),
-    );
-    id.as_str().unwrap_or_default().to_owned()
-}
 
 /// The page's background as painted, and the heading's on-screen height.
 fn painted(app: &Session) -> (String, f64) {
@@ -264,8 +245,8 @@ fn a_form_the_shell_did_not_write_is_refused_and_changes_nothing() {
         );
     }
     // Made in the page: an hour Settings never offers, chosen as she would
-    // choose any other. She is told in her words, and the screen goes back
-    // to what is saved.
+    // choose any other. She is told in her words, and what she chose is
+    // left for her to put right, as every error in Tend promises.
     go(&app, "#/settings", &en("settings-theme"));
     app.execute(
         "const s = document.getElementById('day-boundary');
@@ -276,19 +257,20 @@ fn a_form_the_shell_did_not_write_is_refused_and_changes_nothing() {
     );
     app.wait_for_text(&en("error-invalid_input-plain"));
     let shown = || app.property(&app.find("#day-boundary"), "value");
-    assert!(
-        eventually(5, || shown() == json!("04:00")),
-        "the screen still shows {}",
-        shown()
-    );
-    // What she then changes is saved as ever, and the error goes.
-    let dark = app.find("#theme-dark");
-    app.click(&dark);
+    assert_eq!(shown(), json!("23:00"));
+    // She puts it right: that and what she changes next are saved as
+    // ever, and the error goes.
+    app.click_on("#day-boundary option[value='05:00']");
+    app.wait_for_text(&en_with(
+        "settings-boundary-saved",
+        &[("time", "05:00".into())],
+    ));
+    assert!(!app.page_text().contains(&en("error-invalid_input-plain")));
+    app.click_on("#theme-dark");
     app.wait_for_text(&en_with(
         "settings-theme-saved",
         &[("theme", en("theme-dark").into())],
     ));
-    assert!(!app.page_text().contains(&en("error-invalid_input-plain")));
     app.close();
     drop(driver);
 
@@ -297,6 +279,7 @@ fn a_form_the_shell_did_not_write_is_refused_and_changes_nothing() {
         after,
         Preferences {
             theme: Theme::Dark,
+            day_boundary: DayBoundary::new(5, 0).unwrap(),
             ..before
         }
     );

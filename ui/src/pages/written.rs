@@ -82,7 +82,7 @@ struct Handles {
 #[derive(Default)]
 struct Sending {
     busy: bool,
-    waiting: std::collections::VecDeque<(FormFields, HtmlFormElement)>,
+    waiting: std::collections::VecDeque<(FormFields, String)>,
     /// The control to give focus back to once the part is written again.
     focus: Option<String>,
     /// How many times the part has been written: the page writes it anew
@@ -101,8 +101,10 @@ impl Handles {
         });
     }
 
-    /// Sends a form, or has it wait behind the one on its way.
-    fn send(&self, fields: FormFields, form: HtmlFormElement) {
+    /// Sends a form (named by its element's id, since the form may be
+    /// written anew before its answer comes), or has it wait behind the
+    /// one on its way.
+    fn send(&self, fields: FormFields, form: String) {
         {
             let mut sending = self.sending.borrow_mut();
             if sending.busy {
@@ -126,8 +128,8 @@ impl Handles {
             };
             {
                 let mut sending = this.sending.borrow_mut();
-                // After a refusal nothing more is sent: she sees what is
-                // saved and can change it again.
+                // After a refusal nothing more is sent: she reads why,
+                // and changes it again.
                 sending.waiting.clear();
                 sending.busy = false;
             }
@@ -135,13 +137,16 @@ impl Handles {
         });
     }
 
-    fn answered(&self, reply: Result<FormReply, ApiError>, form: &HtmlFormElement) {
+    fn answered(&self, reply: Result<FormReply, ApiError>, form: &str) {
         match reply {
             Ok(reply) => {
                 self.error.set(None);
                 if !reply.form_only {
                     self.put(Ok(reply.html));
-                } else if form.is_connected() {
+                } else if let Some(form) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(form))
+                {
                     // Only this form changed: the rest of the part, and
                     // what she has begun elsewhere in it, stays.
                     self.keep_focus();
@@ -158,9 +163,9 @@ impl Handles {
                 }
             }
             Err(e) => {
-                // Nothing was saved: say so, and show what is saved.
+                // Nothing was saved: say so, and leave what she entered
+                // as it is, for her to put right.
                 self.error.set(Some(error_text(&e)));
-                self.load();
             }
         }
     }
@@ -208,7 +213,7 @@ impl Handles {
 /// hold, in the order the page reads them (HTML's own form data: ticked
 /// boxes and chosen options only), and the button that sent it last. A
 /// change counts only in a form marked `data-live`.
-fn form_of(event: &Event, sent_by: Option<HtmlElement>) -> Option<(FormFields, HtmlFormElement)> {
+fn form_of(event: &Event, sent_by: Option<HtmlElement>) -> Option<(FormFields, String)> {
     let form: HtmlFormElement = event
         .target()?
         .dyn_into::<Element>()
@@ -242,7 +247,8 @@ fn form_of(event: &Event, sent_by: Option<HtmlElement>) -> Option<(FormFields, H
             fields,
             sent,
         },
-        form,
+        // The attribute, not `form.id`, which a field named "id" would hide.
+        form.get_attribute("id")?,
     ))
 }
 

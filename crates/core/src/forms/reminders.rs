@@ -11,7 +11,9 @@ use chrono::{NaiveDate, NaiveTime};
 
 /// The fields' names, as the markup writes them.
 pub mod field {
-    pub const ID: &str = "id";
+    /// Which reminder. (Never "id": a field's name becomes a property of
+    /// its form in the page, and would hide the form's own id.)
+    pub const ID: &str = "reminder";
     pub const ON: &str = "on";
     /// What a button sends: its name, with what it does as its value.
     pub const DO: &str = "do";
@@ -265,15 +267,10 @@ fn read_draft(fields: &Fields<'_>) -> Result<Draft, ApiError> {
         }
         days[at] = true;
     }
-    // Kept as it was (ticked, the default) while a kind without it is
-    // chosen, so choosing back shows it as before.
-    let only_if_not_done = if Draft::has_only_if(kind) {
-        ticked(fields, ONLY_IF)?
-    } else if fields.optional(ONLY_IF)?.is_some() {
-        return Err(refused(format!("a {kind:?} reminder has no \"only if\"")));
-    } else {
-        true
-    };
+    // Kinds without the box keep its default, ticked, so choosing back
+    // shows it so; the box may still be in the form she sends, written
+    // for the kind chosen before.
+    let only_if_not_done = ticked(fields, ONLY_IF)? || !Draft::has_only_if(kind);
     let text = fields.optional(TEXT)?.unwrap_or_default();
     if text.chars().count() > MAX_REMINDER_TEXT {
         return Err(said(

@@ -22,7 +22,10 @@ pub(super) fn pause(out: &mut String, paused_until: Option<NaiveDate>, today: Na
 
 /// The pause's form: a day and Pause, or, while paused, Resume.
 pub fn pause_form(paused_until: Option<NaiveDate>, today: NaiveDate) -> String {
-    let mut out = format!("<form data-form=\"{}\">", Form::Pause.id());
+    let mut out = format!(
+        "<form id=\"form-pause\" data-form=\"{}\">",
+        Form::Pause.id()
+    );
     match paused_until {
         Some(day) => {
             let _ = write!(
@@ -84,7 +87,7 @@ pub fn quiet_form(quiet: Option<(NaiveTime, NaiveTime)>) -> String {
         |(f, t)| (clock(f), clock(t)),
     );
     format!(
-        "<form data-form=\"{}\"><div class=\"dates\">\
+        "<form id=\"form-quiet\" data-form=\"{}\"><div class=\"dates\">\
          <div class=\"field\"><label for=\"quiet-from\">{}</label><input type=\"time\" id=\"quiet-from\" name=\"{}\" value=\"{from}\"></div>\
          <div class=\"field\"><label for=\"quiet-to\">{}</label><input type=\"time\" id=\"quiet-to\" name=\"{}\" value=\"{to}\"></div>\
          </div><button type=\"submit\" class=\"button quiet\" id=\"quiet-save\">{}</button></form>",
@@ -120,7 +123,7 @@ pub fn zone_form(zone: &ZoneView) -> String {
         )
     };
     let mut out = format!(
-        "<form data-form=\"{}\" data-live><div class=\"field\">\
+        "<form id=\"form-zone\" data-form=\"{}\" data-live><div class=\"field\">\
          <label for=\"reminder-zone\">{}</label><select id=\"reminder-zone\" name=\"{}\">\
          <option value=\"\"{}>{}</option>",
         Form::Zone.id(),
@@ -155,7 +158,10 @@ pub(super) fn desktop(out: &mut String, view: &RemindersView) {
 /// The desktop's form: two boxes sent as she ticks them; without a tray,
 /// a line saying so in place of the first.
 pub fn desktop_form(desktop: DesktopView) -> String {
-    let mut out = format!("<form data-form=\"{}\" data-live>", Form::Desktop.id());
+    let mut out = format!(
+        "<form id=\"form-desktop\" data-form=\"{}\" data-live>",
+        Form::Desktop.id()
+    );
     if desktop.tray_shown {
         let _ = write!(
             out,

@@ -99,7 +99,7 @@ pub fn reminder_switch(r: &Reminder) -> String {
     let id = r.id.unwrap_or_default();
     let name = kind_text(r);
     format!(
-        "<form class=\"actions\" data-form=\"{}\" data-live>\
+        "<form class=\"actions\" id=\"form-reminder-{id}\" data-form=\"{}\" data-live>\
          <input type=\"hidden\" name=\"{}\" value=\"{id}\">\
          <label class=\"choice\"><input type=\"checkbox\" id=\"reminder-{id}-on\" name=\"{}\" value=\"{}\"{}> {}</label>\
          <button type=\"submit\" class=\"button quiet\" id=\"reminder-{id}-delete\" name=\"{}\" value=\"{}\" aria-label=\"{}\">{}</button>\
@@ -121,7 +121,7 @@ pub fn reminder_switch(r: &Reminder) -> String {
 /// as she changes it, since what it asks depends on the kind.
 pub fn reminder_add(draft: &Draft) -> String {
     let mut out = format!(
-        "<form class=\"card\" data-form=\"{}\" data-live aria-labelledby=\"reminders-add\">\
+        "<form class=\"card\" id=\"form-reminder-add\" data-form=\"{}\" data-live aria-labelledby=\"reminders-add\">\
          <h2 id=\"reminders-add\">{}</h2>\
          <div class=\"field\"><label for=\"reminder-kind\">{}</label>\
          <select id=\"reminder-kind\" name=\"{}\">",

@@ -12,7 +12,10 @@ use std::fmt::Write;
 
 /// The form, showing `prefs` as saved.
 pub fn settings(prefs: &Preferences) -> String {
-    let mut out = format!("<form data-form=\"{}\" data-live>", Form::Preferences.id());
+    let mut out = format!(
+        "<form id=\"form-preferences\" data-form=\"{}\" data-live>",
+        Form::Preferences.id()
+    );
     let _ = write!(
         out,
         "<div class=\"field\"><label for=\"day-boundary\">{}</label>\

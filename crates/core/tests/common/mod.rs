@@ -155,6 +155,45 @@ pub(crate) fn form_data(html: &str) -> Vec<(String, String)> {
     fields
 }
 
+/// Names a form's own properties have in the page: a field given one of
+/// them hides that property (`form.id` becomes the field), which the
+/// page's driver reads.
+const SHADOWING: &[&str] = &[
+    "id",
+    "name",
+    "action",
+    "method",
+    "target",
+    "elements",
+    "length",
+    "submit",
+    "reset",
+    "encoding",
+    "enctype",
+    "autocomplete",
+    "noValidate",
+    "acceptCharset",
+    "className",
+    "title",
+    "lang",
+    "dir",
+    "hidden",
+    "style",
+    "dataset",
+    "children",
+    "parentNode",
+    "nodeName",
+    "tagName",
+    "attributes",
+    "innerHTML",
+    "outerHTML",
+    "getAttribute",
+    "hasAttribute",
+    "closest",
+    "requestSubmit",
+    "checkValidity",
+];
+
 /// One form as written: its `data-form` name, whether it is sent as it
 /// changes (`data-live`), what its form data holds, and each button that
 /// can send it, as its name and value.
@@ -189,6 +228,12 @@ pub(crate) fn written_forms(html: &str) -> Vec<WrittenForm> {
             "/form" => {
                 let (mut form, inner) = open.take().expect("a form closed twice");
                 form.fields.extend(form_data(&inner));
+                for (name, _) in form.fields.iter().chain(&form.buttons) {
+                    assert!(
+                        !SHADOWING.contains(&name.as_str()),
+                        "the field {name:?} would hide its form's own {name:?} in the page"
+                    );
+                }
                 found.push(form);
             }
             _ => {
