@@ -4,9 +4,9 @@
 use crate::i18n::t;
 use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
-    CheckInPage, EditorPage, ExportPage, HelpPage, InsightsPage, JournalPage, LockScreen,
-    MeasurePage, PathPage, PathWritePage, PlayerPage, PractisePage, PrivacyPage, SettingsPage,
-    TodayPage, about_page, journal_unavailable, measures_page, reminders_page,
+    CheckInPage, EditorPage, HelpPage, InsightsPage, JournalPage, LockScreen, MeasurePage,
+    PathPage, PathWritePage, PlayerPage, PractisePage, PrivacyPage, SettingsPage, TodayPage,
+    about_page, export_page, journal_unavailable, measures_page, reminders_page,
 };
 use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
@@ -339,7 +339,7 @@ fn switch(route: Route) -> Html {
         Route::WritePrompt { prompt } => html! { <EditorPage prompt={Some(prompt)} /> },
         Route::Entry { id } => html! { <EditorPage key={id} id={Some(id)} /> },
         Route::Settings => html! { <SettingsPage /> },
-        Route::Export => html! { <ExportPage /> },
+        Route::Export => export_page(),
         Route::Reminders => reminders_page(),
         Route::Privacy => html! { <PrivacyPage /> },
         Route::Path => html! { <PathPage /> },

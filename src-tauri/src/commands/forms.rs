@@ -1,7 +1,7 @@
 //! Forms the shell writes and the page's driver sends back as she left
 //! them: each is read by its reader in tend-core (`tend_core::forms`),
 //! saved, and written again as saved. Settings' own choices are here; the
-//! Reminders screen's forms in `reminders.rs`.
+//! Reminders screen's forms in `reminders.rs`, Export's in `export.rs`.
 
 use super::{Reply, Request, state};
 use crate::clock::local_now;
@@ -48,6 +48,9 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
                 crate::desktop::follow_theme(app, after.theme);
             }
             Ok(reply)
+        }
+        Form::Document | Form::Data => {
+            super::export::submit(app, Form::from_id(&request.form)?, request)
         }
         form => super::reminders::submit(app, form, request),
     }

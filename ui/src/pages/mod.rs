@@ -20,7 +20,7 @@ mod welcome;
 mod written;
 
 pub(crate) use checkin::CheckInPage;
-pub(crate) use export::ExportPage;
+pub(crate) use export::export_page;
 pub(crate) use help::HelpPage;
 pub(crate) use insights::InsightsPage;
 pub(crate) use journal::{EditorPage, JournalPage};

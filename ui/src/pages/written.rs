@@ -20,8 +20,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use tend_core::ApiError;
 use tend_core::ipc::{
-    AboutTend, ExportLog, FormFields, FormReply, MeasuresList, RemindersScreen, SettingsForm,
-    SubmitForm,
+    AboutTend, ExportLog, ExportScreen, FormFields, FormReply, MeasuresList, RemindersScreen,
+    SettingsForm, SubmitForm,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -47,6 +47,8 @@ pub(crate) enum Part {
     Settings,
     /// The Reminders screen below its heading, forms each.
     Reminders,
+    /// The Export screen below its heading: the document and the data.
+    Export,
 }
 
 impl Part {
@@ -57,6 +59,7 @@ impl Part {
             Part::ExportLog => invoke::<ExportLog>(&()).await,
             Part::Settings => invoke::<SettingsForm>(&()).await,
             Part::Reminders => invoke::<RemindersScreen>(&()).await,
+            Part::Export => invoke::<ExportScreen>(&()).await,
         }
     }
 }

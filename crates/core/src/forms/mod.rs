@@ -6,11 +6,14 @@
 //! pause with no date) is refused with a sentence saying what to change.
 //!
 //! `preferences.rs` reads Settings' own choices; `reminders.rs` the
-//! Reminders screen's forms.
+//! Reminders screen's forms; `export.rs` the Export screen's.
 
+mod export;
 mod preferences;
 mod reminders;
 
+pub use export::field as export_field;
+pub use export::{DocumentDraft, ExportChange, ExportOffered, read_export};
 pub use preferences::{boundaries, field, read_preferences};
 pub use reminders::field as reminder_field;
 pub use reminders::{Draft, Offered, RemindersChange, read_reminders};
@@ -34,10 +37,14 @@ pub enum Form {
     Zone,
     /// Keeping Tend in the tray, and starting it at login.
     Desktop,
+    /// Export's document: previewed as it changes, saved by its button.
+    Document,
+    /// The whole journal out as a backup or spreadsheets, or a backup in.
+    Data,
 }
 
 impl Form {
-    pub const ALL: [Form; 7] = [
+    pub const ALL: [Form; 9] = [
         Form::Preferences,
         Form::Reminder,
         Form::ReminderAdd,
@@ -45,6 +52,8 @@ impl Form {
         Form::Quiet,
         Form::Zone,
         Form::Desktop,
+        Form::Document,
+        Form::Data,
     ];
 
     /// The name its markup carries in `data-form`.
@@ -57,6 +66,8 @@ impl Form {
             Form::Quiet => "quiet-hours",
             Form::Zone => "reminders-zone",
             Form::Desktop => "desktop",
+            Form::Document => "document",
+            Form::Data => "data",
         }
     }
 

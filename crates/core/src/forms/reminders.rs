@@ -238,7 +238,9 @@ pub fn read_reminders(
                 start_at_login: ticked(&fields, START_AT_LOGIN)?,
             }))
         }
-        Form::Preferences => Err(refused("not a form of the Reminders screen".to_owned())),
+        Form::Preferences | Form::Document | Form::Data => {
+            Err(refused("not a form of the Reminders screen".to_owned()))
+        }
     }
 }
 

@@ -40,7 +40,6 @@ use crate::checkin::CheckInDraft;
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::insights::Span;
 use crate::practice::SessionRecord;
-use crate::summary::DocumentRequest;
 use crate::support::Contact;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -146,22 +145,11 @@ macro_rules! with_commands {
         /// folder) and opens it.
         /// The backup's file name, as `Backups` listed it.
         RestoreBackup restore_backup: String => TodayView;
-        /// What the Export screen starts from: today and the entries that can be
-        /// picked.
-        ExportSetup export_setup: () => ExportSetupView;
+        /// The Export screen below its heading, as forms the shell wrote
+        /// (`screen_html::export`).
+        ExportScreen export_screen: () => String;
         /// Earlier exports, newest first: when, what and which format, as HTML.
         ExportLog export_log: () => String;
-        /// The document a request makes, for the preview: the same blocks the
-        /// saved file is written from.
-        PreviewDocument preview_document: DocumentRequest => DocumentPreview;
-        /// Makes a document and saves it where the user chooses in the system's
-        /// save dialog.
-        SaveDocument save_document: SaveDocumentRequest => Saved;
-        /// Saves the whole journal as a backup file or spreadsheets.
-        SaveData save_data: DataExport => Saved;
-        /// Asks for a backup file in the system's open dialog, checks all of it,
-        /// and adds what the journal lacks.
-        ImportData import_data: () => Imported;
         /// The Reminders screen below its heading, as forms the shell wrote
         /// (`screen_html::reminders`).
         RemindersScreen reminders_screen: () => String;

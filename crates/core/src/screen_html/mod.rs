@@ -8,11 +8,13 @@
 //! list of what has left the device (`practice.rs`); the journal's list of
 //! entries (`journal.rs`); and Settings' own choices, the first form
 //! the page's driver sends back as it is (`settings.rs`), and the
-//! Reminders screen's forms (`reminders.rs`), read by `crate::forms`.
+//! Reminders screen's forms (`reminders.rs`) and the Export screen's
+//! (`export.rs`), read by `crate::forms`.
 //! Every text is escaped; nothing here has a style attribute, a script or
 //! an event handler, so the page's CSP has nothing to block. The UI puts
 //! the HTML in place as it comes.
 
+mod export;
 mod help;
 mod insights;
 mod journal;
@@ -23,6 +25,7 @@ mod reminders;
 mod settings;
 mod today;
 
+pub use export::{DocumentShown, MAX_LISTED, data_form, data_section, document_form, export};
 pub use help::{crisis_note, help, help_lines};
 pub use insights::insights;
 pub use journal::entries;
