@@ -141,6 +141,7 @@ pub(crate) fn submit(
         form_only: true,
         said,
         today: None,
+        language: None,
     };
     match change {
         ExportChange::Draft(draft) => {

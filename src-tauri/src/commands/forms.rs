@@ -35,6 +35,7 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
                 let reply = FormReply {
                     html: screen_html::settings(&after),
                     form_only: false,
+                    language: None,
                     said: said
                         .iter()
                         .map(tend_core::Said::text)
@@ -49,6 +50,8 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
             }
             Ok(reply)
         }
+        Form::Language => super::language::submit(app, &request),
+        Form::Backups => super::backups::submit(app, &request),
         Form::Document | Form::Data => {
             super::export::submit(app, Form::from_id(&request.form)?, request)
         }

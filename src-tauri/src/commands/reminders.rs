@@ -138,6 +138,7 @@ pub(crate) fn submit(
             form_only,
             said: change.said().map(|s| s.text()).unwrap_or_default(),
             today: today_view,
+            language: None,
         };
         Ok((reply, change))
     })?;

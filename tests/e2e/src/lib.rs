@@ -229,6 +229,23 @@ pub fn focused_id(app: &Session) -> String {
     id.as_str().unwrap_or_default().to_owned()
 }
 
+/// From now on, notes every error the page does not catch (a panic in
+/// the UI's wasm is one), for [`page_errors`].
+pub fn watch_errors(app: &Session) {
+    app.execute(
+        "window.__tendErrors = [];
+         window.addEventListener('error', e => window.__tendErrors.push(String(e.message)));
+         window.addEventListener('unhandledrejection', e => window.__tendErrors.push(String(e.reason)));",
+        json!([]),
+    );
+}
+
+/// The errors the page did not catch since [`watch_errors`].
+pub fn page_errors(app: &Session) -> Vec<String> {
+    let errors = app.execute("return window.__tendErrors || [];", json!([]));
+    serde_json::from_value(errors).unwrap_or_default()
+}
+
 /// Opens a screen by its address and waits until it shows `shows`.
 pub fn go(app: &Session, href: &str, shows: &str) {
     app.execute("window.location.hash = arguments[0];", json!([href]));

@@ -12,7 +12,9 @@
 use chrono::{Duration, Local, NaiveTime};
 use serde_json::json;
 use tend_e2e::desktop::eventually;
-use tend_e2e::{Driver, Key, Session, announced, en, en_with, focused_id, go};
+use tend_e2e::{
+    Driver, Key, Session, announced, en, en_with, focused_id, go, page_errors, watch_errors,
+};
 use tend_journal::Journal;
 
 /// Waits until the live region says `said`, and focus is on `id`.
@@ -82,6 +84,7 @@ fn reminders_by_keyboard_are_added_changed_paused_and_kept() {
     app.wait_for_text(&en("today-invite"));
     go(&app, "#/reminders", &en("reminders-add"));
     app.wait_for_text(&en("reminders-none"));
+    watch_errors(&app);
 
     // "In my own words" is the last kind: her words are asked for then,
     // and "only if not done" goes, since it means nothing there.
@@ -188,6 +191,12 @@ fn reminders_by_keyboard_are_added_changed_paused_and_kept() {
     app.tab_to(&en("reminders-quiet-save"));
     app.press(&[Key::Enter]);
     said_with_focus_on(&app, &en("reminders-quiet-saved"), "quiet-save");
+    // Away and back: every form written anew in place leaves a screen the
+    // page can take down and build again, with no error in it.
+    go(&app, "#/", &en("today-invite"));
+    go(&app, "#/reminders", &en("reminders-add"));
+    app.wait_for_text(&paused);
+    assert_eq!(page_errors(&app), Vec::<String>::new());
     app.close();
     drop(driver);
 

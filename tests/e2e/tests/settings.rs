@@ -11,7 +11,9 @@
 use serde_json::{Value, json};
 use tend_core::{DayBoundary, Preferences, Role, TextSize, Theme};
 use tend_e2e::desktop::eventually;
-use tend_e2e::{Driver, Key, Session, announced, en, en_with, focused_id, go};
+use tend_e2e::{
+    Driver, Key, Session, announced, en, en_with, focused_id, go, page_errors, watch_errors,
+};
 use tend_journal::Journal;
 
 /// The page's background as painted, and the heading's on-screen height.
@@ -50,6 +52,7 @@ fn settings_by_keyboard_alone_are_painted_said_kept_and_keep_her_place() {
     let app = driver.launch();
     app.wait_for_text(&en("today-invite"));
     go(&app, "#/settings", &en("settings-theme"));
+    watch_errors(&app);
     let (light_page, small) = painted(&app);
 
     // When her day ends, by keyboard on the select.
@@ -107,6 +110,11 @@ fn settings_by_keyboard_alone_are_painted_said_kept_and_keep_her_place() {
     );
     let ticked = app.find("#professional");
     assert_eq!(app.property(&ticked, "checked"), json!(true));
+
+    // Away and back, with no error in the page.
+    go(&app, "#/", &en("today-invite"));
+    go(&app, "#/settings", &en("settings-theme"));
+    assert_eq!(page_errors(&app), Vec::<String>::new());
     app.close();
 
     // All of it kept, and shown so at the next launch.

@@ -2,8 +2,7 @@
 //! says that nothing was changed, and, when the journal is damaged, offers
 //! the automatic backups: restoring one keeps the damaged file.
 
-use super::PageHeading;
-use super::backups::BackupList;
+use super::{FromShell, PageHeading, Part};
 use crate::i18n::t;
 use tend_core::{ApiError, ErrorCode};
 use yew::prelude::*;
@@ -33,7 +32,7 @@ pub(crate) fn journal_unavailable(error: &ApiError) -> Html {
                 if matches!(error.code, ErrorCode::JournalDamaged | ErrorCode::NotAJournal) {
                     <h2>{ t("journal-error-backups") }</h2>
                     <p>{ t("journal-error-backups-intro") }</p>
-                    <BackupList daily_only=true />
+                    <FromShell part={Part::Backups(true)} />
                 }
             </main>
         </div>

@@ -1,13 +1,11 @@
 //! One file per screen, plus the pieces they share.
 
-mod backups;
 mod checkin;
 mod export;
 mod help;
 mod insights;
 mod journal;
 mod journal_error;
-mod language;
 mod measures;
 mod path;
 mod player;

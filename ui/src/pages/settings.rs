@@ -3,9 +3,7 @@
 //! at once and announced; the way to reminders and the privacy lock, the
 //! country of her helplines, backups and what she has exported.
 
-use super::backups::BackupList;
 use super::help::CountrySetting;
-use super::language::LanguageSetting;
 use super::{FromShell, PageHeading, Part};
 use crate::i18n::t;
 use crate::route::Route;
@@ -16,7 +14,7 @@ pub(crate) fn SettingsPage() -> Html {
     html! {
         <>
             <PageHeading text={t("settings-title")} />
-            <LanguageSetting />
+            <FromShell part={Part::Language} />
             <FromShell part={Part::Settings} />
 
             <p><a href={Route::Reminders.href()}>{ t("settings-reminders-link") }</a></p>
@@ -27,7 +25,7 @@ pub(crate) fn SettingsPage() -> Html {
             <section aria-labelledby="settings-backups">
                 <h2 id="settings-backups">{ t("settings-backups") }</h2>
                 <p>{ t("settings-backups-intro") }</p>
-                <BackupList />
+                <FromShell part={Part::Backups(false)} />
             </section>
 
             <section aria-labelledby="settings-exports">

@@ -20,8 +20,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use tend_core::ApiError;
 use tend_core::ipc::{
-    AboutTend, ExportLog, ExportScreen, FormFields, FormReply, MeasuresList, RemindersScreen,
-    SettingsForm, SubmitForm,
+    AboutTend, BackupsForm, ExportLog, ExportScreen, FormFields, FormReply, LanguageForm,
+    MeasuresList, RemindersScreen, SettingsForm, SubmitForm,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -49,6 +49,11 @@ pub(crate) enum Part {
     Reminders,
     /// The Export screen below its heading: the document and the data.
     Export,
+    /// Settings' choice of language.
+    Language,
+    /// The automatic backups; the daily ones only when `true` (for a
+    /// journal that could not be opened).
+    Backups(bool),
 }
 
 impl Part {
@@ -60,6 +65,8 @@ impl Part {
             Part::Settings => invoke::<SettingsForm>(&()).await,
             Part::Reminders => invoke::<RemindersScreen>(&()).await,
             Part::Export => invoke::<ExportScreen>(&()).await,
+            Part::Language => invoke::<LanguageForm>(&()).await,
+            Part::Backups(daily_only) => invoke::<BackupsForm>(&daily_only).await,
         }
     }
 }
@@ -146,20 +153,29 @@ impl Handles {
                 self.error.set(None);
                 if !reply.form_only {
                     self.put(Ok(reply.html));
-                } else if let Some(form) = web_sys::window()
+                } else if let Some((form, written)) = web_sys::window()
                     .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(form))
+                    .and_then(|d| Some((d.get_element_by_id(form)?, d.create_element("div").ok()?)))
                 {
                     // Only this form changed: the rest of the part, and
-                    // what she has begun elsewhere in it, stays.
+                    // what she has begun elsewhere in it, stays. The form
+                    // element itself stays too (yew may hold it as the
+                    // first node of the part): what is inside it is
+                    // written anew.
                     self.keep_focus();
-                    form.set_outer_html(&reply.html);
+                    written.set_inner_html(&reply.html);
+                    if let Some(new_form) = written.first_element_child() {
+                        form.set_inner_html(&new_form.inner_html());
+                    }
                     self.give_focus_back();
                 } else {
                     self.load();
                 }
                 if let Some(today) = reply.today {
                     self.shared.set_today.emit(today);
+                }
+                if let Some(language) = reply.language {
+                    self.shared.set_language.emit(language);
                 }
                 if !reply.said.is_empty() {
                     self.shared.announce.emit(reply.said);

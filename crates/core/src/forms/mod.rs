@@ -6,17 +6,21 @@
 //! pause with no date) is refused with a sentence saying what to change.
 //!
 //! `preferences.rs` reads Settings' own choices; `reminders.rs` the
-//! Reminders screen's forms; `export.rs` the Export screen's.
+//! Reminders screen's forms; `export.rs` the Export screen's;
+//! `settings.rs` the language and the backups.
 
 mod export;
 mod preferences;
 mod reminders;
+mod settings;
 
 pub use export::field as export_field;
 pub use export::{DocumentDraft, ExportChange, ExportOffered, read_export};
 pub use preferences::{boundaries, field, read_preferences};
 pub use reminders::field as reminder_field;
 pub use reminders::{Draft, Offered, RemindersChange, read_reminders};
+pub use settings::field as settings_field;
+pub use settings::{BackupsChange, read_backups, read_language};
 
 use crate::ipc::{ApiError, ErrorCode};
 
@@ -41,10 +45,14 @@ pub enum Form {
     Document,
     /// The whole journal out as a backup or spreadsheets, or a backup in.
     Data,
+    /// The language Tend speaks.
+    Language,
+    /// The automatic backups, and putting one back.
+    Backups,
 }
 
 impl Form {
-    pub const ALL: [Form; 9] = [
+    pub const ALL: [Form; 11] = [
         Form::Preferences,
         Form::Reminder,
         Form::ReminderAdd,
@@ -54,6 +62,8 @@ impl Form {
         Form::Desktop,
         Form::Document,
         Form::Data,
+        Form::Language,
+        Form::Backups,
     ];
 
     /// The name its markup carries in `data-form`.
@@ -68,6 +78,8 @@ impl Form {
             Form::Desktop => "desktop",
             Form::Document => "document",
             Form::Data => "data",
+            Form::Language => "language",
+            Form::Backups => "backups",
         }
     }
 

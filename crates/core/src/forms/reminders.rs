@@ -238,7 +238,7 @@ pub fn read_reminders(
                 start_at_login: ticked(&fields, START_AT_LOGIN)?,
             }))
         }
-        Form::Preferences | Form::Document | Form::Data => {
+        Form::Preferences | Form::Document | Form::Data | Form::Language | Form::Backups => {
             Err(refused("not a form of the Reminders screen".to_owned()))
         }
     }

@@ -1,7 +1,7 @@
 //! What the page's one form driver sends and gets back: the fields of a
 //! form the shell wrote, and the form written again as saved.
 
-use super::TodayView;
+use super::{LanguageView, TodayView};
 use serde::{Deserialize, Serialize};
 
 /// A written form as she left it: its `data-form` name and each field's
@@ -31,4 +31,8 @@ pub struct FormReply {
     /// Today's state, when what was saved changes it (her preferences).
     #[serde(default)]
     pub today: Option<TodayView>,
+    /// The language now spoken, when she chose another: every screen
+    /// changes at once.
+    #[serde(default)]
+    pub language: Option<LanguageView>,
 }

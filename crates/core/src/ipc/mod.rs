@@ -35,7 +35,6 @@ pub use crate::notices::Notice;
 pub use crate::path::PathNext;
 pub use crate::reminder::NextReminder;
 
-use crate::backup::Backup;
 use crate::checkin::CheckInDraft;
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::insights::Span;
@@ -138,13 +137,6 @@ macro_rules! with_commands {
         SaveContact save_contact: Contact => HelpView;
         /// Removes one of the user's contacts.
         DeleteContact delete_contact: i64 => HelpView;
-        /// The automatic backups in the data folder, newest first. Answers even
-        /// when the journal could not be opened.
-        Backups backups: () => Vec<Backup>;
-        /// Puts a backup in place of the journal (which is kept in the backups
-        /// folder) and opens it.
-        /// The backup's file name, as `Backups` listed it.
-        RestoreBackup restore_backup: String => TodayView;
         /// The Export screen below its heading, as forms the shell wrote
         /// (`screen_html::export`).
         ExportScreen export_screen: () => String;
@@ -181,9 +173,13 @@ macro_rules! with_commands {
         /// The language Tend speaks, the others it could, and the page's
         /// messages in it.
         Messages messages: () => LanguageView;
-        /// Speaks the chosen language from now on, everywhere; none
-        /// follows the system.
-        SetLanguage set_language: Option<String> => LanguageView;
+        /// Settings' choice of language, as a form the shell wrote
+        /// (`screen_html::language_form`).
+        LanguageForm language_form: () => String;
+        /// The automatic backups as a form (`screen_html::backups`), the daily
+        /// ones only when asked. Answers even when the journal could not be
+        /// opened.
+        BackupsForm backups_form: bool => String;
         }
     };
 }

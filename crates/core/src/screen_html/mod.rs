@@ -14,6 +14,7 @@
 //! an event handler, so the page's CSP has nothing to block. The UI puts
 //! the HTML in place as it comes.
 
+mod backups;
 mod export;
 mod help;
 mod insights;
@@ -25,6 +26,7 @@ mod reminders;
 mod settings;
 mod today;
 
+pub use backups::backups;
 pub use export::{DocumentShown, MAX_LISTED, data_form, data_section, document_form, export};
 pub use help::{crisis_note, help, help_lines};
 pub use insights::insights;
@@ -33,7 +35,7 @@ pub use measures::{about, measure_result, measures, score_lines};
 pub use practice::{export_log, helps, path_compare};
 pub use reminder_options::{desktop_form, pause_form, quiet_form, zone_form};
 pub use reminders::{reminder_add, reminder_switch, reminders};
-pub use settings::settings;
+pub use settings::{language_form, settings};
 pub use today::{next_reminder, notice};
 
 use crate::summary::escape_html as esc;

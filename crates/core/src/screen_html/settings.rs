@@ -4,7 +4,8 @@
 //! Every control has an id, so the driver can give focus back to the same
 //! control when the form is written again.
 
-use crate::forms::{Form, boundaries, field};
+use crate::forms::{Form, boundaries, field, settings_field};
+use crate::ipc::LanguageView;
 use crate::prefs::{Preferences, Role, TextSize, Theme};
 use crate::summary::escape_html as esc;
 use crate::words::{t, tr};
@@ -93,6 +94,43 @@ pub fn settings(prefs: &Preferences) -> String {
         esc(&t("settings-professional-help"))
     );
     out.push_str("</form>");
+    out
+}
+
+/// The language Tend speaks: the system's (named in its own words), or
+/// one Tend speaks, each named in its own words and marked as its
+/// language; sent as she chooses.
+pub fn language_form(view: &LanguageView) -> String {
+    let name_of = |tag: &str| {
+        view.choices
+            .iter()
+            .find(|(t, _)| t == tag)
+            .map_or_else(|| tag.to_owned(), |(_, name)| name.clone())
+    };
+    let system = tr(
+        "settings-language-system",
+        &[("language", name_of(&view.system).into())],
+    );
+    let mut out = format!(
+        "<form id=\"form-language\" data-form=\"{}\" data-live><div class=\"field\">\
+         <label for=\"language\">{}</label><select id=\"language\" name=\"{}\">\
+         <option value=\"\"{}>{}</option>",
+        Form::Language.id(),
+        esc(&t("settings-language")),
+        settings_field::LANGUAGE,
+        selected(view.chosen.is_none(), " selected"),
+        esc(&system)
+    );
+    for (tag, name) in &view.choices {
+        let _ = write!(
+            out,
+            "<option value=\"{0}\" lang=\"{0}\"{1}>{2}</option>",
+            esc(tag),
+            selected(view.chosen.as_deref() == Some(tag.as_str()), " selected"),
+            esc(name)
+        );
+    }
+    out.push_str("</select></div></form>");
     out
 }
 
