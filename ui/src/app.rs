@@ -4,9 +4,9 @@
 use crate::i18n::t;
 use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
-    CheckInPage, EditorPage, HelpPage, InsightsPage, JournalPage, LockScreen, MeasurePage,
-    PathPage, PathWritePage, PlayerPage, PractisePage, PrivacyPage, SettingsPage, TodayPage,
-    about_page, export_page, journal_unavailable, measures_page, reminders_page,
+    CheckInPage, EditorPage, InsightsPage, JournalPage, LockScreen, MeasurePage, PathPage,
+    PathWritePage, PlayerPage, PractisePage, PrivacyPage, SettingsPage, TodayPage, about_page,
+    export_page, help_page, journal_unavailable, measures_page, reminders_page,
 };
 use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
@@ -350,7 +350,7 @@ fn switch(route: Route) -> Html {
         Route::Insights => html! { <InsightsPage /> },
         Route::Measures => measures_page(),
         Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },
-        Route::Help => html! { <HelpPage /> },
+        Route::Help => help_page(),
         Route::About => about_page(),
     }
 }

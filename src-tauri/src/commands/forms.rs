@@ -52,6 +52,7 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
         }
         Form::Language => super::language::submit(app, &request),
         Form::Backups => super::backups::submit(app, &request),
+        form @ (Form::Country | Form::Contacts) => super::wellbeing::submit(app, form, &request),
         Form::Document | Form::Data => {
             super::export::submit(app, Form::from_id(&request.form)?, request)
         }

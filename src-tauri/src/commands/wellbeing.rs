@@ -1,4 +1,6 @@
-//! Insights, the questionnaires, Today's notices and Get help.
+//! Insights, the questionnaires, Today's notices and Get help (written as
+//! the shell's forms, read back by `tend_core::forms::read_country` and
+//! `read_contacts`).
 
 use super::{Reply, Request, state};
 use crate::clock::{local_now, utc_now};
@@ -6,11 +8,14 @@ use crate::content::content;
 use crate::today::{self, crisis_line, help_country, journal_today};
 use tauri::AppHandle;
 use tend_core::content::Content;
+use tend_core::forms::{ContactsChange, Form, help_field, read_contacts, read_country};
 use tend_core::ipc::{
-    AboutTend, DeleteContact, DismissNotice, Help, HelpView, Insights, InsightsScreen,
-    InsightsView, MeasureForm, MeasureToAnswer, MeasuresList, MeasuresView, SaveContact,
-    SaveMeasure, SetCountry,
+    AboutTend, CountryForm, DismissNotice, FormFields, FormReply, Help, HelpScreen, HelpView,
+    Insights, InsightsScreen, InsightsView, MeasureForm, MeasureToAnswer, MeasuresList,
+    MeasuresView, SaveMeasure,
 };
+use tend_core::support::Contact;
+use tend_core::words::{t, tr};
 use tend_core::{ApiError, ErrorCode};
 use tend_journal::Journal;
 
@@ -131,32 +136,101 @@ pub(crate) fn help(app: &AppHandle, request: Request<Help>) -> Reply<Help> {
     state(app).with_journal(|journal| help_view(journal, content))
 }
 
-pub(crate) fn set_country(app: &AppHandle, request: Request<SetCountry>) -> Reply<SetCountry> {
+pub(crate) fn help_screen(app: &AppHandle, request: Request<HelpScreen>) -> Reply<HelpScreen> {
+    let () = request;
     let content = content()?;
-    if content.helplines.country(&request).is_none() {
-        return Err(ApiError::not_offered("no helplines for that country"));
-    }
     state(app).with_journal(|journal| {
-        journal.set_country(&request)?;
-        help_view(journal, content)
+        let view = help_view(journal, content)?;
+        in_role(journal, || tend_core::screen_html::help_screen(&view, None))
     })
 }
 
-pub(crate) fn save_contact(app: &AppHandle, request: Request<SaveContact>) -> Reply<SaveContact> {
+pub(crate) fn country_form(app: &AppHandle, request: Request<CountryForm>) -> Reply<CountryForm> {
+    let () = request;
     let content = content()?;
     state(app).with_journal(|journal| {
-        journal.save_contact(request)?;
-        help_view(journal, content)
+        let view = help_view(journal, content)?;
+        Ok(tend_core::screen_html::country_form(
+            &view,
+            help_field::SETTINGS,
+        ))
     })
 }
 
-pub(crate) fn delete_contact(
+/// `write` in the words her role chooses.
+fn in_role<T>(journal: &Journal, write: impl FnOnce() -> T) -> Result<T, ApiError> {
+    let role = journal.preferences()?.role;
+    Ok(tend_core::words::with_role(role, write))
+}
+
+/// The country's form or her contacts', read, saved and written again.
+pub(crate) fn submit(
     app: &AppHandle,
-    request: Request<DeleteContact>,
-) -> Reply<DeleteContact> {
+    form: Form,
+    request: &FormFields,
+) -> Result<FormReply, ApiError> {
     let content = content()?;
-    state(app).with_journal(|journal| {
-        journal.delete_contact(request)?;
-        help_view(journal, content)
+    let reply = |html: String, form_only: bool, said: String| FormReply {
+        html,
+        form_only,
+        said,
+        today: None,
+        language: None,
+    };
+    state(app).with_journal(|journal| match form {
+        Form::Country => {
+            let codes: Vec<String> = content
+                .helplines
+                .countries
+                .iter()
+                .map(|c| c.code.clone())
+                .collect();
+            let (code, on_settings) = read_country(&request.fields, request.sent, &codes)?;
+            journal.set_country(&code)?;
+            let view = help_view(journal, content)?;
+            let said = t("help-country-saved");
+            if on_settings {
+                let html = tend_core::screen_html::country_form(&view, help_field::SETTINGS);
+                Ok(reply(html, true, said))
+            } else {
+                let html = in_role(journal, || tend_core::screen_html::help_screen(&view, None))?;
+                Ok(reply(html, false, said))
+            }
+        }
+        _ => {
+            let ids: Vec<i64> = journal.contacts()?.iter().filter_map(|c| c.id).collect();
+            let change = read_contacts(&request.fields, request.sent, &ids)?;
+            let contacts = journal.contacts()?;
+            let (editing, said) = match &change {
+                ContactsChange::Add => (Some(Contact::default()), String::new()),
+                ContactsChange::Change(id) => (
+                    contacts.iter().find(|c| c.id == Some(*id)).cloned(),
+                    String::new(),
+                ),
+                ContactsChange::Cancel => (None, String::new()),
+                ContactsChange::Remove(id) => {
+                    let name = contacts
+                        .iter()
+                        .find(|c| c.id == Some(*id))
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default();
+                    journal.delete_contact(*id)?;
+                    (None, tr("help-contact-removed", &[("name", name.into())]))
+                }
+                ContactsChange::Save(contact) => {
+                    journal.save_contact(contact.clone())?;
+                    (
+                        None,
+                        tr(
+                            "help-contact-saved",
+                            &[("name", contact.name.clone().into())],
+                        ),
+                    )
+                }
+            };
+            let contacts = journal.contacts()?;
+            let html = tend_core::screen_html::contacts_form(&contacts, editing.as_ref());
+            Ok(reply(html, true, said))
+        }
     })
 }

@@ -19,7 +19,7 @@ mod written;
 
 pub(crate) use checkin::CheckInPage;
 pub(crate) use export::export_page;
-pub(crate) use help::HelpPage;
+pub(crate) use help::help_page;
 pub(crate) use insights::InsightsPage;
 pub(crate) use journal::{EditorPage, JournalPage};
 pub(crate) use journal_error::journal_unavailable;

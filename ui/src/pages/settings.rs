@@ -3,7 +3,6 @@
 //! at once and announced; the way to reminders and the privacy lock, the
 //! country of her helplines, backups and what she has exported.
 
-use super::help::CountrySetting;
 use super::{FromShell, PageHeading, Part};
 use crate::i18n::t;
 use crate::route::Route;
@@ -20,7 +19,7 @@ pub(crate) fn SettingsPage() -> Html {
             <p><a href={Route::Reminders.href()}>{ t("settings-reminders-link") }</a></p>
             <p><a href={Route::Privacy.href()}>{ t("settings-privacy-link") }</a></p>
 
-            <CountrySetting />
+            <FromShell part={Part::Country} />
 
             <section aria-labelledby="settings-backups">
                 <h2 id="settings-backups">{ t("settings-backups") }</h2>

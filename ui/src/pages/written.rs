@@ -20,8 +20,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use tend_core::ApiError;
 use tend_core::ipc::{
-    AboutTend, BackupsForm, ExportLog, ExportScreen, FormFields, FormReply, LanguageForm,
-    MeasuresList, RemindersScreen, SettingsForm, SubmitForm,
+    AboutTend, BackupsForm, CountryForm, ExportLog, ExportScreen, FormFields, FormReply,
+    HelpScreen, LanguageForm, MeasuresList, RemindersScreen, SettingsForm, SubmitForm,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -54,6 +54,10 @@ pub(crate) enum Part {
     /// The automatic backups; the daily ones only when `true` (for a
     /// journal that could not be opened).
     Backups(bool),
+    /// Get help below its heading.
+    Help,
+    /// The country of her helplines, for Settings.
+    Country,
 }
 
 impl Part {
@@ -67,6 +71,8 @@ impl Part {
             Part::Export => invoke::<ExportScreen>(&()).await,
             Part::Language => invoke::<LanguageForm>(&()).await,
             Part::Backups(daily_only) => invoke::<BackupsForm>(&daily_only).await,
+            Part::Help => invoke::<HelpScreen>(&()).await,
+            Part::Country => invoke::<CountryForm>(&()).await,
         }
     }
 }
@@ -196,16 +202,19 @@ impl Handles {
         self.html.set(Some(html));
     }
 
-    /// Gives focus back to the control that had it, by its id; to the
-    /// part itself when that control is gone (a reminder deleted).
+    /// Gives focus back to the control that had it, by its id; when that
+    /// control is gone (a reminder deleted, a form closed), to the one the
+    /// shell marked `data-focus`, else to the part itself.
     fn give_focus_back(&self) {
         let Some(id) = self.sending.borrow_mut().focus.take() else {
             return;
         };
         let document = web_sys::window().and_then(|w| w.document());
+        let holder = self.holder.cast::<Element>();
         let control = document
             .and_then(|d| d.get_element_by_id(&id))
-            .or_else(|| self.holder.cast::<Element>())
+            .or_else(|| holder.as_ref()?.query_selector("[data-focus]").ok()?)
+            .or(holder)
             .and_then(|e| e.dyn_into::<HtmlElement>().ok());
         if let Some(control) = control {
             let _ = control.focus();

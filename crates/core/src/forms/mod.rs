@@ -7,15 +7,18 @@
 //!
 //! `preferences.rs` reads Settings' own choices; `reminders.rs` the
 //! Reminders screen's forms; `export.rs` the Export screen's;
-//! `settings.rs` the language and the backups.
+//! `settings.rs` the language and the backups; `help.rs` Get help's.
 
 mod export;
+mod help;
 mod preferences;
 mod reminders;
 mod settings;
 
 pub use export::field as export_field;
 pub use export::{DocumentDraft, ExportChange, ExportOffered, read_export};
+pub use help::field as help_field;
+pub use help::{ContactsChange, read_contacts, read_country};
 pub use preferences::{boundaries, field, read_preferences};
 pub use reminders::field as reminder_field;
 pub use reminders::{Draft, Offered, RemindersChange, read_reminders};
@@ -49,10 +52,14 @@ pub enum Form {
     Language,
     /// The automatic backups, and putting one back.
     Backups,
+    /// The country whose helplines Get help shows.
+    Country,
+    /// Her own contacts on Get help.
+    Contacts,
 }
 
 impl Form {
-    pub const ALL: [Form; 11] = [
+    pub const ALL: [Form; 13] = [
         Form::Preferences,
         Form::Reminder,
         Form::ReminderAdd,
@@ -64,6 +71,8 @@ impl Form {
         Form::Data,
         Form::Language,
         Form::Backups,
+        Form::Country,
+        Form::Contacts,
     ];
 
     /// The name its markup carries in `data-form`.
@@ -80,6 +89,8 @@ impl Form {
             Form::Data => "data",
             Form::Language => "language",
             Form::Backups => "backups",
+            Form::Country => "country",
+            Form::Contacts => "contacts",
         }
     }
 

@@ -238,9 +238,13 @@ pub fn read_reminders(
                 start_at_login: ticked(&fields, START_AT_LOGIN)?,
             }))
         }
-        Form::Preferences | Form::Document | Form::Data | Form::Language | Form::Backups => {
-            Err(refused("not a form of the Reminders screen".to_owned()))
-        }
+        Form::Preferences
+        | Form::Document
+        | Form::Data
+        | Form::Language
+        | Form::Backups
+        | Form::Country
+        | Form::Contacts => Err(refused("not a form of the Reminders screen".to_owned())),
     }
 }
 

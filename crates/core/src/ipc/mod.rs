@@ -39,7 +39,6 @@ use crate::checkin::CheckInDraft;
 use crate::entry::{Entry, EntryDraft, EntrySummary};
 use crate::insights::Span;
 use crate::practice::SessionRecord;
-use crate::support::Contact;
 use serde::{Serialize, de::DeserializeOwned};
 
 /// One IPC command. The shell's handler takes one argument, `request`.
@@ -131,12 +130,12 @@ macro_rules! with_commands {
         /// The Get help screen: helplines for the chosen country and the user's
         /// own contacts.
         Help help: () => HelpView;
-        /// Chooses the country whose helplines are shown.
-        SetCountry set_country: String => HelpView;
-        /// Adds or changes one of the user's contacts.
-        SaveContact save_contact: Contact => HelpView;
-        /// Removes one of the user's contacts.
-        DeleteContact delete_contact: i64 => HelpView;
+        /// Get help below its heading, as the shell wrote it
+        /// (`screen_html::help_screen`): the emergency line, the country's form,
+        /// the helplines and her contacts' form.
+        HelpScreen help_screen: () => String;
+        /// The country's form alone, for Settings.
+        CountryForm country_form: () => String;
         /// The Export screen below its heading, as forms the shell wrote
         /// (`screen_html::export`).
         ExportScreen export_screen: () => String;

@@ -17,6 +17,7 @@
 mod backups;
 mod export;
 mod help;
+mod help_forms;
 mod insights;
 mod journal;
 mod measures;
@@ -29,6 +30,7 @@ mod today;
 pub use backups::backups;
 pub use export::{DocumentShown, MAX_LISTED, data_form, data_section, document_form, export};
 pub use help::{crisis_note, help, help_lines};
+pub use help_forms::{contacts_form, country_form, help_screen};
 pub use insights::insights;
 pub use journal::entries;
 pub use measures::{about, measure_result, measures, score_lines};

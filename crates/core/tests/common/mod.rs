@@ -125,25 +125,34 @@ pub(crate) fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a 
 }
 
 /// What a browser's form data holds for this markup as written: each
-/// select's chosen option (its first when none is), each ticked radio
+/// select's chosen option (its first enabled one when none is chosen;
+/// nothing when the chosen one is disabled), each ticked radio
 /// and checkbox (`on` when it has no value), in document order.
 pub(crate) fn form_data(html: &str) -> Vec<(String, String)> {
     let mut fields = Vec::new();
-    let mut select: Option<(String, Option<String>, Option<String>)> = None;
+    // The select's name, its first enabled option, and the one marked
+    // selected (`Some(None)` when that one is disabled).
+    let mut select: Option<(String, Option<String>, Option<Option<String>>)> = None;
     for (tag, attrs) in tags(html) {
         match tag.as_str() {
             "select" => select = Some((attr(&attrs, "name").unwrap().to_owned(), None, None)),
             "option" => {
                 let (_, first, chosen) = select.as_mut().expect("an option outside a select");
                 let value = attr(&attrs, "value").unwrap().to_owned();
-                first.get_or_insert_with(|| value.clone());
+                let disabled = attr(&attrs, "disabled").is_some();
+                if !disabled {
+                    first.get_or_insert_with(|| value.clone());
+                }
                 if attr(&attrs, "selected").is_some() {
-                    *chosen = Some(value);
+                    // A disabled option chosen sends nothing.
+                    *chosen = Some((!disabled).then_some(value));
                 }
             }
             "/select" => {
                 let (name, first, chosen) = select.take().unwrap();
-                fields.push((name, chosen.or(first).unwrap()));
+                if let Some(value) = chosen.unwrap_or(first) {
+                    fields.push((name, value));
+                }
             }
             "input" if attr(&attrs, "checked").is_some() => fields.push((
                 attr(&attrs, "name").unwrap().to_owned(),
