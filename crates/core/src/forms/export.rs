@@ -2,7 +2,7 @@
 //! entries and format, previewed as she changes them, and saved), and the
 //! whole journal out or a backup file in.
 
-use super::{Fields, Form, refused};
+use super::{Fields, Form, refused, ticked};
 use crate::ipc::{ApiError, ErrorCode};
 use crate::said::Said;
 use crate::summary::{DocumentKind, DocumentRequest, Format};
@@ -192,11 +192,7 @@ fn read_document(
         .into_iter()
         .find(|f| f.id() == format)
         .ok_or_else(|| refused(format!("no format {format:?}")))?;
-    let understood = match fields.optional(UNDERSTOOD)? {
-        None => false,
-        Some(TICKED) => true,
-        Some(other) => return Err(refused(format!("a box sends \"on\", not {other:?}"))),
-    };
+    let understood = ticked(fields, UNDERSTOOD)?;
     let [checkins, measures, practice, path] = sections;
     Ok(DocumentDraft {
         request: DocumentRequest {

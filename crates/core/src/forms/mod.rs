@@ -145,6 +145,15 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// Whether the box `name` is ticked: it sends "on", or nothing.
+pub(crate) fn ticked(fields: &Fields<'_>, name: &str) -> Result<bool, ApiError> {
+    match fields.optional(name)? {
+        None => Ok(false),
+        Some("on") => Ok(true),
+        Some(other) => Err(refused(format!("a box sends \"on\", not {other:?}"))),
+    }
+}
+
 /// A form the reader refuses; the detail is for logs, she is told the
 /// form could not be read.
 pub(crate) fn refused(detail: String) -> ApiError {

@@ -1,7 +1,7 @@
 //! Settings' own choices: when her day ends, colours, text size, who
 //! she cares for and whether the ProQOL 5 is offered.
 
-use super::{Fields, refused};
+use super::{Fields, refused, ticked};
 use crate::day::DayBoundary;
 use crate::ipc::ApiError;
 use crate::prefs::{Preferences, Role, TextSize, Theme};
@@ -63,11 +63,7 @@ pub fn read_preferences(
         None => None,
         Some(id) => Some(Role::from_id(id).ok_or_else(|| refused(format!("no role {id:?}")))?),
     };
-    let professional = match fields.optional(PROFESSIONAL)? {
-        None => false,
-        Some(ON) => true,
-        Some(other) => return Err(refused(format!("a checkbox sends \"on\", not {other:?}"))),
-    };
+    let professional = ticked(&fields, PROFESSIONAL)?;
     let mut next = Preferences {
         day_boundary,
         theme,

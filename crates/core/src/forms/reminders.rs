@@ -2,7 +2,7 @@
 //! deleted; a new one as she fills it in and when she saves it; pausing
 //! and resuming; quiet hours; the zone; the desktop's two settings.
 
-use super::{Fields, Form, refused};
+use super::{Fields, Form, refused, ticked};
 use crate::dates::parse_clock;
 use crate::ipc::{ApiError, DesktopSettings, DesktopView, ErrorCode};
 use crate::reminder::{MAX_REMINDER_TEXT, Reminder, ReminderKind, Rule, Weekdays};
@@ -298,15 +298,6 @@ fn live_only(sent: bool) -> Result<(), ApiError> {
         return Err(refused("this form has no button".to_owned()));
     }
     Ok(())
-}
-
-/// Whether the box `name` is ticked: it sends "on", or nothing.
-fn ticked(fields: &Fields<'_>, name: &str) -> Result<bool, ApiError> {
-    match fields.optional(name)? {
-        None => Ok(false),
-        Some(field::TICKED) => Ok(true),
-        Some(other) => Err(refused(format!("a box sends \"on\", not {other:?}"))),
-    }
 }
 
 /// A value she can put right, refused with a sentence saying how.

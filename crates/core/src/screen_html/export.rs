@@ -5,6 +5,7 @@
 //! journal out or a backup file in. What a save came to is said in each
 //! form's status line.
 
+use super::checked;
 use crate::dates::long_date;
 use crate::entry::EntrySummary;
 use crate::forms::export_field as field;
@@ -332,8 +333,4 @@ fn status(out: &mut String, said: Option<&str>) {
         let _ = write!(out, "<p>{}</p>", esc(said));
     }
     out.push_str("</div>");
-}
-
-fn checked(on: bool) -> &'static str {
-    if on { " checked" } else { "" }
 }

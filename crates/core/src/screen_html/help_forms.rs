@@ -3,6 +3,7 @@
 //! (`help.rs`), and her own contacts as a form (`read_contacts`); and the
 //! country's form alone, for Settings.
 
+use super::selected;
 use crate::forms::Form;
 use crate::forms::help_field as field;
 use crate::ipc::HelpView;
@@ -62,7 +63,7 @@ pub fn country_form(view: &HelpView, on: &str) -> String {
             out,
             "<option value=\"{}\"{}>{}</option>",
             esc(&c.code),
-            if chosen { " selected" } else { "" },
+            selected(chosen),
             esc(&c.name)
         );
     }

@@ -51,3 +51,13 @@ fn lang_attribute(lang: &str) -> String {
         format!(" lang=\"{}\"", esc(lang))
     }
 }
+
+/// ` checked` for a box or choice that is on.
+fn checked(on: bool) -> &'static str {
+    if on { " checked" } else { "" }
+}
+
+/// ` selected` for the option chosen.
+fn selected(on: bool) -> &'static str {
+    if on { " selected" } else { "" }
+}

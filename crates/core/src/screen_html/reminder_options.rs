@@ -3,7 +3,7 @@
 //! section around a form that can also be written alone, when only that
 //! form changed.
 
-use super::reminders::{checked, selected};
+use super::{checked, selected};
 use crate::dates::{clock, long_date};
 use crate::forms::Form;
 use crate::forms::reminder_field as field;

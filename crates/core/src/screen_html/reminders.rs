@@ -7,6 +7,7 @@
 //! `reminder_options.rs`.
 
 use super::reminder_options::{desktop, pause, quiet, zone};
+use super::{checked, selected};
 use crate::dates::{clock, long_date};
 use crate::forms::reminder_field as field;
 use crate::forms::{Draft, Form};
@@ -231,12 +232,4 @@ fn kind_text(reminder: &Reminder) -> String {
         ReminderKind::Own => reminder.text.clone(),
         kind => t(&format!("reminders-kind-{}", kind.id())),
     }
-}
-
-pub(super) fn checked(on: bool) -> &'static str {
-    if on { " checked" } else { "" }
-}
-
-pub(super) fn selected(on: bool) -> &'static str {
-    if on { " selected" } else { "" }
 }

@@ -4,6 +4,7 @@
 //! Every control has an id, so the driver can give focus back to the same
 //! control when the form is written again.
 
+use super::{checked, selected};
 use crate::forms::{Form, boundaries, field, settings_field};
 use crate::ipc::LanguageView;
 use crate::prefs::{Preferences, Role, TextSize, Theme};
@@ -28,7 +29,7 @@ pub fn settings(prefs: &Preferences) -> String {
         let _ = write!(
             out,
             "<option value=\"{b}\"{}>{b}</option>",
-            selected(b == prefs.day_boundary, " selected")
+            selected(b == prefs.day_boundary)
         );
     }
     let _ = write!(
@@ -89,7 +90,7 @@ pub fn settings(prefs: &Preferences) -> String {
          <p class=\"hint\" id=\"professional-help\">{}</p></div>",
         field::PROFESSIONAL,
         field::ON,
-        selected(prefs.professional, " checked"),
+        checked(prefs.professional),
         esc(&t("settings-professional")),
         esc(&t("settings-professional-help"))
     );
@@ -118,7 +119,7 @@ pub fn language_form(view: &LanguageView) -> String {
         Form::Language.id(),
         esc(&t("settings-language")),
         settings_field::LANGUAGE,
-        selected(view.chosen.is_none(), " selected"),
+        selected(view.chosen.is_none()),
         esc(&system)
     );
     for (tag, name) in &view.choices {
@@ -126,7 +127,7 @@ pub fn language_form(view: &LanguageView) -> String {
             out,
             "<option value=\"{0}\" lang=\"{0}\"{1}>{2}</option>",
             esc(tag),
-            selected(view.chosen.as_deref() == Some(tag.as_str()), " selected"),
+            selected(view.chosen.as_deref() == Some(tag.as_str())),
             esc(name)
         );
     }
@@ -154,7 +155,7 @@ fn choices(
             out,
             "<label class=\"choice\"><input type=\"radio\" name=\"{name}\" id=\"{name}-{value}\" \
              value=\"{value}\"{}> {}</label>",
-            selected(*chosen, " checked"),
+            checked(*chosen),
             esc(label)
         );
     }
@@ -163,8 +164,4 @@ fn choices(
         let _ = write!(out, "<p class=\"hint\">{}</p>", esc(hint));
     }
     out.push_str("</fieldset>");
-}
-
-fn selected(on: bool, attribute: &'static str) -> &'static str {
-    if on { attribute } else { "" }
 }
