@@ -17,14 +17,6 @@ const LONGER_BECAUSE: &[(&str, &str)] = &[
         "the player's flow (before, steps, pacer, after) in one component; the next split to make",
     ),
     (
-        "ui/src/pages/export.rs",
-        "one screen whose summary, draft, data and import parts share one form's state",
-    ),
-    (
-        "ui/src/pages/reminders.rs",
-        "one screen: the list, the editor, quiet hours, the zone and the desktop settings",
-    ),
-    (
         "ui/src/pages/journal.rs",
         "one screen: the list, search and the editor",
     ),

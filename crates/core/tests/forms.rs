@@ -157,7 +157,7 @@ fn each_change_she_can_make_is_read_as_that_change_and_told_once() {
             } else {
                 before.with_role(role)
             };
-            changes.push((with(shown.clone(), "role", role.id()), after));
+            changes.push((with(shown.clone(), "caring-for", role.id()), after));
         }
         let flipped = if before.professional {
             without(shown.clone(), "professional")
@@ -263,11 +263,17 @@ fn a_form_the_shell_did_not_write_is_refused_whole() {
         &long,
         "🙂",
     ];
-    for name in ["day-boundary", "theme", "text-size", "role", "professional"] {
+    for name in [
+        "day-boundary",
+        "theme",
+        "text-size",
+        "caring-for",
+        "professional",
+    ] {
         for value in odd {
             refused(before, &with(shown.clone(), name, value));
         }
-        if name != "role" && name != "professional" {
+        if name != "caring-for" && name != "professional" {
             refused(before, &without(shown.clone(), name));
         }
         // The same field twice, even with the same value.
@@ -281,7 +287,7 @@ fn a_form_the_shell_did_not_write_is_refused_whole() {
         refused(before, &twice);
     }
     // A role once chosen is not cleared.
-    refused(before, &without(shown.clone(), "role"));
+    refused(before, &without(shown.clone(), "caring-for"));
     for stranger in [
         "",
         "language",
@@ -318,7 +324,7 @@ fn whatever_is_read_is_a_preference_set_the_form_shows_again_as_it_is() {
         "day-boundary",
         "theme",
         "text-size",
-        "role",
+        "caring-for",
         "professional",
         "x",
     ];

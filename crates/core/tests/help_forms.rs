@@ -196,8 +196,8 @@ fn what_the_shell_did_not_write_is_refused_whole() {
         ("note", &long),
         ("do", "add"),
         ("do", "delete"),
-        ("change", "3"),
-        ("remove", "3"),
+        ("change-contact", "3"),
+        ("remove-contact", "3"),
         ("name", "Ann"),
         ("stranger", ""),
     ] {
@@ -213,15 +213,18 @@ fn what_the_shell_did_not_write_is_refused_whole() {
     refused(&vec![save.clone()], true);
     // The list's buttons name listed contacts only.
     for (button, id) in [
-        ("change", "5"),
-        ("remove", "0"),
-        ("change", ""),
-        ("remove", "3 "),
+        ("change-contact", "5"),
+        ("remove-contact", "0"),
+        ("change-contact", ""),
+        ("remove-contact", "3 "),
     ] {
         refused(&vec![(button.into(), id.into())], true);
     }
     refused(
-        &vec![("change".into(), "3".into()), ("remove".into(), "3".into())],
+        &vec![
+            ("change-contact".into(), "3".into()),
+            ("remove-contact".into(), "3".into()),
+        ],
         true,
     );
 }

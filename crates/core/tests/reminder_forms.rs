@@ -276,11 +276,8 @@ fn a_new_reminder_reads_back_as_she_left_it_and_is_added_as_that() {
     for draft in drafts {
         let form = add_form(&draft);
         let shows_box = Draft::has_only_if(draft.kind);
-        // A kind without the box keeps it as the default: ticked.
-        let expected = Draft {
-            only_if_not_done: draft.only_if_not_done || !shows_box,
-            ..draft.clone()
-        };
+        // A kind without the box keeps it, hidden, as it was.
+        let expected = draft.clone();
         assert_eq!(
             read(view, &form, &form.fields, false).unwrap(),
             RemindersChange::Draft(expected.clone()),

@@ -40,7 +40,7 @@ pub(crate) fn submit(app: &AppHandle, request: &FormFields) -> Result<FormReply,
     let (daily_only, change) = read_backups(&request.fields, request.sent, &list(app)?)?;
     let reply = |html: String, said: String, today| FormReply {
         html,
-        form_only: true,
+        target: Some("form-backups".to_owned()),
         said,
         today,
         language: None,

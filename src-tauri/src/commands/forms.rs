@@ -34,7 +34,7 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
                 }
                 let reply = FormReply {
                     html: screen_html::settings(&after),
-                    form_only: false,
+                    target: None,
                     language: None,
                     said: said
                         .iter()
@@ -54,7 +54,7 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
         Form::Backups => super::backups::submit(app, &request),
         form @ (Form::Country | Form::Contacts) => super::wellbeing::submit(app, form, &request),
         Form::Document | Form::Data => {
-            super::export::submit(app, Form::from_id(&request.form)?, request)
+            super::export_screen::submit(app, Form::from_id(&request.form)?, request)
         }
         form => super::reminders::submit(app, form, request),
     }

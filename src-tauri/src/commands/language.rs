@@ -44,7 +44,7 @@ pub(crate) fn submit(app: &AppHandle, request: &FormFields) -> Result<FormReply,
     let view = crate::language::view(chosen);
     Ok(FormReply {
         html: tend_core::screen_html::language_form(&view),
-        form_only: true,
+        target: Some("form-language".to_owned()),
         said: tend_core::words::t("settings-language-saved"),
         today: None,
         language: Some(view),

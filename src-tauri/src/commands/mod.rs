@@ -11,6 +11,7 @@
 mod backups;
 mod desktop;
 mod export;
+mod export_screen;
 mod forms;
 mod journal;
 mod language;
@@ -21,6 +22,7 @@ mod wellbeing;
 
 use self::backups::*;
 use self::export::*;
+use self::export_screen::*;
 use self::forms::*;
 pub(crate) use self::journal::save_checkin_in;
 use self::journal::*;

@@ -107,27 +107,53 @@ pub(crate) fn submit(
         let change = read_reminders(form, &request.fields, request.sent, &offered)?;
         save(app, journal, &before, &change)?;
         let after = view(app, journal, tray_shown)?;
-        let one = |html: String| (html, true);
-        let (html, form_only) = match &change {
-            RemindersChange::Draft(draft) => one(screen_html::reminder_add(draft)),
+        // Only what changed is written again, so what she has begun
+        // elsewhere on the screen stays; a new reminder, saved, resets
+        // its form and the list together.
+        let whole = || {
+            (
+                screen_html::reminders(&after, &Draft::default(), today),
+                None,
+            )
+        };
+        let one = |html: String, id: String| (html, Some(id));
+        let (html, target) = match &change {
+            RemindersChange::Draft(draft) => one(
+                screen_html::reminder_add(draft),
+                "form-reminder-add".to_owned(),
+            ),
             RemindersChange::Switch { id, .. } => {
                 match after.reminders.iter().find(|r| r.reminder.id == Some(*id)) {
-                    Some(r) => one(screen_html::reminder_switch(&r.reminder)),
-                    None => (
-                        screen_html::reminders(&after, &Draft::default(), today),
-                        false,
+                    Some(r) => one(
+                        screen_html::reminder_switch(&r.reminder),
+                        format!("form-reminder-{id}"),
                     ),
+                    None => whole(),
                 }
             }
-            RemindersChange::Pause(_) | RemindersChange::Resume => {
-                one(screen_html::pause_form(after.paused_until, today))
-            }
-            RemindersChange::Quiet(_) => one(screen_html::quiet_form(after.quiet)),
-            RemindersChange::Zone(_) => one(screen_html::zone_form(&after.zone)),
-            RemindersChange::Desktop(_) | RemindersChange::Delete(_) | RemindersChange::Add(_) => (
-                screen_html::reminders(&after, &Draft::default(), today),
-                false,
+            RemindersChange::Pause(_) | RemindersChange::Resume => one(
+                screen_html::pause_form(after.paused_until, today),
+                "form-pause".to_owned(),
             ),
+            RemindersChange::Quiet(_) => one(
+                screen_html::quiet_form(after.quiet),
+                "form-quiet".to_owned(),
+            ),
+            RemindersChange::Zone(_) => {
+                one(screen_html::zone_form(&after.zone), "form-zone".to_owned())
+            }
+            RemindersChange::Desktop(_) => match after.desktop {
+                Some(desktop) => one(
+                    screen_html::desktop_form(desktop),
+                    "form-desktop".to_owned(),
+                ),
+                None => whole(),
+            },
+            RemindersChange::Delete(_) => one(
+                screen_html::reminder_list(&after),
+                "reminder-list".to_owned(),
+            ),
+            RemindersChange::Add(_) => whole(),
         };
         let today_view = match change {
             RemindersChange::Draft(_) => None,
@@ -135,7 +161,7 @@ pub(crate) fn submit(
         };
         let reply = FormReply {
             html,
-            form_only,
+            target,
             said: change.said().map(|s| s.text()).unwrap_or_default(),
             today: today_view,
             language: None,
@@ -144,9 +170,9 @@ pub(crate) fn submit(
     })?;
     // What lies outside the journal.
     match change {
-        RemindersChange::Add(_) => {
-            // The one time a phone asks: she has just said she wants
-            // reminders, and the screen told her the question was coming.
+        RemindersChange::Add(_) | RemindersChange::Switch { on: true, .. } => {
+            // A phone asks when she has just said she wants reminders, and
+            // the screen told her the question was coming.
             crate::notify::ask_permission(app);
         }
         RemindersChange::Pause(_) | RemindersChange::Resume => crate::desktop::refresh_tray(app),

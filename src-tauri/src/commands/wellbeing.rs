@@ -170,9 +170,9 @@ pub(crate) fn submit(
     request: &FormFields,
 ) -> Result<FormReply, ApiError> {
     let content = content()?;
-    let reply = |html: String, form_only: bool, said: String| FormReply {
+    let reply = |html: String, target: Option<&str>, said: String| FormReply {
         html,
-        form_only,
+        target: target.map(str::to_owned),
         said,
         today: None,
         language: None,
@@ -191,10 +191,10 @@ pub(crate) fn submit(
             let said = t("help-country-saved");
             if on_settings {
                 let html = tend_core::screen_html::country_form(&view, help_field::SETTINGS);
-                Ok(reply(html, true, said))
+                Ok(reply(html, Some("form-country-settings"), said))
             } else {
                 let html = in_role(journal, || tend_core::screen_html::help_screen(&view, None))?;
-                Ok(reply(html, false, said))
+                Ok(reply(html, None, said))
             }
         }
         _ => {
@@ -230,7 +230,7 @@ pub(crate) fn submit(
             };
             let contacts = journal.contacts()?;
             let html = tend_core::screen_html::contacts_form(&contacts, editing.as_ref());
-            Ok(reply(html, true, said))
+            Ok(reply(html, Some("form-contacts"), said))
         }
     })
 }

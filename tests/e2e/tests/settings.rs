@@ -102,7 +102,7 @@ fn settings_by_keyboard_alone_are_painted_said_kept_and_keep_her_place() {
     app.press(&[Key::Tab]);
     app.press(&[Key::Right]);
     assert!(
-        eventually(10, || focused_id(&app) == "role-professional"
+        eventually(10, || focused_id(&app) == "caring-for-professional"
             && announced(&app).contains(&en("settings-professional-on"))),
         "the role: focus on {:?}, said {:?}",
         focused_id(&app),
@@ -135,7 +135,7 @@ fn settings_by_keyboard_alone_are_painted_said_kept_and_keep_her_place() {
     for id in [
         "theme-dark",
         "text-size-150",
-        "role-professional",
+        "caring-for-professional",
         "professional",
     ] {
         let control = app.find(&format!("#{id}"));

@@ -87,7 +87,8 @@ pub(crate) struct WrittenProps {
 struct Handles {
     part: Part,
     html: UseStateHandle<Option<Result<String, String>>>,
-    error: UseStateHandle<Option<String>>,
+    /// A refusal, and the id of the form it was about.
+    error: UseStateHandle<Option<(String, String)>>,
     shared: Shared,
     holder: NodeRef,
     sending: Rc<RefCell<Sending>>,
@@ -132,50 +133,49 @@ impl Handles {
         let this = self.clone();
         spawn_local(async move {
             let (mut fields, mut form) = (fields, form);
-            let (reply, form) = loop {
+            loop {
                 let reply = invoke::<SubmitForm>(&fields).await;
-                let waiting = this.sending.borrow_mut().waiting.pop_front();
-                match waiting {
-                    // More are waiting: each answer but the last is old
-                    // by the time it comes.
-                    Some(next) if reply.is_ok() => (fields, form) = next,
-                    _ => break (reply, form),
+                let next = this.sending.borrow_mut().waiting.pop_front();
+                // An answer is put in place unless the same form, changed
+                // again since, is next: its answer will say more.
+                let superseded = reply.is_ok() && next.as_ref().is_some_and(|(_, f)| *f == form);
+                if !superseded {
+                    this.answered(reply, &form);
                 }
-            };
-            {
-                let mut sending = this.sending.borrow_mut();
-                // After a refusal nothing more is sent: she reads why,
-                // and changes it again.
-                sending.waiting.clear();
-                sending.busy = false;
+                match next {
+                    Some(waiting) => (fields, form) = waiting,
+                    None => break,
+                }
             }
-            this.answered(reply, &form);
+            this.sending.borrow_mut().busy = false;
         });
     }
 
     fn answered(&self, reply: Result<FormReply, ApiError>, form: &str) {
         match reply {
             Ok(reply) => {
-                self.error.set(None);
-                if !reply.form_only {
-                    self.put(Ok(reply.html));
-                } else if let Some((form, written)) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| Some((d.get_element_by_id(form)?, d.create_element("div").ok()?)))
-                {
-                    // Only this form changed: the rest of the part, and
-                    // what she has begun elsewhere in it, stays. The form
-                    // element itself stays too (yew may hold it as the
-                    // first node of the part): what is inside it is
-                    // written anew.
-                    self.keep_focus();
-                    written.set_inner_html(&reply.html);
-                    if let Some(new_form) = written.first_element_child() {
-                        form.set_inner_html(&new_form.inner_html());
+                // Her refusal stays until the form it was about is saved.
+                if self.error.as_ref().is_some_and(|(f, _)| f == form) {
+                    self.error.set(None);
+                }
+                let target = reply.target.as_deref().map(|id| {
+                    web_sys::window().and_then(|w| w.document()).and_then(|d| {
+                        Some((d.get_element_by_id(id)?, d.create_element("div").ok()?))
+                    })
+                });
+                match target {
+                    None => self.put(Ok(reply.html)),
+                    Some(Some((element, written))) => {
+                        // Only this element changed: the rest of the part,
+                        // and what she has begun elsewhere in it, stays.
+                        self.keep_focus();
+                        written.set_inner_html(&reply.html);
+                        if let Some(new) = written.first_element_child() {
+                            write_inside(&element, &new);
+                        }
+                        self.give_focus_back();
                     }
-                    self.give_focus_back();
-                } else {
-                    self.load();
+                    Some(None) => self.load(),
                 }
                 if let Some(today) = reply.today {
                     self.shared.set_today.emit(today);
@@ -190,7 +190,7 @@ impl Handles {
             Err(e) => {
                 // Nothing was saved: say so, and leave what she entered
                 // as it is, for her to put right.
-                self.error.set(Some(error_text(&e)));
+                self.error.set(Some((form.to_owned(), error_text(&e))));
             }
         }
     }
@@ -233,6 +233,63 @@ impl Handles {
             && !focused.id().is_empty()
         {
             self.sending.borrow_mut().focus = Some(focused.id());
+        }
+    }
+}
+
+/// Writes what is inside `new` into `old`, which stays (yew may hold it as
+/// the first node of its part). The field she is typing in, when it is in
+/// `old` and `new` has one with its id, stays too, with what she has typed
+/// and where her caret is: around it, level by level, everything else is
+/// `new`'s.
+fn write_inside(old: &Element, new: &Element) {
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|f| !f.id().is_empty() && old.contains(Some(f)) && f != old)
+        // Only a field she types in: a button, box or choice is written
+        // anew (its words or state may have changed) and focused by id.
+        .filter(|f| {
+            f.tag_name() == "TEXTAREA"
+                || f.tag_name() == "INPUT"
+                    && !matches!(
+                        f.get_attribute("type").as_deref(),
+                        Some("checkbox" | "radio" | "submit" | "button" | "hidden")
+                    )
+        });
+    let kept = focused.and_then(|f| {
+        let twin = new.query_selector(&format!("[id=\"{}\"]", f.id())).ok()??;
+        let path = |from: &Element, top: &Element| {
+            let mut path = vec![from.clone()];
+            while path.last() != Some(top) {
+                path.push(path.last()?.parent_element()?);
+            }
+            path.reverse();
+            Some(path)
+        };
+        let (old_path, new_path) = (path(&f, old)?, path(&twin, new)?);
+        (old_path.len() == new_path.len()).then_some((old_path, new_path))
+    });
+    let Some((old_path, new_path)) = kept else {
+        old.set_inner_html(&new.inner_html());
+        return;
+    };
+    // At each level the child on her control's path stays; its siblings
+    // before and after become `new`'s.
+    for level in 0..old_path.len() - 1 {
+        let (here, stays) = (&old_path[level], &old_path[level + 1]);
+        let (there, twin) = (&new_path[level], &new_path[level + 1]);
+        while let Some(before) = here.first_child().filter(|c| c != stays.as_ref()) {
+            let _ = here.remove_child(&before);
+        }
+        while let Some(after) = stays.next_sibling() {
+            let _ = here.remove_child(&after);
+        }
+        while let Some(before) = there.first_child().filter(|c| c != twin.as_ref()) {
+            let _ = here.insert_before(&before, Some(stays));
+        }
+        while let Some(after) = twin.next_sibling() {
+            let _ = here.append_child(&after);
         }
     }
 }
@@ -321,16 +378,18 @@ pub(crate) fn FromShell(props: &WrittenProps) -> Html {
             }
         })
     };
+    // Get help says what to do in danger even before (or without) the rest.
+    let first = (handles.part == Part::Help).then(|| html! { <p>{ t("help-urgent") }</p> });
     let body = match &*handles.html {
-        None => html! { <p>{ t("loading") }</p> },
-        Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
+        None => html! { <>{ first }<p>{ t("loading") }</p></> },
+        Some(Err(message)) => html! { <>{ first }<p class="error" role="alert">{ message }</p></> },
         Some(Ok(html)) => written(html),
     };
     // A new key each time it is written: the part is made anew.
     let written = handles.sending.borrow().written;
     html! {
         <div key={written} ref={handles.holder.clone()} tabindex="-1" {onchange} {onsubmit}>
-            if let Some(message) = &*handles.error {
+            if let Some((_, message)) = &*handles.error {
                 <p class="error" role="alert">{ message }</p>
             }
             { body }

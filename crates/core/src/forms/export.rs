@@ -108,6 +108,19 @@ pub fn read_export(
                 &[KIND, FROM, TO, SECTION, ENTRY, FORMAT, UNDERSTOOD, DO],
             )?;
             let mut draft = read_document(&fields, offered)?;
+            if let (true, Some(period)) = (sent, fields.optional(DO)?)
+                && let Some((_, _, days)) = PERIODS.iter().find(|(value, _, _)| *value == period)
+            {
+                draft.request.from = offered.today - Duration::days(days - 1);
+                draft.request.to = offered.today;
+            }
+            // Entries outside the period are no longer listed: none is in
+            // the document unseen.
+            draft.request.entries.retain(|id| {
+                offered.entries.iter().any(|(e, day)| {
+                    e == id && *day >= draft.request.from && *day <= draft.request.to
+                })
+            });
             match (sent, fields.optional(DO)?) {
                 (false, None) => Ok(ExportChange::Draft(draft)),
                 (true, Some(SAVE)) => {
@@ -119,19 +132,7 @@ pub fn read_export(
                     }
                     Ok(ExportChange::Save(draft))
                 }
-                (true, Some(period)) => {
-                    let (_, _, days) = PERIODS
-                        .iter()
-                        .find(|(value, _, _)| *value == period)
-                        .ok_or_else(|| refused(format!("no period {period:?}")))?;
-                    draft.request.from = offered.today - Duration::days(days - 1);
-                    draft.request.to = offered.today;
-                    // Entries outside the new period are no longer listed.
-                    draft.request.entries.retain(|id| {
-                        offered.entries.iter().any(|(e, day)| {
-                            e == id && *day >= draft.request.from && *day <= draft.request.to
-                        })
-                    });
+                (true, Some(period)) if PERIODS.iter().any(|(value, _, _)| *value == period) => {
                     Ok(ExportChange::Draft(draft))
                 }
                 (_, other) => Err(refused(format!("the document form cannot {other:?}"))),

@@ -18,8 +18,8 @@ pub mod field {
     pub const WHO: &str = "who";
     pub const NUMBER: &str = "number";
     pub const NOTE: &str = "note";
-    pub const CHANGE: &str = "change";
-    pub const REMOVE: &str = "remove";
+    pub const CHANGE: &str = "change-contact";
+    pub const REMOVE: &str = "remove-contact";
     pub const DO: &str = "do";
     pub const ADD: &str = "add";
     pub const SAVE: &str = "save";

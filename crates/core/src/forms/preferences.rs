@@ -12,7 +12,7 @@ pub mod field {
     pub const DAY_BOUNDARY: &str = "day-boundary";
     pub const THEME: &str = "theme";
     pub const TEXT_SIZE: &str = "text-size";
-    pub const ROLE: &str = "role";
+    pub const ROLE: &str = "caring-for";
     pub const PROFESSIONAL: &str = "professional";
     /// What a ticked checkbox sends.
     pub const ON: &str = "on";

@@ -273,10 +273,9 @@ fn read_draft(fields: &Fields<'_>) -> Result<Draft, ApiError> {
         }
         days[at] = true;
     }
-    // Kinds without the box keep its default, ticked, so choosing back
-    // shows it so; the box may still be in the form she sends, written
-    // for the kind chosen before.
-    let only_if_not_done = ticked(fields, ONLY_IF)? || !Draft::has_only_if(kind);
+    // Kinds without the box carry it hidden, as it was, for a kind that
+    // shows it, should she go back.
+    let only_if_not_done = ticked(fields, ONLY_IF)?;
     let text = fields.optional(TEXT)?.unwrap_or_default();
     if text.chars().count() > MAX_REMINDER_TEXT {
         return Err(said(

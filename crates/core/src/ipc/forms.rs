@@ -20,11 +20,13 @@ pub struct FormFields {
 /// The shell's answer to a form it has saved.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FormReply {
-    /// The part written again, showing what is now saved; or, with
-    /// `form_only`, only the form that was sent, as she is filling it in.
+    /// The part written again, showing what is now saved; or, when
+    /// `target` names one of its elements, that element written again
+    /// (the form that was sent, as she is filling it in, or a list).
     pub html: String,
+    /// The id of the element `html` writes again; none: the whole part.
     #[serde(default)]
-    pub form_only: bool,
+    pub target: Option<String>,
     /// What to tell her, in her language; empty when nothing changed.
     #[serde(default)]
     pub said: String,

@@ -51,8 +51,12 @@ pub fn data_section(lock_on: bool) -> String {
 pub fn document_form(draft: &DocumentDraft, shown: DocumentShown<'_>) -> String {
     let r = &draft.request;
     let summary = r.kind == DocumentKind::Summary;
+    // The form's first button, disabled and unseen: Enter in one of its
+    // fields does nothing (the form is sent as it changes), rather than
+    // press the first quick period.
     let mut out = format!(
         "<form id=\"form-document\" data-form=\"{}\" data-live>\
+         <button type=\"submit\" disabled hidden aria-hidden=\"true\" tabindex=\"-1\"></button>\
          <section aria-labelledby=\"export-document\"><h2 id=\"export-document\">{}</h2>",
         Form::Document.id(),
         esc(&t("export-document"))
@@ -203,7 +207,7 @@ pub fn document_form(draft: &DocumentDraft, shown: DocumentShown<'_>) -> String 
         // Written and escaped by `summary::preview_html`.
         Ok(html) => out.push_str(html),
         Err(why) => {
-            let _ = write!(out, "<p class=\"error\">{}</p>", esc(why));
+            let _ = write!(out, "<p class=\"error\" role=\"alert\">{}</p>", esc(why));
         }
     }
     out.push_str("</div></section></form>");

@@ -36,7 +36,7 @@ pub use journal::entries;
 pub use measures::{about, measure_result, measures, score_lines};
 pub use practice::{export_log, helps, path_compare};
 pub use reminder_options::{desktop_form, pause_form, quiet_form, zone_form};
-pub use reminders::{reminder_add, reminder_switch, reminders};
+pub use reminders::{reminder_add, reminder_list, reminder_switch, reminders};
 pub use settings::{language_form, settings};
 pub use today::{next_reminder, notice};
 

@@ -29,15 +29,7 @@ pub fn reminders(view: &RemindersView, draft: &Draft, today: NaiveDate) -> Strin
             esc(&t("reminders-permission-refused"))
         );
     }
-    if view.reminders.is_empty() {
-        let _ = write!(out, "<p>{}</p>", esc(&t("reminders-none")));
-    } else {
-        out.push_str("<ul class=\"lines\">");
-        for one in &view.reminders {
-            listed(&mut out, one);
-        }
-        out.push_str("</ul>");
-    }
+    out.push_str(&reminder_list(view));
     if view.notifications == Notifications::WillAsk {
         let _ = write!(
             out,
@@ -50,6 +42,23 @@ pub fn reminders(view: &RemindersView, draft: &Draft, today: NaiveDate) -> Strin
     quiet(&mut out, view.quiet);
     zone(&mut out, view);
     desktop(&mut out, view);
+    out
+}
+
+/// The list, or that there is none yet: written again alone when one is
+/// deleted.
+pub fn reminder_list(view: &RemindersView) -> String {
+    let mut out = String::from("<div id=\"reminder-list\">");
+    if view.reminders.is_empty() {
+        let _ = write!(out, "<p>{}</p>", esc(&t("reminders-none")));
+    } else {
+        out.push_str("<ul class=\"lines\">");
+        for one in &view.reminders {
+            listed(&mut out, one);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</div>");
     out
 }
 
@@ -180,6 +189,15 @@ pub fn reminder_add(draft: &Draft) -> String {
         );
     }
     out.push_str("</div></fieldset>");
+    if !Draft::has_only_if(draft.kind) && draft.only_if_not_done {
+        // Kept, unseen, for a kind that has the box, should she go back.
+        let _ = write!(
+            out,
+            "<input type=\"hidden\" name=\"{}\" value=\"{}\">",
+            field::ONLY_IF,
+            field::TICKED
+        );
+    }
     if Draft::has_only_if(draft.kind) {
         let _ = write!(
             out,

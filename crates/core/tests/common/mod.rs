@@ -168,6 +168,19 @@ pub(crate) fn form_data(html: &str) -> Vec<(String, String)> {
 /// them hides that property (`form.id` becomes the field), which the
 /// page's driver reads.
 const SHADOWING: &[&str] = &[
+    "remove",
+    "role",
+    "click",
+    "focus",
+    "blur",
+    "append",
+    "prepend",
+    "before",
+    "after",
+    "replaceWith",
+    "slot",
+    "part",
+    "matches",
     "id",
     "name",
     "action",
