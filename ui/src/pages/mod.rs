@@ -2,6 +2,7 @@
 
 mod checkin;
 mod export;
+mod form_dom;
 mod help;
 mod insights;
 mod journal;
