@@ -35,6 +35,8 @@ fn page_lang(app: &Session) -> String {
 /// Chooses `value` in the language list as a person would: the change
 /// event of the select.
 fn choose_language(app: &Session, value: &str) {
+    // The list is the shell's form, written when it comes: wait for it.
+    app.find("#language");
     app.execute(
         "const s = document.querySelector('#language'); s.value = arguments[0]; \
          s.dispatchEvent(new Event('change', { bubbles: true }));",
