@@ -5,8 +5,8 @@ use crate::i18n::t;
 use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
     CheckInPage, EditorPage, InsightsPage, JournalPage, LockScreen, MeasurePage, PathPage,
-    PathWritePage, PlayerPage, PractisePage, PrivacyPage, SettingsPage, TodayPage, about_page,
-    export_page, help_page, journal_unavailable, measures_page, reminders_page,
+    PathWritePage, PlayerPage, PractisePage, SettingsPage, TodayPage, about_page, export_page,
+    help_page, journal_unavailable, measures_page, privacy_page, reminders_page,
 };
 use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
@@ -341,7 +341,7 @@ fn switch(route: Route) -> Html {
         Route::Settings => html! { <SettingsPage /> },
         Route::Export => export_page(),
         Route::Reminders => reminders_page(),
-        Route::Privacy => html! { <PrivacyPage /> },
+        Route::Privacy => privacy_page(),
         Route::Path => html! { <PathPage /> },
         Route::PathWrite { step } => {
             let key = step.clone();

@@ -436,24 +436,18 @@ impl Journal {
         Ok(recovery)
     }
 
-    /// A new passcode; the recovery key stays as it was.
-    pub fn change_passcode(
-        &mut self,
-        current: Secret<'_>,
-        new: &str,
-        kdf: KdfParams,
-    ) -> Result<(), LockError> {
+    /// A new passcode; the recovery key stays as it was. The new passcode
+    /// is derived with the parameters the key file already has (both slots
+    /// share them, and the recovery slot cannot be derived again without
+    /// the recovery key), whatever parameters a version of Tend ships now.
+    pub fn change_passcode(&mut self, current: Secret<'_>, new: &str) -> Result<(), LockError> {
         check_passcode(new)?;
         if self.key.is_none() {
             return Err(LockError::Off);
         }
         let key = unlock(&self.folder, current)?;
         let mut file = read_key_file(&self.folder)?;
-        if file.kdf != kdf {
-            // Both slots must use the same parameters.
-            return Err(LockError::KeyFileDamaged);
-        }
-        file.passcode = slot(new.as_bytes(), &key, kdf)?;
+        file.passcode = slot(new.as_bytes(), &key, file.kdf)?;
         write_key_file(&self.folder, &file)
     }
 

@@ -189,7 +189,7 @@ fn once_locked_no_file_holds_a_word_and_both_secrets_open_it() {
 
     // A new passcode: the old one stops working, the recovery key does not.
     journal
-        .change_passcode(Secret::RecoveryKey(&recovery), "a new kettle", KDF)
+        .change_passcode(Secret::RecoveryKey(&recovery), "a new kettle")
         .unwrap();
     assert!(matches!(
         unlock(folder, Secret::Passcode(PASSCODE)),

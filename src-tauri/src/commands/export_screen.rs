@@ -172,10 +172,9 @@ pub(crate) fn submit(
             let html = screen_html::data_form(lock_on, Some(line));
             let today = state
                 .with_journal(|journal| crate::today::view(journal, content()?, local_now()))?;
-            Ok(FormReply {
-                today: Some(today),
-                ..reply(html, said)
-            })
+            let mut answer = reply(html, said);
+            answer.today = Some(today);
+            Ok(answer)
         }
     }
 }

@@ -53,6 +53,11 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
         Form::Language => super::language::submit(app, &request),
         Form::Backups => super::backups::submit(app, &request),
         form @ (Form::Country | Form::Contacts) => super::wellbeing::submit(app, form, &request),
+        form @ (Form::LockOn
+        | Form::KeyNoted
+        | Form::LockChange
+        | Form::LockOff
+        | Form::LockIdle) => super::privacy::submit(app, form, &request),
         Form::Document | Form::Data => {
             super::export_screen::submit(app, Form::from_id(&request.form)?, request)
         }

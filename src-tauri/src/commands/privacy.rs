@@ -3,13 +3,15 @@
 //! the user typed, in a type that wipes itself, and never keeps or logs it.
 
 use super::{Reply, Request, state};
+use crate::clock::local_now;
+use crate::content::content;
 use tauri::AppHandle;
 use tend_core::ApiError;
-use tend_core::ipc::{
-    ChangePasscode, IDLE_MINUTES, LockNow, Privacy, PrivacyView, Secret, SetIdleMinutes,
-    TurnLockOff, TurnLockOn, Unlock,
-};
+use tend_core::forms::{Form, PrivacyChange, read_privacy};
+use tend_core::ipc::{FormFields, FormReply, LockNow, PrivacyScreen, PrivacyView, Secret, Unlock};
+use tend_core::screen_html;
 use tend_core::secret::SecretText;
+use tend_core::words::t;
 use tend_journal::{KdfParams, MIN_PASSCODE_CHARS};
 
 fn secret(s: &Secret) -> tend_journal::Secret<'_> {
@@ -44,56 +46,91 @@ pub(crate) fn lock_now(app: &AppHandle, request: Request<LockNow>) -> Reply<Lock
     Ok(())
 }
 
-pub(crate) fn privacy(app: &AppHandle, request: Request<Privacy>) -> Reply<Privacy> {
-    let state = state(app);
+fn view(journal: &tend_journal::Journal) -> Result<PrivacyView, ApiError> {
+    Ok(PrivacyView {
+        lock_on: journal.is_locked(),
+        idle_minutes: journal.idle_minutes()?,
+        min_passcode: MIN_PASSCODE_CHARS,
+    })
+}
+
+pub(crate) fn privacy_screen(
+    app: &AppHandle,
+    request: Request<PrivacyScreen>,
+) -> Reply<PrivacyScreen> {
     let () = request;
-    state.with_journal(|j| {
-        Ok(PrivacyView {
-            lock_on: j.is_locked(),
-            idle_minutes: j.idle_minutes()?,
-            min_passcode: MIN_PASSCODE_CHARS,
-        })
-    })
+    state(app).with_journal(|j| Ok(screen_html::privacy(&view(j)?)))
 }
 
-pub(crate) fn turn_lock_on(app: &AppHandle, request: Request<TurnLockOn>) -> Reply<TurnLockOn> {
+/// One of the privacy screen's forms: read, done, and the screen (or the
+/// recovery key, once) written again.
+pub(crate) fn submit(
+    app: &AppHandle,
+    form: Form,
+    request: &FormFields,
+) -> Result<FormReply, ApiError> {
+    let change = read_privacy(form, &request.fields, request.sent, MIN_PASSCODE_CHARS)?;
     let state = state(app);
-    state.with_journal(|j| {
-        let mut recovery = j
-            .turn_lock_on(request.expose(), KdfParams::STANDARD)
+    let reply = |html: String, said: &str, today| FormReply {
+        html,
+        target: None,
+        said: if said.is_empty() {
+            String::new()
+        } else {
+            t(said)
+        },
+        today,
+        language: None,
+    };
+    let today = |j: &tend_journal::Journal| -> Result<_, ApiError> {
+        Ok(Some(crate::today::view(j, content()?, local_now())?))
+    };
+    state.with_journal(|j| match change {
+        PrivacyChange::TurnOn(passcode) => {
+            // Moved, not copied, into the type that wipes it; the reply
+            // that shows it wipes its own copy when dropped.
+            let key = SecretText::new(std::mem::take(
+                &mut *j
+                    .turn_lock_on(passcode.expose(), KdfParams::STANDARD)
+                    .map_err(ApiError::from)?,
+            ));
+            Ok(reply(
+                screen_html::recovery_key(key.expose()),
+                "privacy-on-said",
+                today(j)?,
+            ))
+        }
+        PrivacyChange::KeyNoted => Ok(reply(screen_html::privacy(&view(j)?), "", None)),
+        PrivacyChange::Change { current, new } => {
+            j.change_passcode(
+                tend_journal::Secret::Passcode(current.expose()),
+                new.expose(),
+            )
             .map_err(ApiError::from)?;
-        // Moved, not copied, into the type that wipes it.
-        Ok(SecretText::new(std::mem::take(&mut *recovery)))
+            Ok(reply(
+                screen_html::privacy(&view(j)?),
+                "privacy-changed",
+                None,
+            ))
+        }
+        PrivacyChange::TurnOff(current) => {
+            j.turn_lock_off(tend_journal::Secret::Passcode(current.expose()))
+                .map_err(ApiError::from)?;
+            Ok(reply(
+                screen_html::privacy(&view(j)?),
+                "privacy-off-said",
+                today(j)?,
+            ))
+        }
+        PrivacyChange::Idle(minutes) => {
+            j.set_idle_minutes(minutes)?;
+            Ok(FormReply {
+                html: screen_html::idle_form(minutes),
+                target: Some(format!("form-{}", Form::LockIdle.id())),
+                said: t("privacy-idle-saved"),
+                today: None,
+                language: None,
+            })
+        }
     })
-}
-
-pub(crate) fn change_passcode(
-    app: &AppHandle,
-    request: Request<ChangePasscode>,
-) -> Reply<ChangePasscode> {
-    let state = state(app);
-    state.with_journal(|j| {
-        j.change_passcode(
-            secret(&request.current),
-            request.new.expose(),
-            KdfParams::STANDARD,
-        )
-        .map_err(ApiError::from)
-    })
-}
-
-pub(crate) fn turn_lock_off(app: &AppHandle, request: Request<TurnLockOff>) -> Reply<TurnLockOff> {
-    let state = state(app);
-    state.with_journal(|j| j.turn_lock_off(secret(&request)).map_err(ApiError::from))
-}
-
-pub(crate) fn set_idle_minutes(
-    app: &AppHandle,
-    request: Request<SetIdleMinutes>,
-) -> Reply<SetIdleMinutes> {
-    let state = state(app);
-    if !IDLE_MINUTES.contains(&request) {
-        return Err(ApiError::not_offered("minutes before locking not offered"));
-    }
-    state.with_journal(|j| Ok(j.set_idle_minutes(request)?))
 }

@@ -28,7 +28,7 @@ pub(crate) use measures::MeasurePage;
 pub(crate) use path::{PathPage, PathWritePage, step_length, step_route};
 pub(crate) use player::PlayerPage;
 pub(crate) use practise::PractisePage;
-pub(crate) use privacy::{LockScreen, PrivacyPage};
+pub(crate) use privacy::{LockScreen, privacy_page};
 pub(crate) use reminders::reminders_page;
 pub(crate) use settings::SettingsPage;
 pub(crate) use today::TodayPage;

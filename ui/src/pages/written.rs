@@ -22,7 +22,8 @@ use std::rc::Rc;
 use tend_core::ApiError;
 use tend_core::ipc::{
     AboutTend, BackupsForm, CountryForm, ExportLog, ExportScreen, FormFields, FormReply,
-    HelpScreen, LanguageForm, MeasuresList, RemindersScreen, SettingsForm, SubmitForm,
+    HelpScreen, LanguageForm, MeasuresList, PrivacyScreen, RemindersScreen, SettingsForm,
+    SubmitForm,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -59,6 +60,8 @@ pub(crate) enum Part {
     Help,
     /// The country of her helplines, for Settings.
     Country,
+    /// The privacy lock below its heading.
+    Privacy,
 }
 
 impl Part {
@@ -74,6 +77,7 @@ impl Part {
             Part::Backups(daily_only) => invoke::<BackupsForm>(&daily_only).await,
             Part::Help => invoke::<HelpScreen>(&()).await,
             Part::Country => invoke::<CountryForm>(&()).await,
+            Part::Privacy => invoke::<PrivacyScreen>(&()).await,
         }
     }
 }
@@ -123,6 +127,9 @@ impl Handles {
     /// written anew before its answer comes), or has it wait behind the
     /// one on its way.
     fn send(&self, fields: FormFields, form: String) {
+        if fields.sent {
+            working(&form, true);
+        }
         {
             let mut sending = self.sending.borrow_mut();
             if sending.busy {
@@ -153,8 +160,9 @@ impl Handles {
     }
 
     fn answered(&self, reply: Result<FormReply, ApiError>, form: &str) {
+        working(form, false);
         match reply {
-            Ok(reply) => {
+            Ok(mut reply) => {
                 // Her refusal stays until the form it was about is saved.
                 if self.error.as_ref().is_some_and(|(f, _)| f == form) {
                     self.error.set(None);
@@ -165,7 +173,7 @@ impl Handles {
                     })
                 });
                 match target {
-                    None => self.put(Ok(reply.html)),
+                    None => self.put(Ok(std::mem::take(&mut reply.html))),
                     Some(Some((element, written))) => {
                         // Only this element changed: the rest of the part,
                         // and what she has begun elsewhere in it, stays.
@@ -178,14 +186,14 @@ impl Handles {
                     }
                     Some(None) => self.load(),
                 }
-                if let Some(today) = reply.today {
+                if let Some(today) = reply.today.take() {
                     self.shared.set_today.emit(today);
                 }
-                if let Some(language) = reply.language {
+                if let Some(language) = reply.language.take() {
                     self.shared.set_language.emit(language);
                 }
                 if !reply.said.is_empty() {
-                    self.shared.announce.emit(reply.said);
+                    self.shared.announce.emit(std::mem::take(&mut reply.said));
                 }
             }
             Err(e) => {
@@ -235,6 +243,21 @@ impl Handles {
         {
             self.sending.borrow_mut().focus = Some(focused.id());
         }
+    }
+}
+
+/// Shows, or hides again, what the form `id` says while the shell works
+/// on it (its `data-working` line), and marks it busy for screen readers.
+fn working(id: &str, on: bool) {
+    let Some(form) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let _ = form.set_attribute("aria-busy", if on { "true" } else { "false" });
+    if let Ok(Some(line)) = form.query_selector("[data-working]") {
+        let _ = line.toggle_attribute_with_force("hidden", !on);
     }
 }
 

@@ -7,11 +7,13 @@
 //!
 //! `preferences.rs` reads Settings' own choices; `reminders.rs` the
 //! Reminders screen's forms; `export.rs` the Export screen's;
-//! `settings.rs` the language and the backups; `help.rs` Get help's.
+//! `settings.rs` the language and the backups; `help.rs` Get help's;
+//! `privacy.rs` the privacy lock's.
 
 mod export;
 mod help;
 mod preferences;
+mod privacy;
 mod reminders;
 mod settings;
 
@@ -20,6 +22,8 @@ pub use export::{DocumentDraft, ExportChange, ExportOffered, read_export};
 pub use help::field as help_field;
 pub use help::{ContactsChange, read_contacts, read_country};
 pub use preferences::{boundaries, field, read_preferences};
+pub use privacy::field as privacy_field;
+pub use privacy::{PrivacyChange, read_privacy};
 pub use reminders::field as reminder_field;
 pub use reminders::{Draft, Offered, RemindersChange, read_reminders};
 pub use settings::field as settings_field;
@@ -56,10 +60,20 @@ pub enum Form {
     Country,
     /// Her own contacts on Get help.
     Contacts,
+    /// Turning the privacy lock on.
+    LockOn,
+    /// The recovery key, shown once, written down.
+    KeyNoted,
+    /// Changing the passcode.
+    LockChange,
+    /// Turning the lock off.
+    LockOff,
+    /// The minutes unused before the journal locks itself.
+    LockIdle,
 }
 
 impl Form {
-    pub const ALL: [Form; 13] = [
+    pub const ALL: [Form; 18] = [
         Form::Preferences,
         Form::Reminder,
         Form::ReminderAdd,
@@ -73,6 +87,11 @@ impl Form {
         Form::Backups,
         Form::Country,
         Form::Contacts,
+        Form::LockOn,
+        Form::KeyNoted,
+        Form::LockChange,
+        Form::LockOff,
+        Form::LockIdle,
     ];
 
     /// The name its markup carries in `data-form`.
@@ -91,6 +110,11 @@ impl Form {
             Form::Backups => "backups",
             Form::Country => "country",
             Form::Contacts => "contacts",
+            Form::LockOn => "lock-on",
+            Form::KeyNoted => "key-noted",
+            Form::LockChange => "lock-change",
+            Form::LockOff => "lock-off",
+            Form::LockIdle => "lock-idle",
         }
     }
 

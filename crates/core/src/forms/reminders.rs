@@ -244,7 +244,12 @@ pub fn read_reminders(
         | Form::Language
         | Form::Backups
         | Form::Country
-        | Form::Contacts => Err(refused("not a form of the Reminders screen".to_owned())),
+        | Form::Contacts
+        | Form::LockOn
+        | Form::KeyNoted
+        | Form::LockChange
+        | Form::LockOff
+        | Form::LockIdle => Err(refused("not a form of the Reminders screen".to_owned())),
     }
 }
 

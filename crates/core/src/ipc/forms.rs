@@ -3,10 +3,12 @@
 
 use super::{LanguageView, TodayView};
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroize;
 
 /// A written form as she left it: its `data-form` name and each field's
-/// name and value, in the order the page read them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// name and value, in the order the page read them. A field may hold a
+/// passcode: the values are wiped when dropped, and never printed.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormFields {
     pub form: String,
     /// With the button that sent it, as its name and value, last.
@@ -17,7 +19,30 @@ pub struct FormFields {
     pub sent: bool,
 }
 
-/// The shell's answer to a form it has saved.
+impl std::fmt::Debug for FormFields {
+    /// The form and its fields' names, never what she typed in them.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FormFields")
+            .field("form", &self.form)
+            .field(
+                "fields",
+                &self.fields.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            )
+            .field("sent", &self.sent)
+            .finish()
+    }
+}
+
+impl Drop for FormFields {
+    fn drop(&mut self) {
+        for (_, value) in &mut self.fields {
+            value.zeroize();
+        }
+    }
+}
+
+/// The shell's answer to a form it has saved. It may show the recovery
+/// key, once: what it holds is wiped when dropped.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FormReply {
     /// The part written again, showing what is now saved; or, when
@@ -37,4 +62,10 @@ pub struct FormReply {
     /// changes at once.
     #[serde(default)]
     pub language: Option<LanguageView>,
+}
+
+impl Drop for FormReply {
+    fn drop(&mut self) {
+        self.html.zeroize();
+    }
 }

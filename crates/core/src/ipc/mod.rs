@@ -148,18 +148,9 @@ macro_rules! with_commands {
         Unlock unlock: Secret => ();
         /// Closes the journal at once ("Hide now"); it opens with the passcode.
         LockNow lock_now: () => ();
-        /// The privacy lock's settings.
-        Privacy privacy: () => PrivacyView;
-        /// Turns the lock on with a passcode; answers with the recovery key, which
-        /// is shown once and kept nowhere.
-        /// The new passcode.
-        /// The recovery key, shown once.
-        TurnLockOn turn_lock_on: $crate::secret::SecretText => $crate::secret::SecretText;
-        ChangePasscode change_passcode: ChangePasscodeRequest => ();
-        /// Turns the lock off; the journal is written plain again.
-        TurnLockOff turn_lock_off: Secret => ();
-        /// Sets how many idle minutes lock the journal.
-        SetIdleMinutes set_idle_minutes: u32 => ();
+        /// The privacy lock's screen below its heading, as forms the shell
+        /// wrote (`screen_html::privacy`).
+        PrivacyScreen privacy_screen: () => String;
         /// The guided path and where the user is on it.
         GuidedPathView guided_path: () => PathView;
         /// Starts, pauses, resumes or leaves the path, or marks a step done or not.

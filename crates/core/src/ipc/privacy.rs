@@ -22,10 +22,3 @@ pub struct PrivacyView {
 
 /// The choices for locking after a while without use, in minutes.
 pub const IDLE_MINUTES: [u32; 4] = [2, 5, 15, 30];
-
-#[allow(missing_debug_implementations)] // it holds secrets
-#[derive(Serialize, Deserialize)]
-pub struct ChangePasscodeRequest {
-    pub current: Secret,
-    pub new: crate::secret::SecretText,
-}

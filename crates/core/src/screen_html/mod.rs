@@ -9,7 +9,8 @@
 //! entries (`journal.rs`); and Settings' own choices, the first form
 //! the page's driver sends back as it is (`settings.rs`), and the
 //! Reminders screen's forms (`reminders.rs`) and the Export screen's
-//! (`export.rs`), read by `crate::forms`.
+//! (`export.rs`) and the privacy lock's (`privacy.rs`), read by
+//! `crate::forms`.
 //! Every text is escaped; nothing here has a style attribute, a script or
 //! an event handler, so the page's CSP has nothing to block. The UI puts
 //! the HTML in place as it comes.
@@ -22,6 +23,7 @@ mod insights;
 mod journal;
 mod measures;
 mod practice;
+mod privacy;
 mod reminder_options;
 mod reminders;
 mod settings;
@@ -35,6 +37,7 @@ pub use insights::insights;
 pub use journal::entries;
 pub use measures::{about, measure_result, measures, score_lines};
 pub use practice::{export_log, helps, path_compare};
+pub use privacy::{idle_form, privacy, recovery_key};
 pub use reminder_options::{desktop_form, pause_form, quiet_form, zone_form};
 pub use reminders::{reminder_add, reminder_list, reminder_switch, reminders};
 pub use settings::{language_form, settings};
