@@ -4,9 +4,9 @@
 use crate::i18n::t;
 use crate::ipc::{Pending, invoke, start};
 use crate::pages::{
-    CheckInPage, EditorPage, InsightsPage, JournalPage, LockScreen, MeasurePage, PathPage,
-    PathWritePage, PlayerPage, PractisePage, SettingsPage, TodayPage, about_page, export_page,
-    help_page, journal_unavailable, measures_page, privacy_page, reminders_page,
+    CheckInPage, EditorPage, InsightsPage, JournalPage, LockScreen, PathPage, PathWritePage,
+    PlayerPage, PractisePage, SettingsPage, TodayPage, about_page, export_page, help_page,
+    journal_unavailable, measure_page, measures_page, privacy_page, reminders_page,
 };
 use crate::route::{Route, Router, use_route};
 use crate::shared::{Load, Shared, speak, use_shared};
@@ -349,7 +349,7 @@ fn switch(route: Route) -> Html {
         }
         Route::Insights => html! { <InsightsPage /> },
         Route::Measures => measures_page(),
-        Route::Measure { id } => html! { <MeasurePage key={id.as_str()} id={id.clone()} /> },
+        Route::Measure { id } => measure_page(&id),
         Route::Help => help_page(),
         Route::About => about_page(),
     }

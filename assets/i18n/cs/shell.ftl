@@ -3,7 +3,8 @@
 # the shell writes (Today's notices and reminder line, Insights below its
 # picker, the questionnaires' screen, Get help's helplines, About, what
 # helps me, the path's answers before and after, what has left the device,
-# the journal's list). The page never loads this file; everything else is
+# the journal's list, and the forms of Settings, Reminders, Export, Get
+# help, the privacy lock and a questionnaire). The page never loads this file; everything else is
 # in tend.ftl beside it.
 # Voice: second person, short sentences, warm and plain; no exclamation marks.
 # Czech: polite "vy" throughout; avoid past-tense and adjective forms that mark
@@ -428,3 +429,202 @@ path-no-answer = Bez odpovědi
 ## Journal: the list of entries
 
 journal-tags-list = Štítky: { $tags }
+
+
+## The forms the shell writes: Settings, Reminders, Export, Get help, the
+## privacy lock, a questionnaire and its result
+
+import-failed = Nic se neimportovalo: { $detail }
+settings-boundary = Kdy váš den končí?
+settings-boundary-help = Záznam před tímto časem se počítá k předchozímu dni, takže pozdní noc nebo noční směna zůstane u dne, ke kterému patří.
+settings-theme = Barvy
+settings-text-size = Velikost písma
+settings-text-size-percent = { $percent } %
+settings-text-size-help = Zvětšení se přičte k velikosti písma, kterou už používá vaše zařízení.
+measure-unknown = Tento dotazník se tu nenabízí.
+measure-screening = Toto je orientační výsledek z vašich vlastních odpovědí, ne diagnóza.
+measure-save = Uložit odpovědi
+measure-saved = Vaše odpovědi jsou uložené.
+measure-unanswered = Otázka { $item } zatím nemá odpověď.
+measure-result-title = Váš výsledek: { $name }
+help-country = Linky pomoci pro zemi
+help-country-saved = Linky pomoci jsou změněné.
+help-country-none = Zatím není v seznamu: vyberte zemi
+help-own-title = Vaši lidé
+help-own-intro = Někdo, na koho se můžete obrátit: váš praktický lékař, vedoucí týmu, přítel nebo přítelkyně.
+help-own-none = Zatím tu nikdo není.
+help-add = Přidat někoho
+help-change = Upravit
+help-remove = Odebrat
+help-contact-change = Upravit kontakt { $name }
+help-contact-remove = Odebrat kontakt { $name }
+help-contact-removed = Kontakt { $name } je odebraný.
+help-form-add = Přidat někoho
+help-form-change = Upravit tento kontakt
+help-form-name = Jméno
+help-form-number = Číslo
+help-form-note = Poznámka (nepovinné)
+help-form-save = Uložit kontakt
+help-form-cancel = Zrušit
+help-private = Váš deník je soukromý a nikdo ho nečte, proto Tend nemůže v naléhavé situaci zareagovat.
+help-about-link = O aplikaci Tend
+settings-professional = Ve své práci pomáhám druhým (například v ošetřovatelství nebo v komunitní péči)
+settings-professional-help = Tend pak nabízí i ProQOL 5, dotazník o dobrých i těžkých stránkách pomáhání.
+backup-daily = Kopie z { $date }
+backup-before-upgrade = Kopie z doby před aktualizací aplikace Tend
+backup-set-aside = Váš deník tak, jak byl před obnovením ze zálohy
+backup-none = Zatím tu nejsou žádné zálohy. První vznikne několik sekund po spuštění aplikace Tend.
+backup-size = { $kb } kB
+backup-restore = Obnovit
+backup-restore-named = Obnovit: { $backup }
+backup-confirm-label = Obnovit zálohu
+backup-confirm = Pokračovat z této zálohy: { $backup }? Váš deník v současné podobě zůstane ve složce se zálohami, takže se nic neztratí.
+backup-yes = Ano, obnovit
+backup-no = Zrušit
+backup-restored = Záloha je obnovená.
+export-reflection-warning = Než to přepíšete do formuláře: text nesmí umožnit identifikaci žádného pacienta, klienta, kolegy ani místa. Přečtěte si každý řádek a odstraňte jména a podrobnosti, které by mohly na někoho ukázat.
+export-intro = Vytvořte něco ke sdílení, nebo si uložte kopii všeho. Nic neopustí toto zařízení, pokud to někam neuložíte.
+export-document = Něco ke sdílení
+export-kind = Co vytvořit
+export-kind-summary = Souhrn
+export-kind-summary-hint = Denní záznamy, dotazníky a cvičení za určité období: pro praktického lékaře, supervizora nebo pro sebe.
+export-kind-reflection = Návrh písemné reflexe
+export-kind-reflection-hint = Vybrané zápisy z deníku, uspořádané podle čtyř otázek formuláře písemné reflexe NMC.
+export-period-legend = Období
+export-from = Od
+export-to = Do
+export-period-reflection-hint = Zápisy z tohoto období jsou uvedeny níže.
+export-sections = Co zahrnout
+export-section-checkins = Vývoj denních záznamů, s grafy
+export-section-measures = Výsledky dotazníků a co znamenají
+export-section-practice = Cvičení a co mi pomáhá
+export-entries-legend = Zápisy z deníku
+export-entries-hint = Text deníku se nezahrne, dokud zápis nezaškrtnete.
+export-entries-none = V tomto období nejsou žádné zápisy.
+export-entries-more = { $shown ->
+    [one] Zobrazuje se nejnovější { $shown } zápis (celkem { $count }).
+    [few] Zobrazují se nejnovější { $shown } zápisy (celkem { $count }).
+    [many] Zobrazuje se nejnovějších { $shown } zápisu (celkem { $count }).
+   *[other] Zobrazuje se nejnovějších { $shown } zápisů (celkem { $count }).
+} Ostatní uvidíte, když zvolíte kratší období.
+export-entry-pick = { $title }, { $date }
+export-entry-untitled-pick = { $date }: { $start }
+export-format = Typ souboru
+export-format-html = Webová stránka (HTML)
+export-format-pdf = PDF
+export-format-markdown = Prostý text (Markdown)
+export-format-json = Záložní soubor (JSON)
+export-format-csv = Tabulky (CSV)
+export-understood = Návrh si přečtu a odstraním vše, podle čeho by se dal někdo poznat.
+export-save = Uložit ve formátu { $format }…
+export-cancelled = Nic se neuložilo.
+export-preview = Náhled
+export-preview-hint = Takto bude vypadat uložený soubor.
+export-preview-label = Náhled dokumentu
+export-data = Všechno jako záloha
+export-data-intro = Záložní soubor obsahuje vše z aplikace Tend, takže ho můžete obnovit tady nebo na novém počítači. Tabulky obsahují totéž v souborech CSV. Oboje uchovávejte na soukromém místě: je v tom i váš deník.
+export-save-backup = Uložit záložní soubor…
+export-save-spreadsheets = Uložit jako tabulky…
+export-import-intro = Obnovení ze záložního souboru přidá to, co v tomto deníku ještě není. Nic, co tu už je, se nezmění, a opakované obnovení ze stejného souboru nic nepřidá.
+export-import = Obnovit ze záložního souboru…
+export-import-kept = U { $days ->
+    [one] jednoho dne
+    [few] { $days } dní
+    [many] { $days } dne
+   *[other] { $days } dní
+} obsahovala záloha jiný denní záznam; ponechal se ten z tohoto deníku.
+reminders-intro = Jemná upozornění v časech, které se hodí k vašim dnům. Přicházejí, když Tend běží, v okně nebo v oznamovací oblasti. Každé přijde nejvýš jednou denně; pokud byl počítač uspaný, přijde jen poslední zmeškané, a to jen do tří hodin.
+reminders-permission-ask = Když uložíte připomenutí, telefon se zeptá, zda smí Tend zobrazovat oznámení. Odpovězte ano, jinak vás připomenutí nezastihnou.
+reminders-permission-refused = Telefon aplikaci Tend nedovoluje zobrazovat oznámení, takže vás připomenutí nezastihnou. Oznámení pro Tend můžete povolit v nastavení telefonu.
+reminders-none = Zatím žádná připomenutí.
+reminders-add = Přidat připomenutí
+reminders-kind = Co připomenout
+reminders-kind-check_in = Denní záznam
+reminders-kind-practice = Krátké cvičení
+reminders-kind-measure = Dotazník, který je na řadě
+reminders-kind-own = Vlastními slovy
+reminders-kind-path = Další krok mé cesty
+reminders-text = Vaše slova
+reminders-time = Čas
+reminders-days = Dny
+reminders-day-mon = pondělí
+reminders-day-tue = úterý
+reminders-day-wed = středa
+reminders-day-thu = čtvrtek
+reminders-day-fri = pátek
+reminders-day-sat = sobota
+reminders-day-sun = neděle
+reminders-every-day = každý den
+reminders-workdays = pondělí až pátek
+reminders-when = { $time }, { $days }
+reminders-only-if-check_in = Jen pokud ten den ještě nemám denní záznam
+reminders-only-if-practice = Jen pokud ten den ještě nemám za sebou cvičení
+reminders-only-if-measure = Jen když je na řadě dotazník
+reminders-only-if-hint = Jen pokud ještě není hotovo
+reminders-save = Uložit připomenutí
+reminders-on = { $name }: zapnuto
+reminders-delete = Smazat
+reminders-delete-named = Smazat připomenutí { $name }
+reminders-last-sent = Naposledy odesláno { $when }
+reminders-not-sent = Zatím neodesláno
+reminders-pause-title = Pozastavit všechna připomenutí
+reminders-pause-until = Pozastavit do konce dne
+reminders-paused = Všechna připomenutí jsou pozastavená do konce dne { $date }.
+reminders-resume = Znovu zapnout připomenutí
+reminders-quiet-title = Doba klidu
+reminders-quiet-intro = V této době žádné připomenutí nepřijde. Pokud dobu klidu nechcete, nastavte oba časy stejně.
+reminders-quiet-from = Od
+reminders-quiet-to = Do
+reminders-quiet-save = Uložit dobu klidu
+reminders-zone-title = Časové pásmo
+reminders-zone-intro = Časy připomenutí se řídí těmito hodinami. Když cestujete, můžete je nechat podle domácího času.
+reminders-zone-system = Časové pásmo tohoto počítače ({ $zone })
+reminders-zone-system-unnamed = Časové pásmo tohoto počítače
+reminders-desktop-title = Když je okno zavřené
+reminders-keep-running = Po zavření okna nechat Tend v oznamovací oblasti, aby připomenutí dál přicházela
+reminders-no-tray = Toto prostředí nezobrazuje ikony v oznamovací oblasti, takže zavřením okna se Tend ukončí a připomenutí počkají, dokud ho znovu neotevřete.
+reminders-start-at-login = Spustit Tend po přihlášení (v oznamovací oblasti, pokud existuje)
+privacy-intro = Když je zámek zapnutý, váš deník i jeho automatické zálohy jsou v tomto počítači zašifrované. Tend se na heslo zeptá při spuštění, po několika minutách nečinnosti a když zvolíte Rychle skrýt. Soubory, které exportujete, zamčené nejsou.
+privacy-on = Zámek je zapnutý.
+privacy-turn-on-title = Zapnout zámek
+privacy-turn-on-intro = Zvolte heslo, které má alespoň { $n ->
+    [one] { $n } znak
+    [few] { $n } znaky
+    [many] { $n } znaku
+   *[other] { $n } znaků
+} a které by ostatní u vás doma neuhodli. Potom uvidíte obnovovací klíč: je to jediná cesta k deníku, pokud heslo zapomenete.
+privacy-new-passcode = Nové heslo
+privacy-passcode-again = Nové heslo znovu
+privacy-current-passcode = Současné heslo
+privacy-turn-on = Zapnout zámek
+privacy-working = Deník se zamyká; chvilku to potrvá…
+privacy-recovery-title = Váš obnovovací klíč
+privacy-recovery-intro = Opište si ho na papír a uložte na bezpečné místo, mimo tento počítač. Pokud zapomenete heslo, tento klíč váš deník otevře.
+privacy-recovery-label = Obnovovací klíč
+privacy-recovery-once = Tend ho ukazuje jen teď a žádnou kopii si neponechává.
+privacy-recovery-done = Mám ho zapsaný
+privacy-change-title = Změnit heslo
+privacy-change = Změnit heslo
+privacy-off-title = Vypnout zámek
+privacy-off-intro = Váš deník bude v tomto počítači znovu uložený nezašifrovaně.
+privacy-turn-off = Vypnout zámek
+privacy-idle = Zamknout po této době nečinnosti
+privacy-idle-minutes = { $n ->
+    [one] { $n } minuta
+    [few] { $n } minuty
+    [many] { $n } minuty
+   *[other] { $n } minut
+}
+privacy-idle-saved = Uloženo.
+export-not-locked = Váš deník je v tomto počítači zamčený, ale soubory odsud uložené ne: uchovávejte je na soukromém místě.
+export-section-path = Moje cesta: jak daleko na ní jsem a texty, které k ní vznikly
+settings-role = O koho pečujete?
+settings-role-help = Podle toho se změní pár slov, třeba „mezi návštěvami“ nebo „mezi povinnostmi“, a také to, zda se nabízí ProQOL 5, dotazník pro ty, kdo ve své práci pomáhají druhým.
+settings-language = Jazyk
+settings-language-system = Stejný jako v tomto počítači ({ $language })
+settings-language-saved = Tend teď mluví česky.
+# Shown above a questionnaire whose published wording is in another
+# language than the one Tend speaks now.
+measure-published-language = Tento dotazník je v angličtině, v jazyce, ve kterém bylo jeho znění vydáno a ověřeno. Tend dotazníky nikdy sám nepřekládá.
+reminders-pause = Pozastavit
+reminders-zone = Připomenutí se řídí podle

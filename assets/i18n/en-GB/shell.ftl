@@ -3,8 +3,9 @@
 # screens the shell writes (Today's notices and reminder line, Insights
 # below its picker, the questionnaires' screen, Get help's helplines,
 # About, what helps me, the path's answers before and after, what has left
-# the device, the journal's list). The page never loads this file;
-# everything else is in tend.ftl beside it.
+# the device, the journal's list, and the forms of Settings, Reminders,
+# Export, Get help, the privacy lock and a questionnaire). The page never
+# loads this file; everything else is in tend.ftl beside it.
 # Voice: second person, short sentences, warm and plain; no exclamation marks.
 
 ## Today's notices
@@ -319,3 +320,185 @@ path-no-answer = Not answered
 ## Journal: the list of entries
 
 journal-tags-list = Tags: { $tags }
+
+
+## The forms the shell writes: Settings, Reminders, Export, Get help, the
+## privacy lock, a questionnaire and its result
+
+import-failed = Nothing was imported: { $detail }
+settings-boundary = When does your day end?
+settings-boundary-help = A check-in before this time counts for the day before, so a late night or a night shift stays with the day you lived.
+settings-theme = Colours
+settings-text-size = Text size
+settings-text-size-percent = { $percent }%
+settings-text-size-help = This adds to the text size your device already uses.
+measure-unknown = That questionnaire is not offered here.
+measure-screening = This is a screening result from your own answers, not a diagnosis.
+measure-save = Save my answers
+measure-saved = Your answers are saved.
+measure-unanswered = Question { $item } has no answer yet.
+measure-result-title = Your { $name } result
+help-country = Helplines for
+help-country-saved = Helplines changed.
+help-country-none = Not listed yet: choose a country
+help-own-title = Your own people
+help-own-intro = Someone you can turn to: your GP, your team lead, a friend.
+help-own-none = You have not added anyone yet.
+help-add = Add someone
+help-change = Change
+help-remove = Remove
+help-contact-change = Change { $name }
+help-contact-remove = Remove { $name }
+help-contact-removed = { $name } is removed.
+help-form-add = Add someone
+help-form-change = Change this contact
+help-form-name = Name
+help-form-number = Number
+help-form-note = A note (optional)
+help-form-save = Save contact
+help-form-cancel = Cancel
+help-private = Your journal is private and nobody reads it, so Tend cannot respond in an emergency.
+help-about-link = About Tend
+settings-professional = I help others in my work (for example as a nurse or health visitor)
+settings-professional-help = Tend then also offers the ProQOL 5, a questionnaire about the good and hard sides of helping.
+backup-daily = The copy from { $date }
+backup-before-upgrade = The copy from before Tend was updated
+backup-set-aside = Your journal as it was before a restore
+backup-none = There are no backups yet. The first is made a few seconds after Tend opens.
+backup-size = { $kb } KB
+backup-restore = Restore
+backup-restore-named = Restore { $backup }
+backup-confirm-label = Restore a backup
+backup-confirm = Carry on from { $backup }? Your journal as it is now is kept in the backups folder, so nothing is lost.
+backup-yes = Yes, restore it
+backup-no = Cancel
+backup-restored = The backup is restored.
+export-reflection-warning = Before you copy this onto the form: it must not identify any patient, client, colleague or place. Read every line and take out names and details that could point to someone.
+export-intro = Make something to share, or keep a copy of everything. Nothing leaves this device unless you save it somewhere yourself.
+export-document = Something to share
+export-kind = What to make
+export-kind-summary = A summary
+export-kind-summary-hint = Check-ins, questionnaires and practice over a period: for a GP, a supervisor or yourself.
+export-kind-reflection = A reflective account draft
+export-kind-reflection-hint = Journal entries you choose, set out under the four questions of the NMC's reflective account form.
+export-period-legend = Period
+export-from = From
+export-to = To
+export-period-reflection-hint = The entries from this period are listed below.
+export-sections = What to include
+export-section-checkins = Check-in trends, with charts
+export-section-measures = Questionnaire results, with what they mean
+export-section-practice = Practice, and what helps me
+export-entries-legend = Journal entries
+export-entries-hint = Journal text stays out unless you tick an entry.
+export-entries-none = No journal entries in this period.
+export-entries-more = Showing the newest { $shown } of { $count }. Choose a shorter period to see the rest.
+export-entry-pick = { $title }, { $date }
+export-entry-untitled-pick = { $date }: { $start }
+export-format = File type
+export-format-html = Web page (HTML)
+export-format-pdf = PDF
+export-format-markdown = Plain text (Markdown)
+export-format-json = Backup file (JSON)
+export-format-csv = Spreadsheets (CSV)
+export-understood = I will read the draft and take out anything that could identify someone.
+export-save = Save as { $format }…
+export-cancelled = Nothing was saved.
+export-preview = Preview
+export-preview-hint = This is what the saved file will say.
+export-preview-label = Preview of the document
+export-data = Everything, as a backup
+export-data-intro = A backup file holds everything in Tend, so you can restore it here or on a new computer. Spreadsheets hold the same in CSV files. Keep either somewhere private: it holds your journal.
+export-save-backup = Save a backup file…
+export-save-spreadsheets = Save as spreadsheets…
+export-import-intro = Restoring a backup file adds what this journal does not have yet. Nothing already here is changed, and restoring the same file twice adds nothing.
+export-import = Restore from a backup file…
+export-import-kept = On { $days ->
+    [one] one day
+   *[other] { $days } days
+} the backup had a different check-in; this journal's own was kept.
+reminders-intro = Gentle nudges at times that suit your days, sent while Tend is running, in its window or in the tray. Each comes once a day at most; if your computer was asleep, only the latest missed one comes, and only within three hours.
+reminders-permission-ask = When you save a reminder, your phone asks whether Tend may show notifications. Say yes, or reminders cannot reach you.
+reminders-permission-refused = Your phone does not let Tend show notifications, so reminders cannot reach you. You can allow them for Tend in the phone's settings.
+reminders-none = No reminders yet.
+reminders-add = Add a reminder
+reminders-kind = What for
+reminders-kind-check_in = Daily check-in
+reminders-kind-practice = A short practice
+reminders-kind-measure = A questionnaire that is due
+reminders-kind-own = In my own words
+reminders-kind-path = The next step of my path
+reminders-text = Your words
+reminders-time = Time
+reminders-days = Days
+reminders-day-mon = Monday
+reminders-day-tue = Tuesday
+reminders-day-wed = Wednesday
+reminders-day-thu = Thursday
+reminders-day-fri = Friday
+reminders-day-sat = Saturday
+reminders-day-sun = Sunday
+reminders-every-day = every day
+reminders-workdays = Monday to Friday
+reminders-when = { $time }, { $days }
+reminders-only-if-check_in = Only if I have not checked in yet that day
+reminders-only-if-practice = Only if I have not practised yet that day
+reminders-only-if-measure = Only when a questionnaire is due
+reminders-only-if-hint = Only if not done yet
+reminders-save = Save the reminder
+reminders-on = { $name } on
+reminders-delete = Delete
+reminders-delete-named = Delete the reminder { $name }
+reminders-last-sent = Last sent { $when }
+reminders-not-sent = Not sent yet
+reminders-pause-title = Pause all reminders
+reminders-pause-until = Pause until the end of
+reminders-paused = All reminders are paused until the end of { $date }.
+reminders-resume = Resume reminders now
+reminders-quiet-title = Quiet hours
+reminders-quiet-intro = No reminder comes between these times. Set both to the same time for none.
+reminders-quiet-from = From
+reminders-quiet-to = To
+reminders-quiet-save = Save quiet hours
+reminders-zone-title = Time zone
+reminders-zone-intro = Reminder times are read on this clock. If you travel, you can keep them on home time.
+reminders-zone-system = This computer's time zone ({ $zone })
+reminders-zone-system-unnamed = This computer's time zone
+reminders-desktop-title = When the window is closed
+reminders-keep-running = Keep Tend in the tray when I close the window, so reminders still come
+reminders-no-tray = This desktop shows no tray icons, so closing the window quits Tend, and reminders wait until you open it again.
+reminders-start-at-login = Start Tend when I log in (in the tray, if there is one)
+privacy-intro = With the lock on, your journal and its automatic backups are encrypted on this computer, and Tend asks for your passcode when it opens, after a few minutes unused, and when you choose Hide now. Files you export yourself are not locked.
+privacy-on = The lock is on.
+privacy-turn-on-title = Turn the lock on
+privacy-turn-on-intro = Choose a passcode of at least { $n } characters that others in your home would not guess. Next you will see a recovery key: it is the only way in if you forget the passcode.
+privacy-new-passcode = New passcode
+privacy-passcode-again = The new passcode again
+privacy-current-passcode = Your passcode now
+privacy-turn-on = Turn the lock on
+privacy-working = Locking your journal; this takes a moment…
+privacy-recovery-title = Your recovery key
+privacy-recovery-intro = Write this down on paper and keep it somewhere safe, away from this computer. If you forget your passcode, this key opens your journal.
+privacy-recovery-label = Recovery key
+privacy-recovery-once = Tend shows it only now and keeps no copy of it.
+privacy-recovery-done = I have written it down
+privacy-change-title = Change the passcode
+privacy-change = Change the passcode
+privacy-off-title = Turn the lock off
+privacy-off-intro = Your journal will be stored unencrypted on this computer again.
+privacy-turn-off = Turn the lock off
+privacy-idle = Lock after this long unused
+privacy-idle-minutes = { $n } minutes
+privacy-idle-saved = Saved.
+export-not-locked = Your journal is locked on this computer, but files saved from here are not: keep them somewhere private.
+export-section-path = My path: how far I have come, and what I wrote for it
+settings-role = Who do you care for?
+settings-role-help = This changes a few words, such as "between visits" or "between tasks", and whether the ProQOL 5, a questionnaire for those who help others in their work, is offered.
+settings-language = Language
+settings-language-system = Same as this computer ({ $language })
+settings-language-saved = Tend now speaks English (UK).
+# Shown above a questionnaire whose published wording is in another
+# language than the one Tend speaks now.
+measure-published-language = This questionnaire is shown in English, the language of the wording it was published and tested in. Tend never translates a questionnaire itself.
+reminders-pause = Pause
+reminders-zone = Reminders follow

@@ -160,7 +160,6 @@ open-error-other = The journal could not be opened.
 
 ## Why a backup file was not imported; nothing in the journal changed
 
-import-failed = Nothing was imported: { $detail }
 import-error-empty = The file is empty.
 import-error-large = The file is { $mb } MB, more than a Tend backup can be ({ $most } MB).
 import-error-not-backup = The file is not a Tend backup.
@@ -214,18 +213,12 @@ journal-error-backups-intro = Tend keeps a copy of your journal each day. You ca
 ## Settings
 
 settings-title = Settings
-settings-boundary = When does your day end?
-settings-boundary-help = A check-in before this time counts for the day before, so a late night or a night shift stays with the day you lived.
 settings-boundary-saved = Your day now ends at { $time }.
-settings-theme = Colours
 theme-system = Follow this device
 theme-light = Light
 theme-dark = Dark
 theme-high_contrast = High contrast
 settings-theme-saved = Colours: { $theme }.
-settings-text-size = Text size
-settings-text-size-percent = { $percent }%
-settings-text-size-help = This adds to the text size your device already uses.
 settings-text-size-saved = Text size is now { $percent }%.
 
 ## Times
@@ -363,40 +356,13 @@ insights-span-year = The last year
 
 measures-title = Questionnaires
 measures-intro = Short questionnaires that researchers use, offered now and then. They are for your own reflection: screening, never a diagnosis.
-measure-unknown = That questionnaire is not offered here.
-measure-screening = This is a screening result from your own answers, not a diagnosis.
-measure-save = Save my answers
-measure-saved = Your answers are saved.
-measure-unanswered = Question { $item } has no answer yet.
-measure-result-title = Your { $name } result
 
 ## Get help
 
 help-title = Get help
 help-urgent = If you or someone else is in danger now, call your local emergency number.
-help-country = Helplines for
-help-country-saved = Helplines changed.
 help-area-title = Only in { $area }
-help-country-none = Not listed yet: choose a country
-help-own-title = Your own people
-help-own-intro = Someone you can turn to: your GP, your team lead, a friend.
-help-own-none = You have not added anyone yet.
-help-add = Add someone
-help-change = Change
-help-remove = Remove
-help-contact-change = Change { $name }
-help-contact-remove = Remove { $name }
 help-contact-saved = { $name } is saved.
-help-contact-removed = { $name } is removed.
-help-form-add = Add someone
-help-form-change = Change this contact
-help-form-name = Name
-help-form-number = Number
-help-form-note = A note (optional)
-help-form-save = Save contact
-help-form-cancel = Cancel
-help-private = Your journal is private and nobody reads it, so Tend cannot respond in an emergency.
-help-about-link = About Tend
 
 ## About
 
@@ -404,8 +370,6 @@ about-title = About Tend
 
 ## Settings, more
 
-settings-professional = I help others in my work (for example as a nurse or health visitor)
-settings-professional-help = Tend then also offers the ProQOL 5, a questionnaire about the good and hard sides of helping.
 settings-professional-on = The ProQOL 5 is now offered.
 settings-professional-off = The ProQOL 5 is no longer offered.
 settings-about = About Tend
@@ -414,78 +378,19 @@ settings-about = About Tend
 
 settings-backups = Backups
 settings-backups-intro = Tend copies your journal once a day into a backups folder beside it, and keeps the last seven days and one a week for four weeks before that.
-backup-daily = The copy from { $date }
-backup-before-upgrade = The copy from before Tend was updated
-backup-set-aside = Your journal as it was before a restore
-backup-none = There are no backups yet. The first is made a few seconds after Tend opens.
-backup-size = { $kb } KB
-backup-restore = Restore
-backup-restore-named = Restore { $backup }
-backup-confirm-label = Restore a backup
-backup-confirm = Carry on from { $backup }? Your journal as it is now is kept in the backups folder, so nothing is lost.
-backup-yes = Yes, restore it
-backup-no = Cancel
-backup-restored = The backup is restored.
-
-## The exported documents (summary and reflective-account draft)
-
-export-reflection-warning = Before you copy this onto the form: it must not identify any patient, client, colleague or place. Read every line and take out names and details that could point to someone.
 
 ## The Export screen
 
 export-title = Export and backup
-export-intro = Make something to share, or keep a copy of everything. Nothing leaves this device unless you save it somewhere yourself.
-export-document = Something to share
-export-kind = What to make
-export-kind-summary = A summary
-export-kind-summary-hint = Check-ins, questionnaires and practice over a period: for a GP, a supervisor or yourself.
-export-kind-reflection = A reflective account draft
-export-kind-reflection-hint = Journal entries you choose, set out under the four questions of the NMC's reflective account form.
-export-period-legend = Period
 export-last-month = The last month
 export-last-three-months = The last 3 months
 export-last-year = The last year
-export-from = From
-export-to = To
-export-period-reflection-hint = The entries from this period are listed below.
-export-sections = What to include
-export-section-checkins = Check-in trends, with charts
-export-section-measures = Questionnaire results, with what they mean
-export-section-practice = Practice, and what helps me
-export-entries-legend = Journal entries
-export-entries-hint = Journal text stays out unless you tick an entry.
-export-entries-none = No journal entries in this period.
-export-entries-more = Showing the newest { $shown } of { $count }. Choose a shorter period to see the rest.
-export-entry-pick = { $title }, { $date }
-export-entry-untitled-pick = { $date }: { $start }
-export-format = File type
-export-format-html = Web page (HTML)
-export-format-pdf = PDF
-export-format-markdown = Plain text (Markdown)
-export-format-json = Backup file (JSON)
-export-format-csv = Spreadsheets (CSV)
-export-understood = I will read the draft and take out anything that could identify someone.
 export-understood-needed = Please tick the box to say you will check the draft for anything that could identify someone.
-export-save = Save as { $format }…
 export-saved = Saved to { $path }.
-export-cancelled = Nothing was saved.
-export-preview = Preview
-export-preview-hint = This is what the saved file will say.
-export-preview-label = Preview of the document
-export-data = Everything, as a backup
-export-data-intro = A backup file holds everything in Tend, so you can restore it here or on a new computer. Spreadsheets hold the same in CSV files. Keep either somewhere private: it holds your journal.
-export-save-backup = Save a backup file…
-export-save-spreadsheets = Save as spreadsheets…
-export-import-intro = Restoring a backup file adds what this journal does not have yet. Nothing already here is changed, and restoring the same file twice adds nothing.
-export-import = Restore from a backup file…
 export-import-added = { $total ->
     [0] Nothing to add: this journal already holds everything in that backup.
    *[other] Restored: { $checkins } check-ins, { $entries } journal entries, { $sessions } practice sessions and { $results } questionnaire results were added.
 }
-export-import-kept = On { $days ->
-    [one] one day
-   *[other] { $days } days
-} the backup had a different check-in; this journal's own was kept.
 settings-exports = What you have exported
 settings-exports-intro = Tend notes when you export something and what kind, never what it said.
 settings-export-link = Export and backup
@@ -494,68 +399,15 @@ journal-export = Make a reflective account draft
 ## Reminders
 
 reminders-title = Reminders
-reminders-intro = Gentle nudges at times that suit your days, sent while Tend is running, in its window or in the tray. Each comes once a day at most; if your computer was asleep, only the latest missed one comes, and only within three hours.
-reminders-permission-ask = When you save a reminder, your phone asks whether Tend may show notifications. Say yes, or reminders cannot reach you.
-reminders-permission-refused = Your phone does not let Tend show notifications, so reminders cannot reach you. You can allow them for Tend in the phone's settings.
-reminders-none = No reminders yet.
-reminders-add = Add a reminder
-reminders-kind = What for
-reminders-kind-check_in = Daily check-in
-reminders-kind-practice = A short practice
-reminders-kind-measure = A questionnaire that is due
-reminders-kind-own = In my own words
-reminders-kind-path = The next step of my path
-reminders-text = Your words
-reminders-time = Time
-reminders-days = Days
-reminders-day-mon = Monday
-reminders-day-tue = Tuesday
-reminders-day-wed = Wednesday
-reminders-day-thu = Thursday
-reminders-day-fri = Friday
-reminders-day-sat = Saturday
-reminders-day-sun = Sunday
-reminders-every-day = every day
-reminders-workdays = Monday to Friday
-reminders-when = { $time }, { $days }
-reminders-only-if-check_in = Only if I have not checked in yet that day
-reminders-only-if-practice = Only if I have not practised yet that day
-reminders-only-if-measure = Only when a questionnaire is due
-reminders-only-if-hint = Only if not done yet
-reminders-save = Save the reminder
 reminders-added = Reminder saved.
-reminders-on = { $name } on
 reminders-on-said = Reminder turned on.
 reminders-off-said = Reminder turned off.
-reminders-delete = Delete
-reminders-delete-named = Delete the reminder { $name }
 reminders-deleted = Reminder deleted.
-reminders-last-sent = Last sent { $when }
-reminders-not-sent = Not sent yet
-reminders-pause-title = Pause all reminders
-reminders-pause-until = Pause until the end of
-reminders-pause = Pause
-reminders-paused = All reminders are paused until the end of { $date }.
 reminders-paused-said = Reminders paused.
-reminders-resume = Resume reminders now
 reminders-resumed = Reminders resumed.
-reminders-quiet-title = Quiet hours
-reminders-quiet-intro = No reminder comes between these times. Set both to the same time for none.
-reminders-quiet-from = From
-reminders-quiet-to = To
-reminders-quiet-save = Save quiet hours
 reminders-quiet-saved = Quiet hours saved.
 settings-reminders-link = Reminders
-reminders-zone-title = Time zone
-reminders-zone-intro = Reminder times are read on this clock. If you travel, you can keep them on home time.
-reminders-zone = Reminders follow
-reminders-zone-system = This computer's time zone ({ $zone })
-reminders-zone-system-unnamed = This computer's time zone
 reminders-zone-saved = Time zone saved.
-reminders-desktop-title = When the window is closed
-reminders-keep-running = Keep Tend in the tray when I close the window, so reminders still come
-reminders-no-tray = This desktop shows no tray icons, so closing the window quits Tend, and reminders wait until you open it again.
-reminders-start-at-login = Start Tend when I log in (in the tray, if there is one)
 reminders-desktop-saved = Saved.
 nav-hide-now = Hide now
 settings-privacy-link = Privacy lock: a passcode for your journal
@@ -569,34 +421,11 @@ lock-wrong = That does not open your journal. Check it and try again; nothing ha
 lock-use-recovery = I forgot my passcode: use the recovery key
 lock-use-passcode = Use my passcode instead
 privacy-title = Privacy lock
-privacy-intro = With the lock on, your journal and its automatic backups are encrypted on this computer, and Tend asks for your passcode when it opens, after a few minutes unused, and when you choose Hide now. Files you export yourself are not locked.
-privacy-on = The lock is on.
-privacy-turn-on-title = Turn the lock on
-privacy-turn-on-intro = Choose a passcode of at least { $n } characters that others in your home would not guess. Next you will see a recovery key: it is the only way in if you forget the passcode.
-privacy-new-passcode = New passcode
-privacy-passcode-again = The new passcode again
-privacy-current-passcode = Your passcode now
-privacy-turn-on = Turn the lock on
-privacy-working = Locking your journal; this takes a moment…
 privacy-too-short = A passcode needs at least { $n } characters.
 privacy-mismatch = The two passcodes are not the same.
 privacy-on-said = The lock is on.
-privacy-recovery-title = Your recovery key
-privacy-recovery-intro = Write this down on paper and keep it somewhere safe, away from this computer. If you forget your passcode, this key opens your journal.
-privacy-recovery-label = Recovery key
-privacy-recovery-once = Tend shows it only now and keeps no copy of it.
-privacy-recovery-done = I have written it down
-privacy-change-title = Change the passcode
-privacy-change = Change the passcode
 privacy-changed = Passcode changed. Your recovery key still works.
-privacy-off-title = Turn the lock off
-privacy-off-intro = Your journal will be stored unencrypted on this computer again.
-privacy-turn-off = Turn the lock off
 privacy-off-said = The lock is off.
-privacy-idle = Lock after this long unused
-privacy-idle-minutes = { $n } minutes
-privacy-idle-saved = Saved.
-export-not-locked = Your journal is locked on this computer, but files saved from here are not: keep them somewhere private.
 path-week = Week { $n }: { $title }
 path-this-week = Suggested for this week
 path-seconds = { $n } seconds
@@ -626,7 +455,6 @@ practise-path-title = Four weeks with the compassionate mind
 practise-path-intro = A gentle path through the practices, one idea a week.
 practise-path-link = See the path
 path-no-step = This step is not part of the path.
-export-section-path = My path: how far I have come, and what I wrote for it
 
 welcome-title = Welcome to Tend
 welcome-intro = Three quick questions so Tend fits you. Each one can be left as it is, and everything can be changed later in Settings.
@@ -640,8 +468,6 @@ welcome-reminder = Remind me to check in each evening at 8pm (you can change the
 welcome-save = Save and begin
 welcome-skip = Skip for now
 welcome-done = Tend is ready.
-settings-role = Who do you care for?
-settings-role-help = This changes a few words, such as "between visits" or "between tasks", and whether the ProQOL 5, a questionnaire for those who help others in their work, is offered.
 settings-role-saved = Saved. Tend will speak to you as you chose.
 
 ## Dates and numbers
@@ -689,9 +515,3 @@ date-weekday-7 = Sunday
 ## Language
 # The language's own name, as a person who speaks it would look for it.
 language-name = English (UK)
-settings-language = Language
-settings-language-system = Same as this computer ({ $language })
-settings-language-saved = Tend now speaks English (UK).
-# Shown above a questionnaire whose published wording is in another
-# language than the one Tend speaks now.
-measure-published-language = This questionnaire is shown in English, the language of the wording it was published and tested in. Tend never translates a questionnaire itself.

@@ -3,20 +3,19 @@
 //! `read_contacts`).
 
 use super::{Reply, Request, state};
-use crate::clock::{local_now, utc_now};
+use crate::clock::local_now;
 use crate::content::content;
 use crate::today::{self, crisis_line, help_country, journal_today};
 use tauri::AppHandle;
+use tend_core::ApiError;
 use tend_core::content::Content;
 use tend_core::forms::{ContactsChange, Form, help_field, read_contacts, read_country};
 use tend_core::ipc::{
     AboutTend, CountryForm, DismissNotice, FormFields, FormReply, Help, HelpScreen, HelpView,
-    Insights, InsightsScreen, InsightsView, MeasureForm, MeasureToAnswer, MeasuresList,
-    MeasuresView, SaveMeasure,
+    Insights, InsightsScreen, InsightsView, MeasuresList, MeasuresView,
 };
 use tend_core::support::Contact;
 use tend_core::words::{t, tr};
-use tend_core::{ApiError, ErrorCode};
 use tend_journal::Journal;
 
 fn measures_view(journal: &Journal, content: &Content) -> Result<MeasuresView, ApiError> {
@@ -57,44 +56,6 @@ pub(crate) fn measures(app: &AppHandle, request: Request<MeasuresList>) -> Reply
         let role = journal.preferences()?.role;
         Ok(tend_core::words::with_role(role, || {
             tend_core::screen_html::measures(&view)
-        }))
-    })
-}
-
-pub(crate) fn measure_form(
-    app: &AppHandle,
-    request: Request<MeasureToAnswer>,
-) -> Reply<MeasureToAnswer> {
-    let Some(measure) = content()?.measures.get(&request) else {
-        return Ok(None);
-    };
-    state(app).with_journal(|journal| {
-        let professional = journal.preferences()?.professional;
-        Ok(tend_core::measure::offered(measure.audience, professional)
-            .then(|| MeasureForm::of(measure)))
-    })
-}
-
-pub(crate) fn save_measure(app: &AppHandle, request: Request<SaveMeasure>) -> Reply<SaveMeasure> {
-    let content = content()?;
-    let measure = content
-        .measures
-        .get(&request.measure)
-        .ok_or_else(|| ApiError::not_offered("no such measure"))?;
-    state(app).with_journal(|journal| {
-        let day = journal_today(journal)?;
-        let result = journal.save_measure_result(measure, &request.answers, day, utc_now())?;
-        let scores = measure.score(&result.answers).map_err(|e| {
-            ApiError::said_with_detail(
-                ErrorCode::InvalidInput,
-                tend_core::Said::new("invalid-measure-answers"),
-                e,
-            )
-        })?;
-        let crisis = crisis_line(journal, content)?;
-        let role = journal.preferences()?.role;
-        Ok(tend_core::words::with_role(role, || {
-            tend_core::screen_html::measure_result(measure, &scores, crisis.as_ref())
         }))
     })
 }

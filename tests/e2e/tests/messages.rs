@@ -156,3 +156,28 @@ fn every_item_context_and_tag_has_its_words() {
     let missing: Vec<_> = wanted.iter().filter(|id| !defined.contains(*id)).collect();
     assert!(missing.is_empty(), "missing from tend.ftl: {missing:?}");
 }
+
+#[test]
+fn the_page_is_not_handed_what_only_the_shell_writes() {
+    // What the shell writes into screens, and nothing in the page says:
+    // not the UI, not an error, not a date. Handed to the page, it would
+    // only make the page heavier to load.
+    let mut page_says = used_literally("ui/src");
+    page_says.extend(said_ids());
+    page_says.extend(used_literally("crates/core/src/dates.rs"));
+    page_says.extend(used_literally("crates/core/src/words"));
+    let shell_only: BTreeSet<String> = used_literally("crates/core/src/screen_html")
+        .difference(&page_says)
+        .cloned()
+        .collect();
+    assert!(
+        shell_only.len() > 100,
+        "the scan found too few: {shell_only:?}"
+    );
+    let page = defined();
+    let handed: Vec<_> = shell_only.intersection(&page).collect();
+    assert!(
+        handed.is_empty(),
+        "only the shell says these; move them to shell.ftl: {handed:?}"
+    );
+}

@@ -151,9 +151,28 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
     // 1, 2, 1, 2, 1: a raw 7, times 4 is 28.
     app.tab_to("All of the time");
     app.press(&[Key::Down; 4]);
-    for steps in [3, 4, 3, 4] {
+    for steps in [3, 4, 3] {
         answer(&app, steps);
     }
+    // Saved with the last item unanswered: said, her answers kept, and her
+    // focus taken to that item.
+    app.tab_to(&en("measure-save"));
+    app.press(&[Key::Enter]);
+    app.wait_for_text(&en_with("measure-unanswered", &[("item", 5u32.into())]));
+    assert!(
+        tend_e2e::desktop::eventually(5, || tend_e2e::focused_id(&app) == "item-5-0"),
+        "focus on the item left: {}",
+        tend_e2e::focused_id(&app)
+    );
+    let checked = app.execute(
+        "return [...document.querySelectorAll('input[type=radio]:checked')].map(r => r.id);",
+        serde_json::json!([]),
+    );
+    assert_eq!(
+        checked,
+        serde_json::json!(["item-1-4", "item-2-3", "item-3-4", "item-4-3"])
+    );
+    app.press(&[Key::Down; 4]);
     app.tab_to(&en("measure-save"));
     app.press(&[Key::Enter]);
     let text = app.wait_for_text(&en_with("measure-result-title", &[("name", WHO5.into())]));

@@ -22,8 +22,8 @@ use std::rc::Rc;
 use tend_core::ApiError;
 use tend_core::ipc::{
     AboutTend, BackupsForm, CountryForm, ExportLog, ExportScreen, FormFields, FormReply,
-    HelpScreen, LanguageForm, MeasuresList, PrivacyScreen, RemindersScreen, SettingsForm,
-    SubmitForm,
+    HelpScreen, LanguageForm, MeasureScreen, MeasuresList, PrivacyScreen, RemindersScreen,
+    SettingsForm, SubmitForm,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -37,7 +37,7 @@ pub(crate) fn written(html: &str) -> Html {
 }
 
 /// Which part the shell writes.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Part {
     /// About Tend below its heading, with the credits and licences.
     About,
@@ -62,10 +62,12 @@ pub(crate) enum Part {
     Country,
     /// The privacy lock below its heading.
     Privacy,
+    /// One questionnaire, by its id, below the questionnaires' heading.
+    Measure(String),
 }
 
 impl Part {
-    async fn ask(self) -> Result<String, ApiError> {
+    async fn ask(&self) -> Result<String, ApiError> {
         match self {
             Part::About => invoke::<AboutTend>(&()).await,
             Part::Measures => invoke::<MeasuresList>(&()).await,
@@ -74,10 +76,11 @@ impl Part {
             Part::Reminders => invoke::<RemindersScreen>(&()).await,
             Part::Export => invoke::<ExportScreen>(&()).await,
             Part::Language => invoke::<LanguageForm>(&()).await,
-            Part::Backups(daily_only) => invoke::<BackupsForm>(&daily_only).await,
+            Part::Backups(daily_only) => invoke::<BackupsForm>(daily_only).await,
             Part::Help => invoke::<HelpScreen>(&()).await,
             Part::Country => invoke::<CountryForm>(&()).await,
             Part::Privacy => invoke::<PrivacyScreen>(&()).await,
+            Part::Measure(id) => invoke::<MeasureScreen>(id).await,
         }
     }
 }
@@ -213,19 +216,28 @@ impl Handles {
 
     /// Gives focus back to the control that had it, by its id; when that
     /// control is gone (a reminder deleted, a form closed), to the one the
-    /// shell marked `data-focus`, else to the part itself.
+    /// shell marked `data-focus`, else to the part itself. A control the
+    /// shell marked `data-focus-now` (the first question left unanswered)
+    /// takes it instead, once.
     fn give_focus_back(&self) {
-        let Some(id) = self.sending.borrow_mut().focus.take() else {
-            return;
-        };
-        let document = web_sys::window().and_then(|w| w.document());
         let holder = self.holder.cast::<Element>();
-        let control = document
-            .and_then(|d| d.get_element_by_id(&id))
-            .or_else(|| holder.as_ref()?.query_selector("[data-focus]").ok()?)
-            .or(holder)
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(control) = control {
+        let noted = self.sending.borrow_mut().focus.take();
+        let now = holder
+            .as_ref()
+            .and_then(|h| h.query_selector("[data-focus-now]").ok().flatten());
+        let control = match (now, noted) {
+            (Some(now), _) => {
+                let _ = now.remove_attribute("data-focus-now");
+                Some(now)
+            }
+            (None, Some(id)) => web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .or_else(|| holder.as_ref()?.query_selector("[data-focus]").ok()?)
+                .or(holder),
+            (None, None) => None,
+        };
+        if let Some(control) = control.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             let _ = control.focus();
         }
     }
@@ -267,7 +279,7 @@ fn working(id: &str, on: bool) {
 #[function_component]
 pub(crate) fn FromShell(props: &WrittenProps) -> Html {
     let handles = Handles {
-        part: props.part,
+        part: props.part.clone(),
         html: use_state(|| None),
         error: use_state(|| None),
         shared: use_shared(),
@@ -278,7 +290,7 @@ pub(crate) fn FromShell(props: &WrittenProps) -> Html {
         // Asked for again when the tray changed what a part may show.
         let handles = handles.clone();
         let changes = handles.shared.outside_changes;
-        use_effect_with((props.part, changes), move |_| handles.load());
+        use_effect_with((props.part.clone(), changes), move |_| handles.load());
     }
     {
         // Once the part is written again, focus goes back where it was.

@@ -8,10 +8,11 @@
 //! `preferences.rs` reads Settings' own choices; `reminders.rs` the
 //! Reminders screen's forms; `export.rs` the Export screen's;
 //! `settings.rs` the language and the backups; `help.rs` Get help's;
-//! `privacy.rs` the privacy lock's.
+//! `privacy.rs` the privacy lock's; `measures.rs` a questionnaire's.
 
 mod export;
 mod help;
+mod measures;
 mod preferences;
 mod privacy;
 mod reminders;
@@ -21,6 +22,8 @@ pub use export::field as export_field;
 pub use export::{DocumentDraft, ExportChange, ExportOffered, read_export};
 pub use help::field as help_field;
 pub use help::{ContactsChange, read_contacts, read_country};
+pub use measures::field as measure_field;
+pub use measures::{measure_of, read_measure};
 pub use preferences::{boundaries, field, read_preferences};
 pub use privacy::field as privacy_field;
 pub use privacy::{PrivacyChange, read_privacy};
@@ -70,10 +73,12 @@ pub enum Form {
     LockOff,
     /// The minutes unused before the journal locks itself.
     LockIdle,
+    /// A questionnaire's answers.
+    Measure,
 }
 
 impl Form {
-    pub const ALL: [Form; 18] = [
+    pub const ALL: [Form; 19] = [
         Form::Preferences,
         Form::Reminder,
         Form::ReminderAdd,
@@ -92,6 +97,7 @@ impl Form {
         Form::LockChange,
         Form::LockOff,
         Form::LockIdle,
+        Form::Measure,
     ];
 
     /// The name its markup carries in `data-form`.
@@ -115,6 +121,7 @@ impl Form {
             Form::LockChange => "lock-change",
             Form::LockOff => "lock-off",
             Form::LockIdle => "lock-idle",
+            Form::Measure => "measure",
         }
     }
 

@@ -249,7 +249,8 @@ pub fn read_reminders(
         | Form::KeyNoted
         | Form::LockChange
         | Form::LockOff
-        | Form::LockIdle => Err(refused("not a form of the Reminders screen".to_owned())),
+        | Form::LockIdle
+        | Form::Measure => Err(refused("not a form of the Reminders screen".to_owned())),
     }
 }
 

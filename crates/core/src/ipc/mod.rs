@@ -116,12 +116,10 @@ macro_rules! with_commands {
         /// The questionnaires' screen below its introduction, as HTML: whether
         /// each is offered and due, and her last result in plain words.
         MeasuresList measures: () => String;
-        /// One questionnaire's form, when it is offered to her.
-        /// The questionnaire's id.
-        MeasureToAnswer measure_form: String => Option<MeasureForm>;
-        /// Saves a full set of answers to one questionnaire; answers with the
-        /// result in plain words, as HTML.
-        SaveMeasure save_measure: MeasureAnswers => String;
+        /// One questionnaire below the questionnaires' heading, its form as
+        /// the shell wrote it (`screen_html::measure_screen`); that it is not
+        /// offered, when it is not. The questionnaire's id.
+        MeasureScreen measure_screen: String => String;
         /// About Tend below its heading, as HTML, with the questionnaires'
         /// credits and licences.
         AboutTend about: () => String;

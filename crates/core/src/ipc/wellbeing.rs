@@ -3,7 +3,7 @@
 use crate::checkin::CheckIn;
 use crate::checkin::Item;
 use crate::insights::{Point, Span, TagEffect, days_since_break, series, tag_effects};
-use crate::measure::{Answer, Measure, MeasureStatus};
+use crate::measure::MeasureStatus;
 use crate::support::Contact;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -15,44 +15,6 @@ pub struct MeasuresView {
     /// suggests support; none when her country is not listed.
     #[serde(default)]
     pub crisis: Option<crate::support::CrisisLine>,
-}
-
-/// What the form for one questionnaire shows: its published wording and
-/// nothing of its scoring, which stays in the shell.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MeasureForm {
-    pub id: String,
-    pub name: String,
-    pub short_name: String,
-    /// The language its wording is published in.
-    pub lang: String,
-    pub about: String,
-    pub instruction: String,
-    pub answers: Vec<Answer>,
-    pub items: Vec<String>,
-    pub licence: String,
-}
-
-impl MeasureForm {
-    pub fn of(m: &Measure) -> Self {
-        MeasureForm {
-            id: m.id.clone(),
-            name: m.name.clone(),
-            short_name: m.short_name.clone(),
-            lang: m.lang.clone(),
-            about: m.about.clone(),
-            instruction: m.instruction.clone(),
-            answers: m.answers.clone(),
-            items: m.items.clone(),
-            licence: m.licence.clone(),
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MeasureAnswers {
-    pub measure: String,
-    pub answers: Vec<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

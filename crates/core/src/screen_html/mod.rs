@@ -2,6 +2,7 @@
 //! the UI's wasm carries neither their decoders nor their markup: the
 //! Insights screen below its picker (`insights.rs`); the questionnaires'
 //! screen, a result just saved, a score's lines and About (`measures.rs`);
+//! one questionnaire's form and her result (`measure_form.rs`);
 //! Get help's helplines and the line said when she may be unsafe
 //! (`help.rs`); Today's notices and its line on reminders (`today.rs`);
 //! "what helps me", the path's questionnaires before and after, and the
@@ -21,6 +22,7 @@ mod help;
 mod help_forms;
 mod insights;
 mod journal;
+mod measure_form;
 mod measures;
 mod practice;
 mod privacy;
@@ -35,6 +37,7 @@ pub use help::{crisis_note, help, help_lines};
 pub use help_forms::{contacts_form, country_form, help_screen};
 pub use insights::insights;
 pub use journal::entries;
+pub use measure_form::{MEASURE_FORM_ID, measure_form, measure_saved, measure_screen};
 pub use measures::{about, measure_result, measures, score_lines};
 pub use practice::{export_log, helps, path_compare};
 pub use privacy::{idle_form, privacy, recovery_key};
