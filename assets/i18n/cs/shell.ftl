@@ -628,3 +628,19 @@ settings-language-saved = Tend teď mluví česky.
 measure-published-language = Tento dotazník je v angličtině, v jazyce, ve kterém bylo jeho znění vydáno a ověřeno. Tend dotazníky nikdy sám nepřekládá.
 reminders-pause = Pozastavit
 reminders-zone = Připomenutí se řídí podle
+
+
+## The first-run welcome
+
+welcome-title = Vítejte v aplikaci Tend
+welcome-intro = Tři krátké otázky, aby se vám Tend přizpůsobil. Každou můžete nechat, jak je, a vše se dá později změnit v Nastavení.
+welcome-role = O koho pečujete?
+role-family_carer = O někoho blízkého: o partnera či partnerku, rodiče, dítě nebo přítele
+role-professional = O lidi, kterým pomáhám v práci: v ošetřovatelství, v komunitní péči nebo v pečovatelské službě
+role-both = Obojí
+welcome-country = Kde jste? Stránka Kde najít pomoc pak ukáže tamní linky pomoci.
+welcome-country-none = Není v seznamu, nebo to nechci uvádět
+welcome-reminder = Každý večer ve 20:00 mi připomenout denní záznam (čas můžete změnit v části Připomenutí)
+welcome-save = Uložit a začít
+welcome-skip = Teď přeskočit
+welcome-done = Tend je připravený.

@@ -540,18 +540,6 @@ practise-path-intro = Jemná cesta cvičeními, jedna myšlenka na každý týde
 practise-path-link = Zobrazit cestu
 path-no-step = Tento krok není součástí cesty.
 
-welcome-title = Vítejte v aplikaci Tend
-welcome-intro = Tři krátké otázky, aby se vám Tend přizpůsobil. Každou můžete nechat, jak je, a vše se dá později změnit v Nastavení.
-welcome-role = O koho pečujete?
-role-family_carer = O někoho blízkého: o partnera či partnerku, rodiče, dítě nebo přítele
-role-professional = O lidi, kterým pomáhám v práci: v ošetřovatelství, v komunitní péči nebo v pečovatelské službě
-role-both = Obojí
-welcome-country = Kde jste? Stránka Kde najít pomoc pak ukáže tamní linky pomoci.
-welcome-country-none = Není v seznamu, nebo to nechci uvádět
-welcome-reminder = Každý večer ve 20:00 mi připomenout denní záznam (čas můžete změnit v části Připomenutí)
-welcome-save = Uložit a začít
-welcome-skip = Teď přeskočit
-welcome-done = Tend je připravený.
 settings-role-saved = Uloženo. Tend vás bude oslovovat podle vaší volby.
 
 ## Dates and numbers

@@ -502,3 +502,19 @@ settings-language-saved = Tend now speaks English (UK).
 measure-published-language = This questionnaire is shown in English, the language of the wording it was published and tested in. Tend never translates a questionnaire itself.
 reminders-pause = Pause
 reminders-zone = Reminders follow
+
+
+## The first-run welcome
+
+welcome-title = Welcome to Tend
+welcome-intro = Three quick questions so Tend fits you. Each one can be left as it is, and everything can be changed later in Settings.
+welcome-role = Who do you care for?
+role-family_carer = Someone close to me: a partner, a parent, a child or a friend
+role-professional = People I help in my work, as a nurse, health visitor or carer
+role-both = Both
+welcome-country = Where are you? Get help shows the helplines there.
+welcome-country-none = Not listed, or I would rather not say
+welcome-reminder = Remind me to check in each evening at 8pm (you can change the time in Reminders)
+welcome-save = Save and begin
+welcome-skip = Skip for now
+welcome-done = Tend is ready.

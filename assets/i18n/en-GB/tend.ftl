@@ -456,18 +456,6 @@ practise-path-intro = A gentle path through the practices, one idea a week.
 practise-path-link = See the path
 path-no-step = This step is not part of the path.
 
-welcome-title = Welcome to Tend
-welcome-intro = Three quick questions so Tend fits you. Each one can be left as it is, and everything can be changed later in Settings.
-welcome-role = Who do you care for?
-role-family_carer = Someone close to me: a partner, a parent, a child or a friend
-role-professional = People I help in my work, as a nurse, health visitor or carer
-role-both = Both
-welcome-country = Where are you? Get help shows the helplines there.
-welcome-country-none = Not listed, or I would rather not say
-welcome-reminder = Remind me to check in each evening at 8pm (you can change the time in Reminders)
-welcome-save = Save and begin
-welcome-skip = Skip for now
-welcome-done = Tend is ready.
 settings-role-saved = Saved. Tend will speak to you as you chose.
 
 ## Dates and numbers

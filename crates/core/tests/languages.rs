@@ -112,7 +112,7 @@ fn every_language_has_british_english_s_messages_attributes_and_variables() {
     let english: Vec<_> = (0..FILES.len())
         .map(|f| shapes(FALLBACK, &all[FALLBACK][f]))
         .collect();
-    assert!(english[0].len() > 400, "{}", english[0].len());
+    assert!(english[0].len() > 300, "{}", english[0].len());
     assert!(english[1].len() > 100, "{}", english[1].len());
     for (lang, texts) in &all {
         let ours: Vec<_> = texts.iter().map(|text| shapes(lang, text)).collect();

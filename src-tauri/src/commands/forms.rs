@@ -59,6 +59,7 @@ pub(crate) fn submit_form(app: &AppHandle, request: Request<SubmitForm>) -> Repl
         | Form::LockOff
         | Form::LockIdle) => super::privacy::submit(app, form, &request),
         Form::Measure => super::measures::submit(app, &request),
+        Form::Welcome => super::journal::submit_welcome(app, &request),
         Form::Document | Form::Data => {
             super::export_screen::submit(app, Form::from_id(&request.form)?, request)
         }

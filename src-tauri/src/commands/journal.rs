@@ -8,10 +8,11 @@ use tauri::AppHandle;
 use tend_core::ApiError;
 use tend_core::content::Content;
 use tend_core::day::journal_day;
+use tend_core::forms::read_welcome;
 use tend_core::ipc::{
-    DeleteEntry, DeletedEntries, FinishWelcome, GetEntry, Practice, PracticeView, RESTORE_DAYS,
-    RestoreEntry, SaveCheckIn, SaveEntry, SaveSession, SaveSpeech, SearchEntries, SetFavourite,
-    Today,
+    DeleteEntry, DeletedEntries, FormFields, FormReply, GetEntry, Practice, PracticeView,
+    RESTORE_DAYS, RestoreEntry, SaveCheckIn, SaveEntry, SaveSession, SaveSpeech, SearchEntries,
+    SetFavourite, Today,
 };
 use tend_core::practice::what_helps;
 use tend_core::reminder::{Reminder, ReminderKind, Rule, Weekdays};
@@ -26,17 +27,18 @@ pub(crate) fn today(app: &AppHandle, request: Request<Today>) -> Reply<Today> {
     state(app).with_journal(|journal| today::view(journal, content, local_now()))
 }
 
-pub(crate) fn finish_welcome(
-    app: &AppHandle,
-    request: Request<FinishWelcome>,
-) -> Reply<FinishWelcome> {
+/// The welcome answered (or skipped, every choice empty): saved, never
+/// shown again, and Today as it now stands.
+pub(crate) fn submit_welcome(app: &AppHandle, request: &FormFields) -> Result<FormReply, ApiError> {
     let content = content()?;
-    if let Some(code) = &request.country
-        && content.helplines.country(code).is_none()
-    {
-        return Err(ApiError::not_offered("no helplines for that country"));
-    }
-    let reminder = request.checkin_reminder.map(|time| Reminder {
+    let countries: Vec<String> = content
+        .helplines
+        .countries
+        .iter()
+        .map(|c| c.code.clone())
+        .collect();
+    let answers = read_welcome(&request.fields, request.sent, &countries)?;
+    let reminder = answers.checkin_reminder.map(|time| Reminder {
         id: None,
         kind: ReminderKind::CheckIn,
         rule: Rule {
@@ -47,14 +49,21 @@ pub(crate) fn finish_welcome(
         text: String::new(),
         enabled: true,
     });
-    state(app).with_journal(|journal| {
+    let today = state(app).with_journal(|journal| {
         journal.finish_welcome(
-            request.role,
-            request.country.as_deref(),
+            answers.role,
+            answers.country.as_deref(),
             reminder,
             utc_now(),
         )?;
         today::view(journal, content, local_now())
+    })?;
+    Ok(FormReply {
+        html: String::new(),
+        target: None,
+        said: tend_core::words::t("welcome-done"),
+        today: Some(today),
+        language: None,
     })
 }
 

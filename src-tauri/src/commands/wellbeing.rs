@@ -11,8 +11,8 @@ use tend_core::ApiError;
 use tend_core::content::Content;
 use tend_core::forms::{ContactsChange, Form, help_field, read_contacts, read_country};
 use tend_core::ipc::{
-    AboutTend, CountryForm, DismissNotice, FormFields, FormReply, Help, HelpScreen, HelpView,
-    Insights, InsightsScreen, InsightsView, MeasuresList, MeasuresView,
+    AboutTend, CountryForm, DismissNotice, FormFields, FormReply, HelpScreen, HelpView, Insights,
+    InsightsScreen, InsightsView, MeasuresList, MeasuresView, WelcomeForm,
 };
 use tend_core::support::Contact;
 use tend_core::words::{t, tr};
@@ -91,10 +91,16 @@ fn help_view(journal: &Journal, content: &Content) -> Result<HelpView, ApiError>
     }))
 }
 
-pub(crate) fn help(app: &AppHandle, request: Request<Help>) -> Reply<Help> {
+/// The first-run welcome, her system's country (when listed) chosen.
+pub(crate) fn welcome_form(app: &AppHandle, request: Request<WelcomeForm>) -> Reply<WelcomeForm> {
     let () = request;
     let content = content()?;
-    state(app).with_journal(|journal| help_view(journal, content))
+    state(app).with_journal(|journal| {
+        let view = help_view(journal, content)?;
+        in_role(journal, || {
+            tend_core::screen_html::welcome(&view.countries, view.country.as_deref())
+        })
+    })
 }
 
 pub(crate) fn help_screen(app: &AppHandle, request: Request<HelpScreen>) -> Reply<HelpScreen> {

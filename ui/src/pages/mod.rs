@@ -15,7 +15,6 @@ mod privacy;
 mod reminders;
 mod settings;
 mod today;
-mod welcome;
 mod written;
 
 pub(crate) use checkin::CheckInPage;

@@ -80,7 +80,8 @@ pub(crate) fn TodayPage() -> Html {
             <PageHeading text={t("today-title")} />
             <p class="subtitle">{ date }</p>
             if view.welcome {
-                <super::welcome::Welcome />
+                // The first-run welcome, the shell's form.
+                <super::FromShell part={super::Part::Welcome} />
             }
             // A suggestion of support comes first; a questionnaire after
             // the check-in, which stays the first thing to do.

@@ -23,7 +23,7 @@ use tend_core::ApiError;
 use tend_core::ipc::{
     AboutTend, BackupsForm, CountryForm, ExportLog, ExportScreen, FormFields, FormReply,
     HelpScreen, LanguageForm, MeasureScreen, MeasuresList, PrivacyScreen, RemindersScreen,
-    SettingsForm, SubmitForm,
+    SettingsForm, SubmitForm, WelcomeForm,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -64,6 +64,8 @@ pub(crate) enum Part {
     Privacy,
     /// One questionnaire, by its id, below the questionnaires' heading.
     Measure(String),
+    /// The first-run welcome, on Today.
+    Welcome,
 }
 
 impl Part {
@@ -81,6 +83,7 @@ impl Part {
             Part::Country => invoke::<CountryForm>(&()).await,
             Part::Privacy => invoke::<PrivacyScreen>(&()).await,
             Part::Measure(id) => invoke::<MeasureScreen>(id).await,
+            Part::Welcome => invoke::<WelcomeForm>(&()).await,
         }
     }
 }

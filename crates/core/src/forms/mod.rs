@@ -8,7 +8,8 @@
 //! `preferences.rs` reads Settings' own choices; `reminders.rs` the
 //! Reminders screen's forms; `export.rs` the Export screen's;
 //! `settings.rs` the language and the backups; `help.rs` Get help's;
-//! `privacy.rs` the privacy lock's; `measures.rs` a questionnaire's.
+//! `privacy.rs` the privacy lock's; `measures.rs` a questionnaire's;
+//! `welcome.rs` the first-run welcome.
 
 mod export;
 mod help;
@@ -17,6 +18,7 @@ mod preferences;
 mod privacy;
 mod reminders;
 mod settings;
+mod welcome;
 
 pub use export::field as export_field;
 pub use export::{DocumentDraft, ExportChange, ExportOffered, read_export};
@@ -31,6 +33,8 @@ pub use reminders::field as reminder_field;
 pub use reminders::{Draft, Offered, RemindersChange, read_reminders};
 pub use settings::field as settings_field;
 pub use settings::{BackupsChange, read_backups, read_language};
+pub use welcome::field as welcome_field;
+pub use welcome::{WELCOME_REMINDER_AT, read_welcome};
 
 use crate::ipc::{ApiError, ErrorCode};
 
@@ -75,10 +79,12 @@ pub enum Form {
     LockIdle,
     /// A questionnaire's answers.
     Measure,
+    /// The first-run welcome.
+    Welcome,
 }
 
 impl Form {
-    pub const ALL: [Form; 19] = [
+    pub const ALL: [Form; 20] = [
         Form::Preferences,
         Form::Reminder,
         Form::ReminderAdd,
@@ -98,6 +104,7 @@ impl Form {
         Form::LockOff,
         Form::LockIdle,
         Form::Measure,
+        Form::Welcome,
     ];
 
     /// The name its markup carries in `data-form`.
@@ -122,6 +129,7 @@ impl Form {
             Form::LockOff => "lock-off",
             Form::LockIdle => "lock-idle",
             Form::Measure => "measure",
+            Form::Welcome => "welcome",
         }
     }
 

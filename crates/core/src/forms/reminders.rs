@@ -250,7 +250,8 @@ pub fn read_reminders(
         | Form::LockChange
         | Form::LockOff
         | Form::LockIdle
-        | Form::Measure => Err(refused("not a form of the Reminders screen".to_owned())),
+        | Form::Measure
+        | Form::Welcome => Err(refused("not a form of the Reminders screen".to_owned())),
     }
 }
 

@@ -125,9 +125,6 @@ macro_rules! with_commands {
         AboutTend about: () => String;
         /// Charts and patterns over a span ending today.
         Insights insights: Span => InsightsScreen;
-        /// The Get help screen: helplines for the chosen country and the user's
-        /// own contacts.
-        Help help: () => HelpView;
         /// Get help below its heading, as the shell wrote it
         /// (`screen_html::help_screen`): the emergency line, the country's form,
         /// the helplines and her contacts' form.
@@ -155,9 +152,9 @@ macro_rules! with_commands {
         PathAction path_action: PathActionRequest => PathView;
         /// Remembers the voice, pace and volume of spoken guidance.
         SaveSpeech save_speech: $crate::speech::SpeechPrefs => $crate::speech::SpeechPrefs;
-        /// Answers the first-run welcome, or skips it (every choice empty). Either
-        /// way it is never shown again.
-        FinishWelcome finish_welcome: WelcomeAnswers => TodayView;
+        /// The first-run welcome, as the shell wrote it (`screen_html::welcome`);
+        /// answered or skipped through `SubmitForm`, and never shown again.
+        WelcomeForm welcome_form: () => String;
         /// The language Tend speaks, the others it could, and the page's
         /// messages in it.
         Messages messages: () => LanguageView;

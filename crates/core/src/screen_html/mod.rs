@@ -11,7 +11,7 @@
 //! the page's driver sends back as it is (`settings.rs`), and the
 //! Reminders screen's forms (`reminders.rs`) and the Export screen's
 //! (`export.rs`) and the privacy lock's (`privacy.rs`), read by
-//! `crate::forms`.
+//! `crate::forms`; and the first-run welcome (`welcome.rs`).
 //! Every text is escaped; nothing here has a style attribute, a script or
 //! an event handler, so the page's CSP has nothing to block. The UI puts
 //! the HTML in place as it comes.
@@ -30,6 +30,7 @@ mod reminder_options;
 mod reminders;
 mod settings;
 mod today;
+mod welcome;
 
 pub use backups::backups;
 pub use export::{DocumentShown, MAX_LISTED, data_form, data_section, document_form, export};
@@ -45,6 +46,7 @@ pub use reminder_options::{desktop_form, pause_form, quiet_form, zone_form};
 pub use reminders::{reminder_add, reminder_list, reminder_switch, reminders};
 pub use settings::{language_form, settings};
 pub use today::{next_reminder, notice};
+pub use welcome::welcome;
 
 use crate::summary::escape_html as esc;
 
