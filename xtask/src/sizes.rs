@@ -21,10 +21,6 @@ const LONGER_BECAUSE: &[(&str, &str)] = &[
         "one screen: the list, search and the editor",
     ),
     (
-        "ui/src/pages/privacy.rs",
-        "one screen (turning the lock on, changing, off, idle time) and the lock screen",
-    ),
-    (
         "crates/journal/src/lib.rs",
         "the journal's own reads and writes of check-ins, preferences and sessions",
     ),

@@ -644,3 +644,10 @@ welcome-reminder = Každý večer ve 20:00 mi připomenout denní záznam (čas 
 welcome-save = Uložit a začít
 welcome-skip = Teď přeskočit
 welcome-done = Tend je připravený.
+
+## Said when a form is saved
+
+export-saved = Uloženo: { $path }.
+privacy-on-said = Zámek je zapnutý.
+privacy-changed = Heslo je změněné. Obnovovací klíč dál platí.
+privacy-off-said = Zámek je vypnutý.

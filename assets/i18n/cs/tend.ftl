@@ -455,7 +455,6 @@ export-last-month = Poslední měsíc
 export-last-three-months = Poslední 3 měsíce
 export-last-year = Poslední rok
 export-understood-needed = Zaškrtnutím políčka prosím potvrďte, že návrh zkontrolujete a odstraníte vše, podle čeho by se dal někdo poznat.
-export-saved = Uloženo: { $path }.
 export-import-added = { $total ->
     [0] Není co přidat: tento deník už obsahuje vše z této zálohy.
     [one] Obnoveno. Přidáno: denní záznamy { $checkins }, zápisy v deníku { $entries }, cvičení { $sessions }, výsledky dotazníků { $results }.
@@ -500,9 +499,6 @@ privacy-too-short = Heslo musí mít alespoň { $n ->
    *[other] { $n } znaků
 }.
 privacy-mismatch = Hesla se neshodují.
-privacy-on-said = Zámek je zapnutý.
-privacy-changed = Heslo je změněné. Obnovovací klíč dál platí.
-privacy-off-said = Zámek je vypnutý.
 path-week = Týden { $n }: { $title }
 path-this-week = Doporučeno na tento týden
 path-seconds = { $n ->

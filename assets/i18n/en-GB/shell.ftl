@@ -518,3 +518,10 @@ welcome-reminder = Remind me to check in each evening at 8pm (you can change the
 welcome-save = Save and begin
 welcome-skip = Skip for now
 welcome-done = Tend is ready.
+
+## Said when a form is saved
+
+export-saved = Saved to { $path }.
+privacy-on-said = The lock is on.
+privacy-changed = Passcode changed. Your recovery key still works.
+privacy-off-said = The lock is off.

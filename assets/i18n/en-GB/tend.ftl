@@ -386,7 +386,6 @@ export-last-month = The last month
 export-last-three-months = The last 3 months
 export-last-year = The last year
 export-understood-needed = Please tick the box to say you will check the draft for anything that could identify someone.
-export-saved = Saved to { $path }.
 export-import-added = { $total ->
     [0] Nothing to add: this journal already holds everything in that backup.
    *[other] Restored: { $checkins } check-ins, { $entries } journal entries, { $sessions } practice sessions and { $results } questionnaire results were added.
@@ -423,9 +422,6 @@ lock-use-passcode = Use my passcode instead
 privacy-title = Privacy lock
 privacy-too-short = A passcode needs at least { $n } characters.
 privacy-mismatch = The two passcodes are not the same.
-privacy-on-said = The lock is on.
-privacy-changed = Passcode changed. Your recovery key still works.
-privacy-off-said = The lock is off.
 path-week = Week { $n }: { $title }
 path-this-week = Suggested for this week
 path-seconds = { $n } seconds

@@ -125,6 +125,11 @@ fn every_control_is_named_and_nothing_runs() {
             }
         }
         assert_eq!(legends, m.items.len(), "each item names its answers");
+        // The questionnaire's name is the screen's one heading, and takes
+        // her focus as it opens.
+        let h1: Vec<_> = all.iter().filter(|(t, _)| t == "h1").collect();
+        assert_eq!(h1.len(), 1);
+        assert!(attr(&h1[0].1, "data-focus-now").is_some());
         assert!(html.contains("lang=\""), "the published wording is marked");
     }
     assert!(

@@ -297,4 +297,14 @@ fn what_she_typed_is_never_printed() {
     let printed = format!("{fields:?}");
     assert!(!printed.contains("blue kettle"), "{printed}");
     assert!(printed.contains("current-passcode"), "{printed}");
+    // Nor is the recovery key in the answer that shows it.
+    let reply = tend_core::ipc::FormReply {
+        html: recovery_key("K3TT-LE0N-AT51-XXXX"),
+        target: None,
+        said: String::new(),
+        today: None,
+        language: None,
+    };
+    let printed = format!("{reply:?}");
+    assert!(!printed.contains("K3TT"), "{printed}");
 }

@@ -50,6 +50,10 @@ pub(crate) fn submit_welcome(app: &AppHandle, request: &FormFields) -> Result<Fo
         enabled: true,
     });
     let today = state(app).with_journal(|journal| {
+        // Answered once only: a second press of Save changes nothing.
+        if journal.welcomed()? {
+            return today::view(journal, content, local_now());
+        }
         journal.finish_welcome(
             answers.role,
             answers.country.as_deref(),

@@ -62,13 +62,14 @@ pub(crate) fn submit(app: &AppHandle, request: &FormFields) -> Result<FormReply,
                 e,
             )
         })?;
-        let crisis = crisis_line(journal, content)?;
+        let crisis = crisis_line(journal, content).ok().flatten();
         Ok(FormReply {
             html: with_role(role, || measure_saved(measure, &scores, crisis.as_ref())),
             target: None,
             said: t("measure-saved"),
-            // Today's notice about this questionnaire goes away.
-            today: Some(today::view(journal, content, local_now())?),
+            // Today's notice about this questionnaire goes away; her result
+            // is saved and shown even if Today could not be worked out.
+            today: today::view(journal, content, local_now()).ok(),
             language: None,
         })
     })

@@ -71,14 +71,10 @@ pub(crate) fn submit(
 ) -> Result<FormReply, ApiError> {
     let change = read_privacy(form, &request.fields, request.sent, MIN_PASSCODE_CHARS)?;
     let state = state(app);
-    let reply = |html: String, said: &str, today| FormReply {
+    let reply = |html: String, said: String, today| FormReply {
         html,
         target: None,
-        said: if said.is_empty() {
-            String::new()
-        } else {
-            t(said)
-        },
+        said,
         today,
         language: None,
     };
@@ -94,13 +90,16 @@ pub(crate) fn submit(
                     .turn_lock_on(passcode.expose(), KdfParams::STANDARD)
                     .map_err(ApiError::from)?,
             ));
+            // The lock is on: Today's view failing now must not keep the
+            // key from her.
+            let today = today(j).ok().flatten();
             Ok(reply(
                 screen_html::recovery_key(key.expose()),
-                "privacy-on-said",
-                today(j)?,
+                t("privacy-on-said"),
+                today,
             ))
         }
-        PrivacyChange::KeyNoted => Ok(reply(screen_html::privacy(&view(j)?), "", None)),
+        PrivacyChange::KeyNoted => Ok(reply(screen_html::privacy(&view(j)?), String::new(), None)),
         PrivacyChange::Change { current, new } => {
             j.change_passcode(
                 tend_journal::Secret::Passcode(current.expose()),
@@ -109,7 +108,7 @@ pub(crate) fn submit(
             .map_err(ApiError::from)?;
             Ok(reply(
                 screen_html::privacy(&view(j)?),
-                "privacy-changed",
+                t("privacy-changed"),
                 None,
             ))
         }
@@ -118,8 +117,8 @@ pub(crate) fn submit(
                 .map_err(ApiError::from)?;
             Ok(reply(
                 screen_html::privacy(&view(j)?),
-                "privacy-off-said",
-                today(j)?,
+                t("privacy-off-said"),
+                today(j).ok().flatten(),
             ))
         }
         PrivacyChange::Idle(minutes) => {

@@ -147,6 +147,12 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
     app.tab_to(&en_with("notice-measure-answer", &[("name", WHO5.into())]));
     app.press(&[Key::Enter]);
     app.wait_for_text("over the last two weeks");
+    // The questionnaire's name is the screen's heading, and has her focus.
+    assert!(
+        tend_e2e::desktop::eventually(5, || app.focused_name().contains("WHO-5")),
+        "focus: {:?}",
+        app.focused_name()
+    );
     // Answers run from "All of the time" (5) down to "At no time" (0).
     // 1, 2, 1, 2, 1: a raw 7, times 4 is 28.
     app.tab_to("All of the time");
@@ -175,7 +181,13 @@ fn the_who5_by_keyboard_gives_a_band_in_plain_words_and_today_suggests_support()
     app.press(&[Key::Down; 4]);
     app.tab_to(&en("measure-save"));
     app.press(&[Key::Enter]);
-    let text = app.wait_for_text(&en_with("measure-result-title", &[("name", WHO5.into())]));
+    let result_title = en_with("measure-result-title", &[("name", WHO5.into())]);
+    let text = app.wait_for_text(&result_title);
+    assert!(
+        tend_e2e::desktop::eventually(5, || app.focused_name() == result_title),
+        "focus: {:?}",
+        app.focused_name()
+    );
     // The scale's name and the band's words are the questionnaire's.
     let score = en_with(
         "measure-score",
@@ -537,6 +549,12 @@ fn the_welcome_is_offered_once_and_can_be_skipped_by_keyboard() {
     app.press(&[Key::Enter]);
     app.wait_for_text(&en("welcome-done"));
     assert!(!app.page_text().contains(&welcome));
+    // The welcome gone, her focus is on Today's heading, not lost.
+    assert!(
+        tend_e2e::desktop::eventually(5, || app.focused_name() == en("today-title")),
+        "focus: {:?}",
+        app.focused_name()
+    );
     app.close();
     let app = driver.launch();
     let text = app.wait_for_text(&en("today-invite"));

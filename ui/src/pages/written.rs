@@ -69,6 +69,13 @@ pub(crate) enum Part {
 }
 
 impl Part {
+    /// Whether the part is asked for again when the tray changes what
+    /// screens show; not one that holds what she is in the middle of (a
+    /// recovery key shown once, half-answered questions, the welcome).
+    fn follows_the_tray(&self) -> bool {
+        !matches!(self, Part::Privacy | Part::Measure(_) | Part::Welcome)
+    }
+
     async fn ask(&self) -> Result<String, ApiError> {
         match self {
             Part::About => invoke::<AboutTend>(&()).await,
@@ -110,6 +117,10 @@ struct Handles {
 #[derive(Default)]
 struct Sending {
     busy: bool,
+    /// The id of the form a button sent, until its answer comes: sent
+    /// again meanwhile (a second press while the lock is turned on), it is
+    /// not sent twice.
+    pressed: Option<String>,
     waiting: std::collections::VecDeque<(FormFields, String)>,
     /// The control to give focus back to once the part is written again.
     focus: Option<String>,
@@ -133,11 +144,15 @@ impl Handles {
     /// written anew before its answer comes), or has it wait behind the
     /// one on its way.
     fn send(&self, fields: FormFields, form: String) {
-        if fields.sent {
-            working(&form, true);
-        }
         {
             let mut sending = self.sending.borrow_mut();
+            if fields.sent {
+                if sending.pressed.as_ref() == Some(&form) {
+                    return;
+                }
+                sending.pressed = Some(form.clone());
+                working(&form, true);
+            }
             if sending.busy {
                 sending.waiting.push_back((fields, form));
                 return;
@@ -151,8 +166,14 @@ impl Handles {
                 let reply = invoke::<SubmitForm>(&fields).await;
                 let next = this.sending.borrow_mut().waiting.pop_front();
                 // An answer is put in place unless the same form, changed
-                // again since, is next: its answer will say more.
-                let superseded = reply.is_ok() && next.as_ref().is_some_and(|(_, f)| *f == form);
+                // again since, is next: its answer will say more. A form a
+                // button sent is never passed over (its answer may be a
+                // recovery key shown once).
+                let superseded =
+                    reply.is_ok() && !fields.sent && next.as_ref().is_some_and(|(_, f)| *f == form);
+                if fields.sent {
+                    this.sending.borrow_mut().pressed = None;
+                }
                 if !superseded {
                     this.answered(reply, &form);
                 }
@@ -169,10 +190,18 @@ impl Handles {
         working(form, false);
         match reply {
             Ok(mut reply) => {
-                // Her refusal stays until the form it was about is saved.
-                if self.error.as_ref().is_some_and(|(f, _)| f == form) {
+                // Her refusal stays until the form it was about is saved,
+                // or is gone from the part written anew.
+                let stale = |(f, _): &(String, String)| {
+                    f == form
+                        || (reply.target.is_none() && !reply.html.contains(&format!("id=\"{f}\"")))
+                };
+                if self.error.as_ref().is_some_and(stale) {
                     self.error.set(None);
                 }
+                // Nothing left to show (the welcome, answered): her focus
+                // goes to the screen's heading.
+                let done = reply.target.is_none() && reply.html.is_empty();
                 let target = reply.target.as_deref().map(|id| {
                     web_sys::window().and_then(|w| w.document()).and_then(|d| {
                         Some((d.get_element_by_id(id)?, d.create_element("div").ok()?))
@@ -201,6 +230,15 @@ impl Handles {
                 if !reply.said.is_empty() {
                     self.shared.announce.emit(std::mem::take(&mut reply.said));
                 }
+                if done {
+                    let heading = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.query_selector("main h1").ok().flatten())
+                        .and_then(|h| h.dyn_into::<HtmlElement>().ok());
+                    if let Some(heading) = heading {
+                        let _ = heading.focus();
+                    }
+                }
             }
             Err(e) => {
                 // Nothing was saved: say so, and leave what she entered
@@ -220,7 +258,8 @@ impl Handles {
     /// Gives focus back to the control that had it, by its id; when that
     /// control is gone (a reminder deleted, a form closed), to the one the
     /// shell marked `data-focus`, else to the part itself. A control the
-    /// shell marked `data-focus-now` (the first question left unanswered)
+    /// shell marked `data-focus-now` (a screen's heading as it opens, the first
+    /// question left unanswered)
     /// takes it instead, once.
     fn give_focus_back(&self) {
         let holder = self.holder.cast::<Element>();
@@ -261,18 +300,18 @@ impl Handles {
     }
 }
 
-/// Shows, or hides again, what the form `id` says while the shell works
-/// on it (its `data-working` line), and marks it busy for screen readers.
+/// Says, in the form `id`'s status line (`data-working`, always in the
+/// page and empty), what the shell is doing while it works on the form,
+/// and empties it again when the answer comes: a line that appears in a
+/// live region is read out, where one un-hidden may not be.
 fn working(id: &str, on: bool) {
-    let Some(form) = web_sys::window()
+    let line = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    let _ = form.set_attribute("aria-busy", if on { "true" } else { "false" });
-    if let Ok(Some(line)) = form.query_selector("[data-working]") {
-        let _ = line.toggle_attribute_with_force("hidden", !on);
+        .and_then(|form| form.query_selector("[data-working]").ok().flatten());
+    if let Some(line) = line {
+        let words = line.get_attribute("data-working").filter(|_| on);
+        line.set_text_content(words.as_deref());
     }
 }
 
@@ -292,7 +331,11 @@ pub(crate) fn FromShell(props: &WrittenProps) -> Html {
     {
         // Asked for again when the tray changed what a part may show.
         let handles = handles.clone();
-        let changes = handles.shared.outside_changes;
+        let changes = if handles.part.follows_the_tray() {
+            handles.shared.outside_changes
+        } else {
+            0
+        };
         use_effect_with((props.part.clone(), changes), move |_| handles.load());
     }
     {

@@ -42,8 +42,8 @@ impl Drop for FormFields {
 }
 
 /// The shell's answer to a form it has saved. It may show the recovery
-/// key, once: what it holds is wiped when dropped.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// key, once: its HTML is wiped when dropped and never printed.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct FormReply {
     /// The part written again, showing what is now saved; or, when
     /// `target` names one of its elements, that element written again
@@ -62,6 +62,19 @@ pub struct FormReply {
     /// changes at once.
     #[serde(default)]
     pub language: Option<LanguageView>,
+}
+
+impl std::fmt::Debug for FormReply {
+    /// How long its HTML is, never what it says.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FormReply")
+            .field("html_bytes", &self.html.len())
+            .field("target", &self.target)
+            .field("said", &self.said)
+            .field("today", &self.today.is_some())
+            .field("language", &self.language.is_some())
+            .finish()
+    }
 }
 
 impl Drop for FormReply {

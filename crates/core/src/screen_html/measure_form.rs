@@ -1,5 +1,6 @@
-//! One questionnaire to answer, below the questionnaires' heading: its
-//! name, what it is for, its instruction and items in their published
+//! One questionnaire to answer, the whole screen: its name as the
+//! screen's heading (which takes her focus as the screen opens), what it
+//! is for, its instruction and items in their published
 //! wording (marked with the language they are published in), and the
 //! form the page's driver sends back (`crate::forms::read_measure`); then
 //! her result, once saved.
@@ -15,14 +16,26 @@ use std::fmt::Write;
 /// The element the form is written in, for an answer that writes it again.
 pub const MEASURE_FORM_ID: &str = "form-measure";
 
+/// A screen's heading, which takes her focus when it is written.
+fn heading(id: &str, lang: &str, text: &str) -> String {
+    format!(
+        "<h1 id=\"{id}\" tabindex=\"-1\" data-focus-now{lang}>{}</h1>",
+        esc(text)
+    )
+}
+
 /// The questionnaire with nothing answered yet; `None`: it is not one
 /// offered to her.
 pub fn measure_screen(measure: Option<&Measure>) -> String {
     let Some(m) = measure else {
-        return format!("<p>{}</p>", esc(&t("measure-unknown")));
+        return format!(
+            "{}<p>{}</p>",
+            heading("measure-name", "", &t("measures-title")),
+            esc(&t("measure-unknown"))
+        );
     };
     let lang = lang_attribute(&m.lang);
-    let mut out = format!("<h2 id=\"measure-name\"{lang}>{}</h2>", esc(&m.name));
+    let mut out = heading("measure-name", &lang, &m.name);
     if m.lang != crate::words::language() {
         let _ = write!(
             out,
@@ -97,12 +110,9 @@ pub fn measure_form(m: &Measure, chosen: &[Option<u8>], unanswered: Option<usize
 
 /// Her result, just saved, under its own heading (where her focus goes).
 pub fn measure_saved(m: &Measure, scores: &[ScaleScore], crisis: Option<&CrisisLine>) -> String {
-    format!(
-        "<h2 id=\"measure-result\" tabindex=\"-1\" data-focus>{}</h2>{}",
-        esc(&tr(
-            "measure-result-title",
-            &[("name", m.short_name.clone().into())]
-        )),
-        super::measure_result(m, scores, crisis)
-    )
+    let title = tr(
+        "measure-result-title",
+        &[("name", m.short_name.clone().into())],
+    );
+    heading("measure-result", "", &title) + &super::measure_result(m, scores, crisis)
 }

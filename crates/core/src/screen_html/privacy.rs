@@ -188,13 +188,14 @@ fn secret(out: &mut String, id: &str, name: &str, label: &str, autocomplete: &st
     );
 }
 
-/// The form's button, after a line that shows while the shell locks the
-/// journal (`data-working`: Argon2 takes a moment), and the form's end.
+/// The form's button, after the status line the page fills while the
+/// shell locks the journal (`data-working` holds its words: Argon2 takes
+/// a moment), and the form's end.
 fn close_form(out: &mut String, id: &str, class: &str, label: &str, working: bool) {
     if working {
         let _ = write!(
             out,
-            "<p role=\"status\" data-working hidden>{}</p>",
+            "<p role=\"status\" class=\"hint\" data-working=\"{}\"></p>",
             esc(&t("privacy-working"))
         );
     }
