@@ -1,7 +1,8 @@
 //! The page's side of a form the shell wrote, in the DOM: what a form's
 //! fields hold when it is sent (HTML's own form data, and the button that
 //! sent it), and writing an element again around the field she is typing
-//! in. `written.rs` drives them.
+//! in; the status line a form shows while the shell works on it, and the
+//! screen's heading taking focus. `written.rs` drives them.
 
 use tend_core::ipc::FormFields;
 use wasm_bindgen::JsCast;
@@ -106,4 +107,30 @@ pub(super) fn form_of(event: &Event, sent_by: Option<HtmlElement>) -> Option<(Fo
         // The attribute, not `form.id`, which a field named "id" would hide.
         form.get_attribute("id")?,
     ))
+}
+
+/// Says, in the form `id`'s status line (`data-working`, always in the
+/// page and empty), what the shell is doing while it works on the form,
+/// and empties it again when the answer comes: a line that appears in a
+/// live region is read out, where one un-hidden may not be.
+pub(super) fn working(id: &str, on: bool) {
+    let line = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|form| form.query_selector("[data-working]").ok().flatten());
+    if let Some(line) = line {
+        let words = line.get_attribute("data-working").filter(|_| on);
+        line.set_text_content(words.as_deref());
+    }
+}
+
+/// Gives focus to the screen's heading.
+pub(super) fn focus_heading() {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|h| h.dyn_into::<HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
 }

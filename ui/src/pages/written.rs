@@ -12,7 +12,7 @@
 //! reads the fields (`tend_core::forms`); the page knows nothing of what
 //! they mean.
 
-use super::form_dom::{form_of, write_inside};
+use super::form_dom::{focus_heading, form_of, working, write_inside};
 use super::{PageHeading, error_text};
 use crate::i18n::t;
 use crate::ipc::invoke;
@@ -231,13 +231,7 @@ impl Handles {
                     self.shared.announce.emit(std::mem::take(&mut reply.said));
                 }
                 if done {
-                    let heading = web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.query_selector("main h1").ok().flatten())
-                        .and_then(|h| h.dyn_into::<HtmlElement>().ok());
-                    if let Some(heading) = heading {
-                        let _ = heading.focus();
-                    }
+                    focus_heading();
                 }
             }
             Err(e) => {
@@ -297,21 +291,6 @@ impl Handles {
         {
             self.sending.borrow_mut().focus = Some(focused.id());
         }
-    }
-}
-
-/// Says, in the form `id`'s status line (`data-working`, always in the
-/// page and empty), what the shell is doing while it works on the form,
-/// and empties it again when the answer comes: a line that appears in a
-/// live region is read out, where one un-hidden may not be.
-fn working(id: &str, on: bool) {
-    let line = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|form| form.query_selector("[data-working]").ok().flatten());
-    if let Some(line) = line {
-        let words = line.get_attribute("data-working").filter(|_| on);
-        line.set_text_content(words.as_deref());
     }
 }
 
