@@ -33,8 +33,24 @@ fn defined() -> BTreeSet<String> {
 }
 
 /// Every literal id passed to `t("…")` or `tr("…", …)` in the files under
-/// `folder`.
+/// `folder`, or standing where one is chosen (a match arm, a block).
 fn used_literally(folder: &str) -> BTreeSet<String> {
+    ids_after(
+        folder,
+        &["t(\"", "tr(\"", "=> \"", "(true, _) => \"", "{ \""],
+    )
+    .into_iter()
+    .filter(|id| {
+        id.contains('-')
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+    })
+    .collect()
+}
+
+/// Every string that follows one of `openers` in the files under `folder`.
+fn ids_after(folder: &str, openers: &[&str]) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let mut stack = vec![root().join(folder)];
     while let Some(path) = stack.pop() {
@@ -45,16 +61,9 @@ fn used_literally(folder: &str) -> BTreeSet<String> {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
-        for opener in ["t(\"", "tr(\"", "=> \"", "(true, _) => \"", "{ \""] {
+        for opener in openers {
             for piece in text.split(opener).skip(1) {
-                let id: String = piece.chars().take_while(|c| *c != '"').collect();
-                let looks_like_id = id.contains('-')
-                    && id
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
-                if looks_like_id {
-                    ids.insert(id);
-                }
+                ids.insert(piece.chars().take_while(|c| *c != '"').collect());
             }
         }
     }
@@ -160,23 +169,7 @@ fn every_item_context_and_tag_has_its_words() {
 /// Every literal id the files under `folder` word themselves with
 /// `t("…")` or `tr("…", …)`.
 fn worded_in(folder: &str) -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
-    let mut stack = vec![root().join(folder)];
-    while let Some(path) = stack.pop() {
-        if path.is_dir() {
-            for entry in std::fs::read_dir(&path).unwrap() {
-                stack.push(entry.unwrap().path());
-            }
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        for opener in ["t(\"", "tr(\""] {
-            for piece in text.split(opener).skip(1) {
-                ids.insert(piece.chars().take_while(|c| *c != '"').collect());
-            }
-        }
-    }
-    ids
+    ids_after(folder, &["t(\"", "tr(\""])
 }
 
 #[test]
