@@ -8,6 +8,7 @@ mod clock;
 mod commands;
 mod content;
 mod desktop;
+mod first_page;
 mod language;
 mod notify;
 #[cfg(feature = "test-switches")]
@@ -48,6 +49,8 @@ pub fn run() {
     let chosen_folder = std::env::var_os(DATA_DIR_ENV)
         .filter(|dir| !dir.is_empty())
         .map(std::path::PathBuf::from);
+    let mut context = tauri::generate_context!();
+    first_page::wrap(&mut context);
     let started = desktop::plugins(tauri::Builder::default(), chosen_folder.as_deref())
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
@@ -69,6 +72,7 @@ pub fn run() {
             pseudo::register_if_asked();
             language::apply(chosen.as_deref());
             app.manage(state);
+            first_page::prepare(app.handle());
             desktop::remember_system_theme(app.handle());
             if let Some(theme) = theme.filter(|t| *t != tend_core::Theme::System) {
                 desktop::follow_theme(app.handle(), theme);
@@ -85,7 +89,7 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(e) = started {
         let reason = e.to_string();
         eprintln!(

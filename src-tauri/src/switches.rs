@@ -1,6 +1,6 @@
 //! The test command's switches: environment variables that answer the
 //! save and open dialogs, shorten the reminder tick and the idle lock, and
-//! hold Today's answer back.
+//! hold Today's answer or the UI's code back.
 //! They exist only in a build with the `test-switches` feature, which
 //! `cargo xtask test` turns on for the end-to-end tests; the app people
 //! install holds none of these names, and always asks and waits as it
@@ -65,4 +65,14 @@ pub(crate) fn slow_today() -> Option<Duration> {
         .map(Duration::from_millis);
     #[cfg(not(feature = "test-switches"))]
     None
+}
+
+/// Whether the UI's code is held back: `boot.js` is served without
+/// starting it, so a test can use the window the shell painted and then
+/// start the UI itself.
+pub(crate) fn hold_ui() -> bool {
+    #[cfg(feature = "test-switches")]
+    return read("TEND_TEST_HOLD_UI").is_some();
+    #[cfg(not(feature = "test-switches"))]
+    false
 }

@@ -146,8 +146,11 @@ pub(crate) fn App() -> Html {
     // the UI's own in the render that brings words (not in an effect, which
     // may run after the browser has painted both).
     if !wordless {
-        end_boot();
+        crate::boot::end_boot();
     }
+    // After the screens' own effects (a heading takes focus as its screen
+    // opens), so this one decides.
+    use_effect(crate::boot::focus_as_before_boot);
     // The framing words follow her role from this render on, and her theme
     // and text size are on the root before any word of this render is in
     // the page: an effect would run after the scheduler may already have
@@ -222,26 +225,8 @@ impl Reducible for Counter {
 }
 
 thread_local! {
-    /// Whether index.html's frame has gone, and the look last put on the
-    /// page: each is done once, not on every render.
-    static BOOT_ENDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The look last put on the page: done once, not on every render.
     static LOOK: std::cell::Cell<Option<Preferences>> = const { std::cell::Cell::new(None) };
-}
-
-/// Takes away index.html's frame and says the page is no longer busy.
-fn end_boot() {
-    if BOOT_ENDED.with(|ended| ended.replace(true)) {
-        return;
-    }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(frame) = document.get_element_by_id("boot") {
-        frame.remove();
-    }
-    if let Some(body) = document.body() {
-        let _ = body.remove_attribute("aria-busy");
-    }
 }
 
 /// Puts the chosen theme and text size on the page's root element, where
@@ -260,12 +245,7 @@ fn apply_look(prefs: Preferences) {
         Theme::System => root.remove_attribute("data-theme"),
         theme => root.set_attribute("data-theme", theme.id()),
     };
-    if let Some(html) = root.dyn_ref::<HtmlElement>() {
-        let scale = f64::from(prefs.text_size.percent()) / 100.0;
-        let _ = html
-            .style()
-            .set_property("--text-scale", &scale.to_string());
-    }
+    let _ = root.set_attribute("data-text-size", &prefs.text_size.percent().to_string());
 }
 
 #[function_component]

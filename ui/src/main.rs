@@ -2,6 +2,7 @@
 //! shell through one typed `invoke`.
 
 mod app;
+mod boot;
 mod chime;
 mod i18n;
 mod ipc;

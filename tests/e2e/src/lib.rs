@@ -87,8 +87,28 @@ impl Driver {
         driver
     }
 
-    /// Opens the app: a new WebDriver session starts a new app process.
+    /// Opens the app and waits until its UI has taken over from the page
+    /// the shell painted (`#boot` gone), so a test never holds an element
+    /// of the painted page that the UI is about to replace.
     pub fn launch(&self) -> Session {
+        let app = self.launch_early();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while app.execute(
+            "return document.getElementById('boot') !== null;",
+            json!([]),
+        ) != json!(false)
+        {
+            assert!(
+                Instant::now() < deadline,
+                "the UI never took over from the page the shell painted"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        app
+    }
+
+    /// Opens the app and returns at once, with the page as it first is.
+    pub fn launch_early(&self) -> Session {
         // Tend is one instance per journal: a launch while the last one on
         // this folder is still shutting down would hand over to it and
         // exit. A user relaunches seconds later; the tests wait for it.

@@ -574,7 +574,7 @@ fn the_first_words_a_czech_carer_sees_are_czech_even_when_today_is_slow() {
         data.path(),
         &[("TEND_TEST_SLOW_TODAY_MS", Path::new("3000"))],
     );
-    let app = driver.launch();
+    let app = driver.launch_early();
     let english_nav = tend_core::words::tr_in("en-GB", "nav-today", &[]);
     let mut wordless = 0;
     let mut loading = 0;

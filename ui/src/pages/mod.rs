@@ -24,7 +24,7 @@ pub(crate) use insights::InsightsPage;
 pub(crate) use journal::{EditorPage, JournalPage};
 pub(crate) use journal_error::journal_unavailable;
 pub(crate) use measures::measure_page;
-pub(crate) use path::{PathPage, PathWritePage, step_length, step_route};
+pub(crate) use path::{PathPage, PathWritePage};
 pub(crate) use player::PlayerPage;
 pub(crate) use practise::PractisePage;
 pub(crate) use privacy::{LockScreen, privacy_page};

@@ -8,31 +8,10 @@ use crate::ipc::invoke;
 use crate::route::Route;
 use crate::shared::use_shared;
 use tend_core::ipc::{GuidedPathView, PathAction, PathActionRequest, PathView, Today};
-use tend_core::path::{PathEventKind, PathState, PathStep};
+use tend_core::path::{PathEventKind, PathState};
+use tend_core::screen_html::{step_length, step_route};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-
-/// Where a step's "Begin" goes: the player, or the editor for writing.
-pub(crate) fn step_route(step: &PathStep) -> Route {
-    match step.seconds {
-        Some(seconds) if !step.writing => Route::Play {
-            id: step.exercise.clone(),
-            seconds,
-        },
-        _ => Route::PathWrite {
-            step: step.id.clone(),
-        },
-    }
-}
-
-/// "1 minute", "5 minutes", or "writing".
-pub(crate) fn step_length(step: &PathStep) -> String {
-    match step.seconds {
-        Some(s) if !step.writing && s < 60 => tr("path-seconds", &[("n", s.into())]),
-        Some(s) if !step.writing => tr("path-minutes", &[("n", (s / 60).into())]),
-        _ => t("path-writing"),
-    }
-}
 
 /// The path and where the user is on it, loaded once.
 #[hook]

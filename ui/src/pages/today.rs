@@ -1,21 +1,17 @@
-//! Today: whether today's check-in is done, and the way to it. Its
-//! notices and its line on reminders are written by the shell
-//! (`tend_core::screen_html`).
+//! Today: whether today's check-in is done, and the way to it. Below its
+//! heading it is written by tend-core (`screen_html::today_body`), the
+//! same writer the shell uses for the Today it paints before this code has
+//! loaded; its notices and its line on reminders come written by the shell.
 
 use super::{PageHeading, error_text, written};
-use crate::i18n::{t, tr};
+use crate::i18n::t;
 use crate::ipc::invoke;
-use crate::route::Route;
 use crate::shared::{ready, use_shared};
-use chrono::Timelike;
-use tend_core::Item;
-use tend_core::ipc::{DismissNotice, NoticeCard};
+use tend_core::ipc::DismissNotice;
+use tend_core::screen_html;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::Element;
 use yew::prelude::*;
-
-/// The practice behind "30 seconds now": eyes open, discreet, anywhere.
-const QUICK_PRACTICE: &str = "soothing_breath";
 
 #[function_component]
 pub(crate) fn TodayPage() -> Html {
@@ -32,107 +28,24 @@ pub(crate) fn TodayPage() -> Html {
         Ok(view) => view,
         Err(waiting) => return html! { <><PageHeading text={t("today-title")} />{ waiting }</> },
     };
-    let href = Route::CheckIn.href();
-    let date = tend_core::dates::weekday_long_date(view.day);
-    let body = match &view.checkin {
-        None => html! {
-            <>
-                <p>{ t("today-invite") }</p>
-                <a class="button" href={href.clone()}>{ t("today-checkin-now") }</a>
-            </>
-        },
-        Some(checkin) => {
-            let end = view.editable_until.time();
-            let time = if end.hour() == 0 && end.minute() == 0 {
-                t("time-midnight")
-            } else {
-                tr(
-                    "time-tomorrow",
-                    &[("time", tend_core::dates::clock(end).into())],
-                )
-            };
-            html! {
-                <>
-                    <p>{ tr("today-done", &[("time", time.into())]) }</p>
-                    <section class="card" aria-labelledby="today-summary">
-                        <h2 id="today-summary">{ t("today-summary") }</h2>
-                        <dl class="summary">
-                            { for Item::ALL.iter().map(|item| html! {
-                                <>
-                                    <dt>{ t(&format!("checkin-short-{}", item.id())) }</dt>
-                                    <dd>{ tr("checkin-value", &[("value", checkin.ratings.get(*item).into())]) }</dd>
-                                </>
-                            }) }
-                        </dl>
-                    </section>
-                    <a class="button quiet" href={href.clone()}>{ t("today-change") }</a>
-                </>
-            }
-        }
-    };
-    let quick = Route::Play {
-        id: QUICK_PRACTICE.to_owned(),
-        seconds: 30,
-    };
-    let quick_href = quick.href();
     html! {
         <>
             <PageHeading text={t("today-title")} />
-            <p class="subtitle">{ date }</p>
+            { written(&screen_html::today_date(&view)) }
             if view.welcome {
                 // The first-run welcome, the shell's form.
                 <super::FromShell part={super::Part::Welcome} />
             }
-            // A suggestion of support comes first; a questionnaire after
-            // the check-in, which stays the first thing to do.
-            { notices(&view.notices, true, &set_aside, &error) }
-            { body }
-            { notices(&view.notices, false, &set_aside, &error) }
-            <section class="card" aria-labelledby="today-practice">
-                <h2 id="today-practice">{ t("today-practice") }</h2>
-                <p>{ t("today-practice-offer") }</p>
-                <a class="button quiet" href={quick_href}>{ t("today-30-seconds") }</a>
-            </section>
-            if let Some(next) = &view.path_next {
-                <section class="card" aria-labelledby="today-path">
-                    <h2 id="today-path">{ t("practise-path-title") }</h2>
-                    <p>{ tr("today-path", &[
-                        ("week", next.week.into()),
-                        ("title", next.title.clone().into()),
-                        ("length", super::step_length(&next.step).into()),
-                    ]) }</p>
-                    <a class="button quiet" href={super::step_route(&next.step).href()}>
-                        { tr("path-begin", &[("name", next.title.clone().into())]) }
-                    </a>
-                    <a class="button quiet" href={Route::Path.href()}>{ t("today-path-link") }</a>
-                </section>
-            }
-            { written(&view.next_reminder) }
+            // Written by tend-core's `today_body`, as the shell writes it
+            // into index.html before this code has loaded, so the two are
+            // the same. The notices' set-aside buttons are heard here.
+            <div onclick={set_aside}>
+                if let Some((_, message)) = &*error {
+                    <p class="error" role="alert">{ message }</p>
+                }
+                { written(&screen_html::today_body(&view)) }
+            </div>
         </>
-    }
-}
-
-/// The notices of one kind (a suggestion of support, or not), whose
-/// set-aside buttons (`data-set-aside`) are heard here; below them, why one
-/// of them could not be set aside.
-fn notices(
-    all: &[NoticeCard],
-    support: bool,
-    set_aside: &Callback<MouseEvent>,
-    error: &Option<(String, String)>,
-) -> Html {
-    let cards: Vec<&NoticeCard> = all.iter().filter(|n| n.support == support).collect();
-    let failed = error
-        .as_ref()
-        .filter(|(key, _)| cards.iter().any(|c| &c.key == key))
-        .map(|(_, message)| message.clone());
-    html! {
-        <div onclick={set_aside.clone()}>
-            { for cards.iter().map(|c| written(&c.html)) }
-            if let Some(message) = failed {
-                <p class="error" role="alert">{ message }</p>
-            }
-        </div>
     }
 }
 

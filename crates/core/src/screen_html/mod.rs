@@ -5,6 +5,8 @@
 //! one questionnaire's form and her result (`measure_form.rs`);
 //! Get help's helplines and the line said when she may be unsafe
 //! (`help.rs`); Today's notices and its line on reminders (`today.rs`);
+//! Today below its heading and the window's frame, which the UI writes
+//! too and the shell puts in `index.html` (`today_page.rs`);
 //! "what helps me", the path's questionnaires before and after, and the
 //! list of what has left the device (`practice.rs`); the journal's list of
 //! entries (`journal.rs`); and Settings' own choices, the first form
@@ -30,6 +32,7 @@ mod reminder_options;
 mod reminders;
 mod settings;
 mod today;
+mod today_page;
 mod welcome;
 
 pub use backups::backups;
@@ -46,6 +49,9 @@ pub use reminder_options::{desktop_form, pause_form, quiet_form, zone_form};
 pub use reminders::{reminder_add, reminder_list, reminder_switch, reminders};
 pub use settings::{language_form, settings};
 pub use today::{next_reminder, notice};
+pub use today_page::{
+    index_with_window, step_length, step_route, today_body, today_date, today_main, window_frame,
+};
 pub use welcome::welcome;
 
 use crate::summary::escape_html as esc;
