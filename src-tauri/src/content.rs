@@ -3,12 +3,26 @@
 //! language is spoken, and lent by reference to every command after that.
 
 use std::collections::BTreeMap;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 use tend_core::content::Content;
 use tend_core::{ApiError, ErrorCode};
 
 /// Each language's content, once loaded; kept for the life of the app.
 static LOADED: RwLock<BTreeMap<String, &'static Content>> = RwLock::new(BTreeMap::new());
+
+/// Held while a language's content is parsed, so a second thread that
+/// asks for it meanwhile waits for that one instead of parsing it again.
+static LOADING: Mutex<()> = Mutex::new(());
+
+/// Parses the content in the system's language on a thread of its own,
+/// while the window and its webview are still being made: most people
+/// speak it, and Today's first view waits for it.
+pub(crate) fn load_early() {
+    let lang = crate::language::system_language();
+    std::thread::spawn(move || {
+        let _ = content_in(&lang);
+    });
+}
 
 /// The content in the language spoken now; an error only if this build
 /// shipped a broken file, which the tests rule out.
@@ -17,7 +31,12 @@ pub(crate) fn content() -> Result<&'static Content, ApiError> {
 }
 
 fn content_in(lang: &str) -> Result<&'static Content, ApiError> {
-    if let Some(content) = LOADED.read().ok().and_then(|m| m.get(lang).copied()) {
+    let loaded = || LOADED.read().ok().and_then(|m| m.get(lang).copied());
+    if let Some(content) = loaded() {
+        return Ok(content);
+    }
+    let _loading = LOADING.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(content) = loaded() {
         return Ok(content);
     }
     #[cfg(feature = "test-switches")]
@@ -31,7 +50,6 @@ fn content_in(lang: &str) -> Result<&'static Content, ApiError> {
     let loaded = loaded.map_err(|e| ApiError::new(ErrorCode::Internal, e))?;
     let leaked: &'static Content = Box::leak(Box::new(loaded));
     if let Ok(mut map) = LOADED.write() {
-        // Two threads may both have loaded it; either copy will do.
         return Ok(*map.entry(lang.to_owned()).or_insert(leaked));
     }
     Ok(leaked)

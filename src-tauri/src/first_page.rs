@@ -91,8 +91,10 @@ type Window = (String, tend_core::Preferences);
 /// Today and the frame around it, with her look; `None` when the journal
 /// is not open to read, not yet welcomed, or anything fails.
 fn window(app: &AppHandle) -> Option<Window> {
-    let state = app.try_state::<AppState>()?;
+    // First, so the content in her language is parsed here even when
+    // there is no Today to write (the first command that needs it waits).
     let content = crate::content::content().ok()?;
+    let state = app.try_state::<AppState>()?;
     let view = state
         .with_journal_quietly(|journal| crate::today::view(journal, content, local_now()))
         .ok()?;

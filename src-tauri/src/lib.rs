@@ -46,6 +46,9 @@ pub fn run() {
     #[cfg(target_os = "linux")]
     avoid_blank_webkit_window();
 
+    // The content is parsed while the window is made; her Today, written
+    // for index.html from the moment the journal is open, waits for it.
+    content::load_early();
     let chosen_folder = std::env::var_os(DATA_DIR_ENV)
         .filter(|dir| !dir.is_empty())
         .map(std::path::PathBuf::from);
@@ -77,11 +80,6 @@ pub fn run() {
             if let Some(theme) = theme.filter(|t| *t != tend_core::Theme::System) {
                 desktop::follow_theme(app.handle(), theme);
             }
-            // Parse and check the built-in content off the first screen's
-            // path; the first command that needs it waits for it.
-            std::thread::spawn(|| {
-                let _ = content::content();
-            });
             background::snapshot_soon(app.handle().clone());
             notify::start(app.handle().clone());
             background::watch_idle(app.handle().clone());
