@@ -122,6 +122,9 @@ fn said_ids() -> BTreeSet<String> {
     ids
 }
 
+/// The part of tend-core's screen writer the page runs too (Today).
+const SHARED_WRITER: &str = "crates/core/src/screen_html/today_page.rs";
+
 #[test]
 fn what_the_page_says_through_tend_core_is_in_its_own_file() {
     let page = defined();
@@ -136,6 +139,9 @@ fn what_the_page_says_through_tend_core_is_in_its_own_file() {
     // Dates and numbers, which the page words through tend-core.
     let mut words = used_literally("crates/core/src/dates.rs");
     words.extend(used_literally("crates/core/src/words"));
+    // Today below its heading, which the page writes with tend-core's
+    // writer as the shell does for index.html.
+    words.extend(used_literally(SHARED_WRITER));
     for n in 1..=12 {
         words.insert(format!("date-month-{n}"));
         words.insert(format!("date-month-short-{n}"));
@@ -181,6 +187,7 @@ fn the_page_is_not_handed_what_only_the_shell_writes() {
     page_says.extend(said_ids());
     page_says.extend(used_literally("crates/core/src/dates.rs"));
     page_says.extend(used_literally("crates/core/src/words"));
+    page_says.extend(used_literally(SHARED_WRITER));
     // What the shell writes into screens, and what it words itself (a
     // sentence to announce, a status line).
     let mut shell_says = used_literally("crates/core/src/screen_html");
