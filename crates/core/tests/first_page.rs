@@ -2,6 +2,9 @@
 //! on the page Tend ships: only the root's attributes and the frame change,
 //! every value is escaped, and a page that is not Tend's is left alone.
 
+// A test, a benchmark or a measuring tool: a failed unwrap is a failed run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use tend_core::screen_html::index_with_window;
 use tend_core::{Preferences, TextSize, Theme};
 
