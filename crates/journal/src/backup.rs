@@ -15,7 +15,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use tend_core::backup::{self, Backup, Kind};
 
-fn backups_dir(folder: &Path) -> PathBuf {
+pub(crate) fn backups_dir(folder: &Path) -> PathBuf {
     folder.join(backup::FOLDER)
 }
 
@@ -150,9 +150,7 @@ fn sound(path: &Path, key: Option<&DataKey>) -> bool {
         return false;
     };
     if let Some(key) = key
-        && conn
-            .pragma_update(None, "key", key.pragma().as_str())
-            .is_err()
+        && key.key(&conn, None).is_err()
     {
         return false;
     }
@@ -270,7 +268,7 @@ pub(crate) fn convert_snapshots(
         // written to the snapshot itself.
         let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         if let Some(key) = from {
-            conn.pragma_update(None, "key", key.pragma().as_str())?;
+            key.key(&conn, None)?;
         }
         let part = dir.join(format!("{}.part", snapshot.name));
         cipher::export_to(&conn, &part, to)?;

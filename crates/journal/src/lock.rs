@@ -14,7 +14,7 @@
 //! journal, the old or the new; the other is a leftover that the next open
 //! removes.
 
-use crate::cipher::{DataKey, export_to, hex, unhex};
+use crate::cipher::{DataKey, Layout, export_to, hex, unhex};
 use crate::durable::sync_dir;
 use crate::error::{JournalError, OpenError};
 use crate::{FILE_NAME, Journal, KEY_FILE_NAME, LOCKED_FILE_NAME};
@@ -27,7 +27,10 @@ use std::path::Path;
 use zeroize::Zeroizing;
 
 const KEY_FILE_FORMAT: &str = "tend-lock";
-const KEY_FILE_VERSION: u32 = 1;
+/// The newest key file this build reads. The version says how the locked
+/// files' pages are laid out (`layout_of`); a key file keeps its version
+/// as long as its lock is on, so a passcode changed keeps its layout.
+const KEY_FILE_VERSION: u32 = 2;
 /// A key file is a few hundred bytes; anything much bigger is not ours.
 const KEY_FILE_MAX_BYTES: u64 = 64 * 1024;
 /// The shortest passcode Tend accepts.
@@ -213,7 +216,7 @@ fn slot(secret: &[u8], key: &DataKey, kdf: KdfParams) -> Result<Slot, LockError>
     let kek = derive(secret, &salt, kdf)?;
     Ok(Slot {
         salt: hex(&salt),
-        masked: hex(&mask(&key.0, &kek)[..]),
+        masked: hex(&mask(&key.bytes, &kek)[..]),
     })
 }
 
@@ -261,6 +264,23 @@ fn check_passcode(passcode: &str) -> Result<(), LockError> {
         return Err(LockError::PasscodeTooShort);
     }
     Ok(())
+}
+
+/// The page layout of the files a key file of `version` locks.
+fn layout_of(version: u32) -> Layout {
+    if version < 2 {
+        Layout::Sqlcipher4
+    } else {
+        Layout::Pages16kSha256
+    }
+}
+
+/// The key file's version for files laid out as `layout`.
+fn version_of(layout: Layout) -> u32 {
+    match layout {
+        Layout::Sqlcipher4 => 1,
+        Layout::Pages16kSha256 => 2,
+    }
 }
 
 /// Whether the journal in `folder` is locked.
@@ -319,7 +339,10 @@ pub fn unlock(folder: &Path, secret: Secret<'_>) -> Result<DataKey, LockError> {
     if check_value(&key) != file.check {
         return Err(LockError::WrongSecret);
     }
-    Ok(DataKey(key))
+    Ok(DataKey {
+        bytes: key,
+        layout: layout_of(file.version),
+    })
 }
 
 /// Removes what a conversion that never finished left behind. With the
@@ -409,20 +432,34 @@ impl Journal {
         passcode: &str,
         kdf: KdfParams,
     ) -> Result<Zeroizing<String>, LockError> {
+        self.lock_with(passcode, kdf, Layout::NEW)
+    }
+
+    /// Turns the lock on with the pages laid out as `layout` (an earlier
+    /// Tend's, in tests).
+    fn lock_with(
+        &mut self,
+        passcode: &str,
+        kdf: KdfParams,
+        layout: Layout,
+    ) -> Result<Zeroizing<String>, LockError> {
         check_passcode(passcode)?;
         if self.key.is_some() {
             return Err(LockError::AlreadyOn);
         }
-        let key = DataKey(Zeroizing::new(random()?));
+        let key = DataKey {
+            bytes: Zeroizing::new(random()?),
+            layout,
+        };
         let recovery_bytes = Zeroizing::new(random::<RECOVERY_BYTES>()?);
         let recovery = recovery_text(&recovery_bytes);
         let file = KeyFile {
             format: KEY_FILE_FORMAT.into(),
-            version: KEY_FILE_VERSION,
+            version: version_of(layout),
             kdf,
             passcode: slot(passcode.as_bytes(), &key, kdf)?,
             recovery: slot(normalise_recovery(&recovery).as_bytes(), &key, kdf)?,
-            check: check_value(&key.0),
+            check: check_value(&key.bytes),
         };
         let folder = self.folder.clone();
         let part = folder.join(format!("{LOCKED_FILE_NAME}.part"));
@@ -477,6 +514,7 @@ impl Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn a_recovery_key_is_eight_groups_of_four_and_reads_back_however_typed() {
@@ -492,5 +530,112 @@ mod tests {
         assert_ne!(*recovery_text(&[0x5A; RECOVERY_BYTES]), *text);
         let typed = text.to_lowercase().replace('-', " ").replace('0', "o");
         assert_eq!(*normalise_recovery(&typed), text.replace('-', ""));
+    }
+
+    /// How many objects the locked file at `path` holds, read with `key`'s
+    /// bytes and SQLCipher's own defaults, or with its layout too.
+    fn keyed(path: &Path, key: &DataKey, with_layout: bool) -> rusqlite::Result<i64> {
+        let conn = rusqlite::Connection::open(path)?;
+        if with_layout {
+            key.key(&conn, None)?;
+        } else {
+            conn.pragma_update(None, "key", key.pragma().as_str())?;
+        }
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+    }
+
+    fn version(folder: &Path) -> u32 {
+        read_key_file(folder).expect("the key file reads").version
+    }
+
+    fn day(d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("a day")
+    }
+
+    fn with_entry(folder: &Path) -> Journal {
+        let mut journal = Journal::open(folder).expect("a new journal");
+        journal
+            .save_entry(
+                tend_core::entry::EntryDraft {
+                    id: None,
+                    title: "Tea".into(),
+                    body: "A cup in the garden before the round.".into(),
+                    prompt: None,
+                    tags: vec![],
+                },
+                day(20).and_hms_opt(7, 0, 0).expect("a time"),
+            )
+            .expect("the entry saves");
+        journal
+    }
+
+    const PASSCODE: &str = "a passcode for this test";
+
+    #[test]
+    fn a_lock_turned_on_now_lays_out_16k_pages_with_hmac_sha256() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let mut journal = with_entry(folder.path());
+        drop(
+            journal
+                .turn_lock_on(PASSCODE, KdfParams::LEAST)
+                .expect("locked"),
+        );
+        assert_eq!(version(folder.path()), 2);
+        let key = unlock(folder.path(), Secret::Passcode(PASSCODE)).expect("unlocks");
+        assert_eq!(key.layout, Layout::Pages16kSha256);
+        // The journal and a snapshot taken while locked: SQLCipher's
+        // defaults do not read them, so the layout is really there.
+        assert!(journal.snapshot(day(21)).expect("a snapshot"));
+        drop(journal);
+        let snapshots = crate::backup::backups(folder.path()).expect("the snapshots");
+        assert_eq!(snapshots.len(), 1);
+        let snapshot = crate::backup::backups_dir(folder.path()).join(&snapshots[0].name);
+        for path in [folder.path().join(LOCKED_FILE_NAME), snapshot] {
+            assert!(keyed(&path, &key, true).expect("reads") > 0);
+            assert!(keyed(&path, &key, false).is_err());
+            let len = fs::metadata(&path).expect("the file").len();
+            assert_eq!(len % 16_384, 0, "{len}");
+        }
+        let journal = Journal::open_locked(folder.path(), key).expect("opens");
+        assert_eq!(journal.entries().expect("the list").len(), 1);
+    }
+
+    #[test]
+    fn a_journal_an_earlier_tend_locked_opens_keeps_its_layout_and_unlocks_plain() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let mut journal = with_entry(folder.path());
+        drop(
+            journal
+                .lock_with(PASSCODE, KdfParams::LEAST, Layout::Sqlcipher4)
+                .expect("locked as before"),
+        );
+        assert!(journal.snapshot(day(21)).expect("a snapshot"));
+        drop(journal);
+        assert_eq!(version(folder.path()), 1);
+        let key = unlock(folder.path(), Secret::Passcode(PASSCODE)).expect("unlocks");
+        assert_eq!(key.layout, Layout::Sqlcipher4);
+        // SQLCipher's own defaults read it, as an earlier Tend wrote it.
+        assert!(keyed(&folder.path().join(LOCKED_FILE_NAME), &key, false).expect("reads") > 0);
+        let mut journal = Journal::open_locked(folder.path(), key).expect("opens");
+        assert_eq!(journal.entries().expect("the list").len(), 1);
+        journal
+            .change_passcode(Secret::Passcode(PASSCODE), "another passcode here")
+            .expect("a new passcode");
+        assert_eq!(version(folder.path()), 1);
+        journal
+            .turn_lock_off(Secret::Passcode("another passcode here"))
+            .expect("the lock turns off");
+        drop(journal);
+        let journal = Journal::open(folder.path()).expect("opens plain");
+        assert_eq!(journal.entries().expect("the list").len(), 1);
+        // The snapshot taken while locked is plain again.
+        let snapshots = crate::backup::backups(folder.path()).expect("the snapshots");
+        assert_eq!(snapshots.len(), 1);
+        let snapshot = crate::backup::backups_dir(folder.path()).join(&snapshots[0].name);
+        let conn = rusqlite::Connection::open(snapshot).expect("opens");
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .expect("plain");
+        assert!(tables > 0);
     }
 }

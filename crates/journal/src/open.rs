@@ -76,8 +76,7 @@ pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, O
     let mut conn = Connection::open_with_flags(&path, flags).map_err(sqlite)?;
     conn.busy_timeout(Duration::from_secs(5)).map_err(sqlite)?;
     if let Some(key) = key {
-        conn.pragma_update(None, "key", key.pragma().as_str())
-            .map_err(sqlite)?;
+        key.key(&conn, None).map_err(sqlite)?;
     }
 
     // Reading the header is the first real read: a file SQLite cannot

@@ -246,27 +246,28 @@ fn a_flipped_byte_in_a_locked_journal_is_damage_and_nothing_is_rewritten() {
     let path = folder.join(LOCKED_FILE_NAME);
     let sound = fs::read(&path).unwrap();
     let key = unlock(folder, Secret::Passcode(PASSCODE)).unwrap();
-    // A byte flipped in any page after the first (whose damage is a wrong
-    // key to SQLCipher) is found before anything is written.
-    let pages = sound.len() / 4096;
+    // A byte flipped anywhere after the first page (16 KiB, whose damage
+    // is a wrong key to SQLCipher), one every 4 KiB so each page is hit
+    // four times, is found before anything is written.
+    let pages = sound.len() / 16_384;
     assert!(pages > 3, "the journal has {pages} pages");
-    for page in 1..pages {
+    for quarter in 4..sound.len() / 4096 {
         let mut bytes = sound.clone();
-        bytes[page * 4096 + 700] ^= 0x20;
+        bytes[quarter * 4096 + 700] ^= 0x20;
         fs::write(&path, &bytes).unwrap();
         let before = snapshot_of(folder);
         let opened = Journal::open_locked(folder, key.clone());
         assert!(
             matches!(opened, Err(OpenError::Damaged { .. })),
-            "page {}: {:?}",
-            page + 1,
+            "byte {}: {:?}",
+            quarter * 4096 + 700,
             opened.err()
         );
-        assert_eq!(snapshot_of(folder), before, "page {}", page + 1);
+        assert_eq!(snapshot_of(folder), before, "byte {}", quarter * 4096 + 700);
     }
     // Left damaged in its second page, for the restore below.
     let mut bytes = sound;
-    bytes[4096 + 700] ^= 0x20;
+    bytes[16_384 + 700] ^= 0x20;
     fs::write(&path, &bytes).unwrap();
     let before = snapshot_of(folder);
 
