@@ -571,6 +571,13 @@ mod tests {
 
     const PASSCODE: &str = "a passcode for this test";
 
+    /// The path of the only snapshot in `folder`'s backups.
+    fn the_one_snapshot(folder: &Path) -> std::path::PathBuf {
+        let snapshots = crate::backup::backups(folder).expect("the snapshots");
+        assert_eq!(snapshots.len(), 1);
+        crate::backup::backups_dir(folder).join(&snapshots[0].name)
+    }
+
     #[test]
     fn a_lock_turned_on_now_lays_out_16k_pages_with_hmac_sha256() {
         let folder = tempfile::tempdir().expect("a folder");
@@ -587,9 +594,7 @@ mod tests {
         // defaults do not read them, so the layout is really there.
         assert!(journal.snapshot(day(21)).expect("a snapshot"));
         drop(journal);
-        let snapshots = crate::backup::backups(folder.path()).expect("the snapshots");
-        assert_eq!(snapshots.len(), 1);
-        let snapshot = crate::backup::backups_dir(folder.path()).join(&snapshots[0].name);
+        let snapshot = the_one_snapshot(folder.path());
         for path in [folder.path().join(LOCKED_FILE_NAME), snapshot] {
             assert!(keyed(&path, &key, true).expect("reads") > 0);
             assert!(keyed(&path, &key, false).is_err());
@@ -629,9 +634,7 @@ mod tests {
         let journal = Journal::open(folder.path()).expect("opens plain");
         assert_eq!(journal.entries().expect("the list").len(), 1);
         // The snapshot taken while locked is plain again.
-        let snapshots = crate::backup::backups(folder.path()).expect("the snapshots");
-        assert_eq!(snapshots.len(), 1);
-        let snapshot = crate::backup::backups_dir(folder.path()).join(&snapshots[0].name);
+        let snapshot = the_one_snapshot(folder.path());
         let conn = rusqlite::Connection::open(snapshot).expect("opens");
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
