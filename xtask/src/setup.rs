@@ -17,6 +17,8 @@ const BUILD_PACKAGES: &[&str] = &[
     "pkg-config",
     "file",
     "libwebkit2gtk-4.1-dev",
+    // libsqlite3-sys asks the linker for libcrypto; Tend's SQLCipher calls
+    // none of it (crates/journal/src/crypto.rs), so the binary needs none.
     "libssl-dev",
     "libxdo-dev",
     "libayatana-appindicator3-dev",
@@ -49,6 +51,8 @@ const TEST_PACKAGES: &[&str] = &[
     "dunst",
     // gdbus: the tray's menu is read and clicked over the session bus.
     "libglib2.0-bin",
+    // The locked journal's pages are checked with the openssl program.
+    "openssl",
 ];
 
 pub(crate) const TAURI_DRIVER_VERSION: &str = "2.1.0";

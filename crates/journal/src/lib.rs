@@ -9,6 +9,7 @@
 mod archive;
 mod backup;
 mod cipher;
+mod crypto;
 mod durable;
 mod entries;
 mod error;
