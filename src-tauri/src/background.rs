@@ -20,6 +20,8 @@ pub(crate) fn snapshot_soon(app: AppHandle) {
             let today = crate::today::journal_today(journal)?;
             Ok(journal.snapshot(today)?)
         });
+        // The start's work is done: what it used and freed goes back.
+        crate::memory::give_back();
     });
 }
 

@@ -10,6 +10,7 @@ mod content;
 mod desktop;
 mod first_page;
 mod language;
+mod memory;
 mod notify;
 #[cfg(feature = "test-switches")]
 mod pseudo;
@@ -45,6 +46,7 @@ pub const DATA_DIR_ENV: &str = "TEND_DATA_DIR";
 pub fn run() {
     #[cfg(target_os = "linux")]
     avoid_blank_webkit_window();
+    memory::before_threads();
 
     // The content is parsed while the window is made; her Today, written
     // for index.html from the moment the journal is open, waits for it.
