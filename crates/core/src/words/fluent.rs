@@ -2,10 +2,9 @@
 //! `fluent-bundle`; and what the page is handed of them.
 
 use super::{FALLBACK, Value, page};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use std::cell::RefCell;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use std::sync::{Mutex, RwLock};
 
 /// British English as this build speaks it, the page's file and the
@@ -97,8 +96,10 @@ pub(super) fn available() -> Vec<String> {
 pub(super) fn register(lang: &str, text: String) -> Result<(), String> {
     let resource = FluentResource::try_new(text.clone())
         .map_err(|(_, errors)| format!("the {lang} messages do not parse: {errors:?}"))?;
-    let made = Rc::new(bundle_of(lang, resource));
-    BUNDLES.with(|bundles| bundles.borrow_mut().insert(lang.to_owned(), made));
+    let made: &'static Bundle = Box::leak(Box::new(bundle_of(lang, resource)));
+    if let Ok(mut map) = BUNDLES.write() {
+        map.insert(lang.to_owned(), made);
+    }
     let leaked: &'static str = Box::leak(text.into_boxed_str());
     if let Ok(mut map) = REGISTERED.write() {
         map.insert(lang.to_owned(), leaked);
@@ -106,32 +107,43 @@ pub(super) fn register(lang: &str, text: String) -> Result<(), String> {
     Ok(())
 }
 
-fn bundle_of(lang: &str, resource: FluentResource) -> FluentBundle<FluentResource> {
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle_of(lang: &str, resource: FluentResource) -> Bundle {
     let tag = lang.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![tag]);
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     // Isolation marks would show up as stray characters in plain text.
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
     bundle
 }
 
-thread_local! {
-    /// Each thread's bundles, made the first time a language is used there.
-    static BUNDLES: RefCell<BTreeMap<String, Rc<FluentBundle<FluentResource>>>> =
-        const { RefCell::new(BTreeMap::new()) };
-}
+/// Each language's messages, parsed the first time any thread speaks it
+/// and shared by all of them for the life of the program. (Each thread
+/// parsed its own copy until December 2026: the shell's window, command,
+/// reminder and tray threads held up to six.)
+static BUNDLES: RwLock<BTreeMap<String, &'static Bundle>> = RwLock::new(BTreeMap::new());
 
-fn bundle(lang: &str) -> Option<Rc<FluentBundle<FluentResource>>> {
-    BUNDLES.with(|bundles| {
-        if let Some(b) = bundles.borrow().get(lang) {
-            return Some(b.clone());
-        }
-        let resource = FluentResource::try_new(text_of(lang)?.to_owned())
-            .unwrap_or_else(|(partial, _errors)| partial);
-        let made = Rc::new(bundle_of(lang, resource));
-        bundles.borrow_mut().insert(lang.to_owned(), made.clone());
-        Some(made)
-    })
+/// Held while a language's messages are parsed, so a second thread that
+/// asks meanwhile waits for them instead of parsing them again.
+static PARSING: Mutex<()> = Mutex::new(());
+
+fn bundle(lang: &str) -> Option<&'static Bundle> {
+    let made = || BUNDLES.read().ok().and_then(|m| m.get(lang).copied());
+    if let Some(bundle) = made() {
+        return Some(bundle);
+    }
+    let _parsing = PARSING.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(bundle) = made() {
+        return Some(bundle);
+    }
+    let resource = FluentResource::try_new(text_of(lang)?.to_owned())
+        .unwrap_or_else(|(partial, _errors)| partial);
+    let leaked: &'static Bundle = Box::leak(Box::new(bundle_of(lang, resource)));
+    if let Ok(mut map) = BUNDLES.write() {
+        map.insert(lang.to_owned(), leaked);
+    }
+    Some(leaked)
 }
 
 fn fluent_value<'a>(value: &Value<'a>) -> FluentValue<'a> {
