@@ -145,7 +145,7 @@ impl From<io::Error> for RestoreError {
 /// Checks that `path` is a Tend journal this build can open, without
 /// writing to it.
 fn sound(path: &Path, key: Option<&DataKey>) -> bool {
-    cipher::sqlcipher_ready();
+    crate::crypto::sqlcipher_ready();
     let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
         return false;
     };

@@ -103,20 +103,6 @@ pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// SQLCipher registers `sqlcipher_export` for new connections while the
-/// first connection in the process starts SQLite; a connection opened on
-/// another thread in that moment misses it. Every connection the journal
-/// opens waits for that first start to finish.
-pub(crate) fn sqlcipher_ready() {
-    static STARTED: std::sync::Once = std::sync::Once::new();
-    STARTED.call_once(|| {
-        // SQLCipher's C code calls this when SQLite starts; naming it here
-        // links it into every program that opens a journal.
-        std::hint::black_box(crate::crypto::tend_sqlcipher_provider as *const () as usize);
-        let _ = rusqlite::Connection::open_in_memory();
-    });
-}
-
 /// The page cache while a locked database is checked, in KiB: ten years of
 /// daily use is 6 MB.
 pub(crate) const CHECK_CACHE_KIB: i64 = 32 * 1024;

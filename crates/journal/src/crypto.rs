@@ -1,6 +1,6 @@
-//! The cryptography under SQLCipher, in Rust: AES-256 in CBC mode for the
-//! pages, HMAC and PBKDF2 over SHA-1, SHA-256 or SHA-512, and the
-//! operating system's random numbers.
+//! SQLCipher's start, and the cryptography under it, in Rust: AES-256 in
+//! CBC mode for the pages, HMAC and PBKDF2 over SHA-1, SHA-256 or
+//! SHA-512, and the operating system's random numbers.
 //!
 //! SQLCipher calls a table of functions it names a provider. The workspace
 //! builds SQLCipher with `SQLCIPHER_CRYPTO_CUSTOM=tend_sqlcipher_provider`
@@ -41,6 +41,20 @@ const PROVIDER_NAME_C: &std::ffi::CStr = c"tend-rustcrypto";
 const PROVIDER_VERSION_C: &std::ffi::CStr =
     c"aes 0.8, cbc 0.1, hmac 0.12, pbkdf2 0.12, sha1 0.10, sha2 0.10";
 const CIPHER_NAME_C: &std::ffi::CStr = c"AES-256-CBC";
+
+/// SQLCipher registers `sqlcipher_export` for new connections while the
+/// first connection in the process starts SQLite; a connection opened on
+/// another thread in that moment misses it. Every connection the journal
+/// opens waits for that first start to finish.
+pub(crate) fn sqlcipher_ready() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        // SQLCipher's C code calls the provider when SQLite starts; naming
+        // it here links it into every program that opens a journal.
+        std::hint::black_box(tend_sqlcipher_provider as *const () as usize);
+        let _ = rusqlite::Connection::open_in_memory();
+    });
+}
 
 /// SQLCipher's `sqlcipher_provider` (SQLCipher 4.14, `sqlcipher.h`), field
 /// for field.
@@ -369,7 +383,7 @@ extern "C" fn crypt(
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
-    use crate::cipher::{DataKey, Layout, sqlcipher_ready};
+    use crate::cipher::{DataKey, Layout};
     use rusqlite::Connection;
     use std::path::Path;
     use std::process::{Command, Stdio};

@@ -32,7 +32,7 @@ pub(crate) fn open(folder: &Path, key: Option<&DataKey>) -> Result<Connection, O
         source,
     };
 
-    cipher::sqlcipher_ready();
+    crate::crypto::sqlcipher_ready();
     fs::create_dir_all(folder).map_err(unwritable)?;
     check_writable(folder).map_err(unwritable)?;
     if key.is_none() && lock::is_locked(folder) {
