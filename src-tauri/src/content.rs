@@ -2,17 +2,12 @@
 //! guided path), parsed and checked once per language, the first time that
 //! language is spoken, and lent by reference to every command after that.
 
-use std::collections::BTreeMap;
-use std::sync::{Mutex, RwLock};
 use tend_core::content::Content;
+use tend_core::per_language::PerLanguage;
 use tend_core::{ApiError, ErrorCode};
 
 /// Each language's content, once loaded; kept for the life of the app.
-static LOADED: RwLock<BTreeMap<String, &'static Content>> = RwLock::new(BTreeMap::new());
-
-/// Held while a language's content is parsed, so a second thread that
-/// asks for it meanwhile waits for that one instead of parsing it again.
-static LOADING: Mutex<()> = Mutex::new(());
+static LOADED: PerLanguage<Content> = PerLanguage::new();
 
 /// Parses the content in the system's language on a thread of its own,
 /// while the window and its webview are still being made: most people
@@ -31,28 +26,17 @@ pub(crate) fn content() -> Result<&'static Content, ApiError> {
 }
 
 fn content_in(lang: &str) -> Result<&'static Content, ApiError> {
-    let loaded = || LOADED.read().ok().and_then(|m| m.get(lang).copied());
-    if let Some(content) = loaded() {
-        return Ok(content);
-    }
-    let _loading = LOADING.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(content) = loaded() {
-        return Ok(content);
-    }
-    #[cfg(feature = "test-switches")]
-    let loaded = if lang == crate::pseudo::TAG {
-        crate::pseudo::content()
-    } else {
-        Content::load_in(lang)
-    };
-    #[cfg(not(feature = "test-switches"))]
-    let loaded = Content::load_in(lang);
-    let loaded = loaded.map_err(|e| ApiError::new(ErrorCode::Internal, e))?;
-    let leaked: &'static Content = Box::leak(Box::new(loaded));
-    if let Ok(mut map) = LOADED.write() {
-        return Ok(*map.entry(lang.to_owned()).or_insert(leaked));
-    }
-    Ok(leaked)
+    LOADED.get_or_make(lang, || {
+        #[cfg(feature = "test-switches")]
+        let loaded = if lang == crate::pseudo::TAG {
+            crate::pseudo::content()
+        } else {
+            Content::load_in(lang)
+        };
+        #[cfg(not(feature = "test-switches"))]
+        let loaded = Content::load_in(lang);
+        loaded.map_err(|e| ApiError::new(ErrorCode::Internal, e))
+    })
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod ipc;
 pub mod measure;
 pub mod notices;
 pub mod path;
+pub mod per_language;
 pub mod player;
 pub mod practice;
 pub mod prefs;

@@ -2,6 +2,7 @@
 //! `fluent-bundle`; and what the page is handed of them.
 
 use super::{FALLBACK, Value, page};
+use crate::per_language::PerLanguage;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::BTreeMap;
@@ -96,10 +97,7 @@ pub(super) fn available() -> Vec<String> {
 pub(super) fn register(lang: &str, text: String) -> Result<(), String> {
     let resource = FluentResource::try_new(text.clone())
         .map_err(|(_, errors)| format!("the {lang} messages do not parse: {errors:?}"))?;
-    let made: &'static Bundle = Box::leak(Box::new(bundle_of(lang, resource)));
-    if let Ok(mut map) = BUNDLES.write() {
-        map.insert(lang.to_owned(), made);
-    }
+    BUNDLES.replace(lang, bundle_of(lang, resource));
     let leaked: &'static str = Box::leak(text.into_boxed_str());
     if let Ok(mut map) = REGISTERED.write() {
         map.insert(lang.to_owned(), leaked);
@@ -122,28 +120,16 @@ fn bundle_of(lang: &str, resource: FluentResource) -> Bundle {
 /// and shared by all of them for the life of the program. (Each thread
 /// parsed its own copy until December 2026: the shell's window, command,
 /// reminder and tray threads held up to six.)
-static BUNDLES: RwLock<BTreeMap<String, &'static Bundle>> = RwLock::new(BTreeMap::new());
-
-/// Held while a language's messages are parsed, so a second thread that
-/// asks meanwhile waits for them instead of parsing them again.
-static PARSING: Mutex<()> = Mutex::new(());
+static BUNDLES: PerLanguage<Bundle> = PerLanguage::new();
 
 fn bundle(lang: &str) -> Option<&'static Bundle> {
-    let made = || BUNDLES.read().ok().and_then(|m| m.get(lang).copied());
-    if let Some(bundle) = made() {
-        return Some(bundle);
-    }
-    let _parsing = PARSING.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(bundle) = made() {
-        return Some(bundle);
-    }
-    let resource = FluentResource::try_new(text_of(lang)?.to_owned())
-        .unwrap_or_else(|(partial, _errors)| partial);
-    let leaked: &'static Bundle = Box::leak(Box::new(bundle_of(lang, resource)));
-    if let Ok(mut map) = BUNDLES.write() {
-        map.insert(lang.to_owned(), leaked);
-    }
-    Some(leaked)
+    BUNDLES
+        .get_or_make(lang, || {
+            let resource = FluentResource::try_new(text_of(lang).ok_or(())?.to_owned())
+                .unwrap_or_else(|(partial, _errors)| partial);
+            Ok::<_, ()>(bundle_of(lang, resource))
+        })
+        .ok()
 }
 
 fn fluent_value<'a>(value: &Value<'a>) -> FluentValue<'a> {
