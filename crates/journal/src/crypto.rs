@@ -514,6 +514,27 @@ mod tests {
         }
     }
 
+    /// A new locked file's first 16 bytes are its salt, from `random`: two
+    /// files locked with one key never share it.
+    #[test]
+    fn each_new_locked_file_gets_its_own_random_salt() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = fixture_key(Layout::Pages16kSha256);
+        sqlcipher_ready();
+        let salts: Vec<Vec<u8>> = (0..2)
+            .map(|i| {
+                let path = dir.path().join(format!("{i}.db"));
+                let conn = Connection::open(&path).unwrap();
+                key.key(&conn, None).unwrap();
+                conn.execute_batch("CREATE TABLE t (x)").unwrap();
+                drop(conn);
+                std::fs::read(&path).unwrap()[..16].to_vec()
+            })
+            .collect();
+        assert_ne!(salts[0], salts[1]);
+        assert!(salts.iter().all(|s| s.iter().any(|b| *b != 0)));
+    }
+
     /// Runs the `openssl` program with `args` on `input`; its output.
     fn openssl(args: &[&str], input: &[u8]) -> Vec<u8> {
         use std::io::Write;
